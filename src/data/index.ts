@@ -1,0 +1,20 @@
+// The public face of src/data: import from here, not from the files behind it.
+export {
+  CATEGORY_KEYS,
+  LEVEL_KEYS,
+  parseDataset,
+  type Category,
+  type Dataset,
+  type Highlight,
+  type Level,
+  type Project,
+} from './schema';
+export { CATEGORY_LABELS, LEVEL_LABELS } from './labels';
+export {
+  PREFECTURES,
+  PREFECTURE_CODES,
+  PROVINCIAL_CAPITAL_CODE,
+  prefectureByCode,
+  type Prefecture,
+} from './regions';
+export { dataset, projectById, projects, source } from './projects';
