@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { validateData } from './scripts/validate-data-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [validateData(), react()],
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   build: {

@@ -1,0 +1,40 @@
+// Screenshots of the dashboard in Debian's Chromium, for the README and for looking at what we build.
+// Usage: tsx scripts/screenshot.ts <url> <out.png> [width] [height] [--dark]
+import { chromium } from '@playwright/test';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+async function main(): Promise<void> {
+  const [url, out, width = '1920', height = '1080'] = process.argv.slice(2);
+  if (!url || !out) throw new Error('usage: tsx scripts/screenshot.ts <url> <out.png> [width] [height]');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = await browser.newPage({
+      viewport: { width: Number(width), height: Number(height) },
+      reducedMotion: 'reduce',
+      locale: 'zh-CN',
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') console.error(`console error: ${msg.text()}`);
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => window.__charts?.get('map') !== undefined);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: out });
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();

@@ -1,0 +1,58 @@
+import EChartsReactCore from 'echarts-for-react/esm/core';
+import { useCallback, useEffect, useRef } from 'react';
+import type { CSSProperties } from 'react';
+import { registerChart, unregisterChart } from '../../lib/chart-registry';
+import { echarts } from '../../lib/echarts';
+import type { ECOption } from '../../lib/echarts';
+
+/** A chart instance as handed to onChartReady. */
+export type EChartInstance = ReturnType<typeof echarts.init>;
+
+interface EChartProps {
+  /** Stable name: the chart is registered under it for automation and export. */
+  name: string;
+  option: ECOption;
+  /** Handlers by ECharts event name; keep the object stable (memoise it). */
+  onEvents?: Record<string, (params: never) => void>;
+  style?: CSSProperties;
+  className?: string;
+  /** Accessible description of the chart, for screen readers. */
+  ariaLabel: string;
+}
+
+// Stable references: echarts-for-react rebuilds the chart when theme or opts change identity.
+const OPTS = { renderer: 'canvas' } as const;
+
+/** ECharts through echarts-for-react's core build, which owns resize and dispose. */
+export function EChart({ name, option, onEvents, style, className, ariaLabel }: EChartProps) {
+  const chartRef = useRef<EChartInstance | null>(null);
+  const onChartReady = useCallback(
+    (chart: EChartInstance) => {
+      chartRef.current = chart;
+      registerChart(name, chart);
+    },
+    [name],
+  );
+  useEffect(
+    () => () => {
+      if (chartRef.current) unregisterChart(name, chartRef.current);
+    },
+    [name],
+  );
+  return (
+    <div role="img" aria-label={ariaLabel} className={className} style={style} data-chart={name}>
+      <EChartsReactCore
+        echarts={echarts}
+        option={option}
+        opts={OPTS}
+        replaceMerge={REPLACE_MERGE}
+        onEvents={onEvents as Record<string, () => void> | undefined}
+        onChartReady={onChartReady}
+        style={{ width: '100%', height: '100%' }}
+      />
+    </div>
+  );
+}
+
+// Series and geo regions are replaced whole on each update so removed items disappear.
+const REPLACE_MERGE = ['series'];

@@ -1,0 +1,78 @@
+import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, PREFECTURES } from '../../data';
+import { useFacetCounts, useFilters } from '../../state/selectors';
+import { useDashboard } from '../../state/store';
+import { isUnfiltered } from '../../state/filters';
+import { ToggleChip } from '../../components/ui/toggle-chip';
+
+/** Category, level, region and text filters; every option shows how many projects it would give. */
+export function FilterPanel() {
+  const filters = useFilters();
+  const counts = useFacetCounts();
+  const toggleCategory = useDashboard((s) => s.toggleCategory);
+  const toggleLevel = useDashboard((s) => s.toggleLevel);
+  const setRegion = useDashboard((s) => s.setRegion);
+  const setQuery = useDashboard((s) => s.setQuery);
+  const resetFilters = useDashboard((s) => s.resetFilters);
+
+  return (
+    <form className="filter-panel" role="search" aria-label="筛选" onSubmit={(e) => e.preventDefault()}>
+      <label className="filter-search">
+        <span className="filter-heading">搜索</span>
+        <input
+          type="search"
+          value={filters.query}
+          placeholder="标题、申报单位或简介中的文字"
+          onChange={(e) => setQuery(e.target.value)}
+          maxLength={100}
+        />
+      </label>
+
+      <fieldset>
+        <legend className="filter-heading">类别</legend>
+        <div className="chip-group">
+          {CATEGORY_KEYS.map((key) => (
+            <ToggleChip
+              key={key}
+              label={CATEGORY_LABELS[key]}
+              count={counts.categories[key]}
+              pressed={filters.categories.includes(key)}
+              onToggle={() => toggleCategory(key)}
+            />
+          ))}
+        </div>
+        <p className="filter-hint">按主类别或兼属类别匹配</p>
+      </fieldset>
+
+      <fieldset>
+        <legend className="filter-heading">层级</legend>
+        <div className="chip-group">
+          {LEVEL_KEYS.map((key) => (
+            <ToggleChip
+              key={key}
+              label={LEVEL_LABELS[key]}
+              count={counts.levels[key]}
+              pressed={filters.levels.includes(key)}
+              onToggle={() => toggleLevel(key)}
+            />
+          ))}
+        </div>
+      </fieldset>
+
+      <label className="filter-region">
+        <span className="filter-heading">地区</span>
+        <select value={filters.region ?? ''} onChange={(e) => setRegion(e.target.value || null)}>
+          <option value="">全省（18个省辖市）</option>
+          {PREFECTURES.map((p) => (
+            <option key={p.code} value={p.code}>
+              {p.name}（{counts.regions.get(p.code) ?? 0}）
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <button type="button" className="button" onClick={resetFilters} disabled={isUnfiltered(filters)}>
+        重置
+      </button>
+    </form>
+  );
+}

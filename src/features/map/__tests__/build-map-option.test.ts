@@ -1,0 +1,71 @@
+import type { Project } from '../../../data';
+import { projects } from '../../../data';
+import { LIGHT_THEME } from '../../../lib/theme';
+import { buildMapOption, tooltipHtml } from '../build-map-option';
+import { buildMapModel, pinLabelSide } from '../map-model';
+import type { CountyLookup } from '../map-model';
+
+const COUNTIES: CountyLookup = new Map([['410105', { name: '金水区', coord: [113.66, 34.8] as const }]]);
+
+function option(matching: readonly Project[], selectedRegion: string | null = null) {
+  return buildMapOption({
+    model: buildMapModel(matching, COUNTIES),
+    mapName: 'henan',
+    selectedRegion,
+    provinceMarker: { coord: [113.63, 34.75] },
+    theme: LIGHT_THEME,
+  });
+}
+
+type Series = { id: string; data: { name: string; value: unknown }[] };
+const series = (o: ReturnType<typeof option>, id: string) =>
+  (o.series as Series[]).find((s) => s.id === id) as Series;
+
+describe('buildMapOption', () => {
+  it('counts city- and county-level projects per prefecture and keeps province-level ones apart', () => {
+    const o = option(projects);
+    const regions = series(o, 'regions').data;
+    expect(regions).toHaveLength(18);
+    const zhengzhou = regions.find((r) => r.name === '郑州市');
+    // Zhengzhou has its city project (№12) and the Jinshui county project (№13), not the 11 provincial ones.
+    expect(zhengzhou?.value).toBe(2);
+    expect(regions.reduce((sum, r) => sum + Number(r.value), 0)).toBe(24);
+    const province = series(o, 'province').data[0];
+    expect((province?.value as number[])[2]).toBe(11);
+  });
+
+  it('draws a pin per county-level project whose county is known', () => {
+    const pins = series(option(projects), 'pins').data;
+    expect(pins).toMatchObject([{ name: '金水区', value: [113.66, 34.8, 13] }]);
+  });
+
+  it('marks the selected region', () => {
+    const o = option(projects, '411500');
+    const geo = o.geo as { regions: { name: string; selected: boolean }[] };
+    expect(geo.regions.filter((r) => r.selected).map((r) => r.name)).toEqual(['信阳市']);
+  });
+});
+
+describe('tooltipHtml', () => {
+  it('escapes every text from the data', () => {
+    const evil = { ...projects[0]!, title: '<img src=x onerror=alert(1)>&"' } as Project;
+    const html = tooltipHtml('<b>区</b>', '注', [evil]);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>区</b>');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;&amp;&quot;');
+  });
+
+  it('lists № and title, and says when nothing matches', () => {
+    expect(tooltipHtml('郑州市', '', [projects[11]!])).toContain('№12');
+    expect(tooltipHtml('郑州市', '', [])).toContain('无匹配项目');
+  });
+});
+
+describe('pinLabelSide', () => {
+  it('puts a pin label on the side away from the prefecture label', () => {
+    expect(pinLabelSide([114.5, 34.3], [113.5, 34.3])).toBe('right');
+    expect(pinLabelSide([112.5, 34.3], [113.5, 34.3])).toBe('left');
+    expect(pinLabelSide([113.5, 35.0], [113.5, 34.3])).toBe('top');
+    expect(pinLabelSide([113.5, 33.5], [113.5, 34.3])).toBe('bottom');
+  });
+});

@@ -1,0 +1,187 @@
+import type { ECOption } from '../../lib/echarts';
+import { escapeHtml } from '../../lib/escape-html';
+import type { ChartTheme } from '../../lib/theme';
+import { FONT_STACK } from '../../lib/theme';
+import type { Project } from '../../data';
+import type { MapModel } from './map-model';
+
+/** Where the 省级 marker stands: beside the provincial capital (Zhengzhou), not on top of its label. */
+export interface ProvinceMarker {
+  readonly coord: readonly [number, number];
+}
+
+export interface MapOptionInput {
+  readonly model: MapModel;
+  readonly mapName: string;
+  readonly selectedRegion: string | null;
+  readonly provinceMarker: ProvinceMarker;
+  readonly theme: ChartTheme;
+  /** Base font size in px; presentation screens pass a larger one. */
+  readonly fontSize?: number;
+  readonly animation?: boolean;
+}
+
+/** Series ids, so click handlers can tell what was clicked. */
+export const MAP_SERIES_ID = 'regions';
+export const PROVINCE_SERIES_ID = 'province';
+export const PINS_SERIES_ID = 'pins';
+
+const MAX_TOOLTIP_ROWS = 8;
+
+function projectRows(projects: readonly Project[]): string {
+  const rows = projects
+    .slice(0, MAX_TOOLTIP_ROWS)
+    .map((p) => `<div class="tt-row"><b>№${p.id}</b> ${escapeHtml(p.title)}</div>`);
+  if (projects.length > MAX_TOOLTIP_ROWS)
+    rows.push(`<div>……另 ${projects.length - MAX_TOOLTIP_ROWS} 项</div>`);
+  return rows.join('');
+}
+
+/** Tooltip HTML for a set of projects under a heading; every data text is escaped. */
+export function tooltipHtml(heading: string, note: string, projects: readonly Project[]): string {
+  const body = projects.length > 0 ? projectRows(projects) : '<div>无匹配项目</div>';
+  return `<div class="tt-head">${escapeHtml(heading)}</div><div class="tt-note">${escapeHtml(note)}</div>${body}`;
+}
+
+/** The choropleth, the 省级 marker and the county pins, as one ECharts option. */
+export function buildMapOption(input: MapOptionInput): ECOption {
+  const { model, theme, selectedRegion } = input;
+  const fontSize = input.fontSize ?? 14;
+  const maxCount = Math.max(2, ...model.regions.map((r) => r.projects.length));
+  const regionsByName = new Map(model.regions.map((r) => [r.name, r]));
+
+  return {
+    animation: input.animation ?? true,
+    textStyle: { fontFamily: FONT_STACK },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      backgroundColor: theme.background,
+      borderColor: theme.textMuted,
+      textStyle: { color: theme.text, fontSize },
+      extraCssText: 'max-width: 26em; white-space: normal; line-height: 1.5;',
+    },
+    visualMap: {
+      type: 'piecewise',
+      seriesIndex: 0,
+      orient: 'vertical',
+      left: 8,
+      bottom: 8,
+      itemGap: 6,
+      textStyle: { color: theme.text, fontSize },
+      text: undefined,
+      pieces: [
+        { value: 0, label: '0 项', color: theme.areaEmpty },
+        ...Array.from({ length: Math.min(maxCount, 4) }, (_, i) => ({
+          ...(i + 1 < 4 ? { value: i + 1 } : { min: 4 }),
+          label: i + 1 < 4 ? `${i + 1} 项` : '4 项及以上',
+          color: theme.ramp[Math.min(theme.ramp.length - 1, i + 1)],
+        })),
+      ],
+    },
+    geo: {
+      map: input.mapName,
+      roam: false,
+      aspectScale: 0.83,
+      layoutCenter: ['52%', '50%'],
+      layoutSize: '96%',
+      selectedMode: 'single',
+      label: { show: true, color: theme.text, fontSize, fontWeight: 500 },
+      itemStyle: { borderColor: theme.border, borderWidth: 1.2, areaColor: theme.areaEmpty },
+      emphasis: {
+        label: { color: theme.text, fontWeight: 700 },
+        itemStyle: { areaColor: theme.selected, borderColor: theme.text },
+      },
+      select: {
+        label: { color: theme.text, fontWeight: 700 },
+        itemStyle: { areaColor: theme.selected, borderColor: theme.text, borderWidth: 2 },
+      },
+      regions: model.regions.map((r) => ({ name: r.name, selected: r.code === selectedRegion })),
+    },
+    series: [
+      {
+        id: MAP_SERIES_ID,
+        type: 'map',
+        geoIndex: 0,
+        data: model.regions.map((r) => ({ name: r.name, value: r.projects.length })),
+        tooltip: {
+          formatter: (params) => {
+            const name = String((params as { name?: unknown }).name ?? '');
+            const region = regionsByName.get(name);
+            const projects = region?.projects ?? [];
+            return tooltipHtml(name, `市级、县级 ${projects.length} 项`, projects);
+          },
+        },
+      },
+      {
+        id: PROVINCE_SERIES_ID,
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        symbol: 'pin',
+        symbolSize: Math.round(fontSize * 2.6),
+        // The pin's tip, not its centre, marks the capital.
+        symbolOffset: [0, '-45%'],
+        z: 5,
+        itemStyle: { color: theme.province, borderColor: theme.background, borderWidth: 1 },
+        label: {
+          show: true,
+          position: 'right',
+          distance: 4,
+          formatter: `省级 ${model.provinceProjects.length} 项`,
+          color: theme.text,
+          fontSize,
+          fontWeight: 700,
+          backgroundColor: theme.background,
+          borderColor: theme.province,
+          borderWidth: 1,
+          borderRadius: 4,
+          padding: [3, 6],
+        },
+        tooltip: {
+          formatter: () =>
+            tooltipHtml(
+              '省级（省人大各委员会、办公厅）',
+              `${model.provinceProjects.length} 项`,
+              model.provinceProjects,
+            ),
+        },
+        data: [{ name: '省级', value: [...input.provinceMarker.coord, model.provinceProjects.length] }],
+      },
+      {
+        id: PINS_SERIES_ID,
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        symbol: 'circle',
+        symbolSize: Math.round(fontSize * 0.8),
+        z: 4,
+        itemStyle: { color: theme.pin, borderColor: theme.background, borderWidth: 1.5 },
+        label: {
+          show: true,
+          position: 'bottom',
+          distance: 2,
+          formatter: '{b}',
+          color: theme.pin,
+          fontSize: Math.round(fontSize * 0.86),
+          fontWeight: 600,
+          // A plate behind the name keeps it legible on any fill colour.
+          backgroundColor: theme.background,
+          borderRadius: 3,
+          padding: [1, 4],
+        },
+        labelLayout: { hideOverlap: true },
+        tooltip: {
+          formatter: (params) => {
+            const index = (params as { dataIndex?: number }).dataIndex ?? -1;
+            const pin = model.pins[index];
+            return pin ? tooltipHtml(pin.countyName, '县级 · 点击查看详情', [pin.project]) : '';
+          },
+        },
+        data: model.pins.map((pin) => ({
+          name: pin.countyName,
+          value: [...pin.coord, pin.project.id],
+          label: { position: pin.labelSide },
+        })),
+      },
+    ],
+  };
+}

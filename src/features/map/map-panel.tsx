@@ -1,0 +1,67 @@
+import { useEffect, useMemo, useState } from 'react';
+import { EChart } from '../../components/ui/echart';
+import type { Project } from '../../data';
+import { ensureHenanMap, HENAN_MAP, loadHenan } from '../../geo';
+import { LIGHT_THEME } from '../../lib/theme';
+import { useReducedMotion } from '../../lib/use-reduced-motion';
+import type { ChartTheme } from '../../lib/theme';
+import { buildMapOption } from './build-map-option';
+import type { ProvinceMarker } from './build-map-option';
+import { buildMapModel } from './map-model';
+import type { LabelPoints } from './map-model';
+import { useCountyLookup } from './use-county-lookup';
+
+// The provincial capital's city centre (郑州市区): where the 省级 marker stands.
+const PROVINCE_MARKER: ProvinceMarker = { coord: [113.63, 34.75] };
+
+interface MapPanelProps {
+  matching: readonly Project[];
+  selectedRegion: string | null;
+  theme?: ChartTheme;
+  onEvents?: Record<string, (params: never) => void>;
+}
+
+/** The prefecture map of Henan with the matching projects on it. */
+export function MapPanel({ matching, selectedRegion, theme = LIGHT_THEME, onEvents }: MapPanelProps) {
+  const [labelPoints, setLabelPoints] = useState<LabelPoints | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  useEffect(() => {
+    Promise.all([ensureHenanMap(), loadHenan()]).then(
+      ([, henan]) =>
+        setLabelPoints(new Map(henan.features.map((f) => [f.properties.adcode, f.properties.cp]))),
+      (error: unknown) => setFailed(String(error)),
+    );
+  }, []);
+
+  const countyPrefectures = useMemo(
+    () => matching.flatMap((p) => (p.level === 'county' && p.prefecture ? [p.prefecture] : [])),
+    [matching],
+  );
+  const counties = useCountyLookup(countyPrefectures);
+  const reducedMotion = useReducedMotion();
+  const option = useMemo(
+    () =>
+      buildMapOption({
+        model: buildMapModel(matching, counties, labelPoints ?? undefined),
+        mapName: HENAN_MAP,
+        selectedRegion,
+        provinceMarker: PROVINCE_MARKER,
+        theme,
+        animation: !reducedMotion,
+      }),
+    [matching, counties, labelPoints, selectedRegion, theme, reducedMotion],
+  );
+
+  if (failed) return <p role="alert">地图加载失败：{failed}</p>;
+  if (!labelPoints) return <p className="map-loading">地图加载中……</p>;
+  return (
+    <EChart
+      name="map"
+      className="map-chart"
+      ariaLabel="河南省18个省辖市（含济源示范区）出彩工作分布地图"
+      option={option}
+      onEvents={onEvents}
+      style={{ height: '100%' }}
+    />
+  );
+}

@@ -1,0 +1,64 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { projectById } from '../../../data';
+import { EMPTY_VIEW } from '../../../state/filters';
+import { useDashboard } from '../../../state/store';
+import { ProjectDetail } from '../project-detail';
+import { ResultsPanel } from '../results-panel';
+
+function Screen() {
+  return (
+    <>
+      <ResultsPanel />
+      <ProjectDetail />
+    </>
+  );
+}
+
+beforeEach(() => useDashboard.getState().setView(EMPTY_VIEW));
+
+describe('ResultsPanel', () => {
+  it('lists all 35 projects by № with level badge and category chips', () => {
+    const { container } = render(<Screen />);
+    expect(screen.getByText('显示 35 / 35 项')).toBeInTheDocument();
+    const ids = [...container.querySelectorAll('[data-project-id]')].map((el) =>
+      el.getAttribute('data-project-id'),
+    );
+    expect(ids).toEqual(Array.from({ length: 35 }, (_, i) => String(i + 1)));
+    const first = container.querySelector('[data-project-id="13"]') as HTMLElement;
+    expect(within(first).getByText('县级')).toBeInTheDocument();
+    expect(within(first).getByText('郑州市金水区人大常委会')).toBeInTheDocument();
+  });
+
+  it('follows the filters and shows a clear empty state with a reset', async () => {
+    const user = userEvent.setup();
+    render(<Screen />);
+    useDashboard.getState().setView({ ...EMPTY_VIEW, levels: ['county'] });
+    expect(await screen.findByText('显示 6 / 35 项')).toBeInTheDocument();
+    useDashboard.getState().setQuery('绝不会出现的词语');
+    expect(await screen.findByText('没有符合当前筛选条件的项目。')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '重置筛选' }));
+    expect(screen.getByText('显示 35 / 35 项')).toBeInTheDocument();
+  });
+});
+
+describe('ProjectDetail', () => {
+  it('opens from the list by keyboard, shows every field, and closes with Esc', async () => {
+    const user = userEvent.setup();
+    render(<Screen />);
+    const project = projectById(13)!;
+    const item = screen.getByRole('button', { name: new RegExp(`^№13`) });
+    item.focus();
+    await user.keyboard('{Enter}');
+    const detail = screen.getByRole('complementary', { name: project.title });
+    expect(within(detail).getByText(project.unit)).toBeInTheDocument();
+    expect(within(detail).getByText(project.summary)).toBeInTheDocument();
+    expect(within(detail).getByText('郑州市 · 金水区')).toBeInTheDocument();
+    for (const h of project.highlights) expect(within(detail).getByText(h.label)).toBeInTheDocument();
+    expect(useDashboard.getState().project).toBe(13);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+    expect(useDashboard.getState().project).toBeNull();
+  });
+});

@@ -1,0 +1,91 @@
+import { useEffect, useRef } from 'react';
+import { Badge } from '../../components/ui/badge';
+import { CATEGORY_LABELS, LEVEL_LABELS, prefectureByCode, projectById } from '../../data';
+import type { Project } from '../../data';
+import { useDashboard } from '../../state/store';
+
+function placeOf(project: Project, countyName: string | undefined): string {
+  if (project.prefecture === null) return '河南省（省级）';
+  const prefecture = prefectureByCode(project.prefecture)?.name ?? project.prefecture;
+  return countyName ? `${prefecture} · ${countyName}` : prefecture;
+}
+
+// County names come from the unit ("郑州市金水区人大常委会" → "金水区"), so the detail needs no geometry.
+function countyNameFromUnit(project: Project): string | undefined {
+  if (project.level !== 'county') return undefined;
+  const match = /([^市]+?(?:区|县|市))人大常委会$/u.exec(project.unit);
+  return match?.[1];
+}
+
+/** The open project: all its fields, highlights as large figures, the full summary. Esc closes it. */
+export function ProjectDetail() {
+  const id = useDashboard((s) => s.project);
+  const closeProject = useDashboard((s) => s.closeProject);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const project = id === null ? undefined : projectById(id);
+
+  useEffect(() => {
+    if (!project) return;
+    headingRef.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') closeProject();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [project, closeProject]);
+
+  if (!project) return null;
+  return (
+    <aside className="panel project-detail" aria-labelledby="detail-title">
+      <header className="detail-header">
+        <span className="detail-no">№{project.id}</span>
+        <button type="button" className="icon-button" onClick={closeProject} aria-label="关闭详情">
+          ×
+        </button>
+      </header>
+      <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
+        {project.title}
+      </h2>
+      <dl className="detail-facts">
+        <div>
+          <dt>申报单位</dt>
+          <dd>{project.unit}</dd>
+        </div>
+        <div>
+          <dt>层级</dt>
+          <dd>
+            <Badge tone={project.level}>{LEVEL_LABELS[project.level]}</Badge>
+          </dd>
+        </div>
+        <div>
+          <dt>地区</dt>
+          <dd>{placeOf(project, countyNameFromUnit(project))}</dd>
+        </div>
+        <div>
+          <dt>类别</dt>
+          <dd className="detail-badges">
+            <Badge tone="category">{CATEGORY_LABELS[project.category]}</Badge>
+            {project.tags.map((tag) => (
+              <Badge key={tag} tone="category" secondary>
+                {CATEGORY_LABELS[tag]}
+              </Badge>
+            ))}
+          </dd>
+        </div>
+      </dl>
+      {project.highlights.length > 0 ? (
+        <ul className="highlights" aria-label="关键数字">
+          {project.highlights.map((h) => (
+            <li key={`${h.label}-${h.value}`}>
+              <span className="highlight-value">{h.value.toLocaleString('zh-CN')}</span>
+              <span className="highlight-unit">{h.unit}</span>
+              <span className="highlight-label">{h.label}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <h3>项目简介</h3>
+      <p className="detail-summary">{project.summary}</p>
+    </aside>
+  );
+}

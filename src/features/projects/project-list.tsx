@@ -1,0 +1,40 @@
+import { Badge } from '../../components/ui/badge';
+import type { Project } from '../../data';
+import { CATEGORY_LABELS, LEVEL_LABELS } from '../../data';
+
+interface ProjectListProps {
+  projects: readonly Project[];
+  selectedId?: number | null;
+  onOpen?: (id: number) => void;
+}
+
+/** The matching projects, by №; each item opens the project's detail. */
+export function ProjectList({ projects, selectedId = null, onOpen }: ProjectListProps) {
+  return (
+    <ol className="project-list" aria-label="项目列表">
+      {projects.map((p) => (
+        <li key={p.id} data-project-id={p.id} className={p.id === selectedId ? 'is-selected' : undefined}>
+          <button
+            type="button"
+            className="project-item"
+            onClick={() => onOpen?.(p.id)}
+            aria-current={p.id === selectedId ? 'true' : undefined}
+          >
+            <span className="project-no">№{p.id}</span>
+            <span className="project-title">{p.title}</span>
+            <span className="project-unit">{p.unit}</span>
+            <span className="project-badges">
+              <Badge tone={p.level}>{LEVEL_LABELS[p.level]}</Badge>
+              <Badge tone="category">{CATEGORY_LABELS[p.category]}</Badge>
+              {p.tags.map((tag) => (
+                <Badge key={tag} tone="category" secondary>
+                  {CATEGORY_LABELS[tag]}
+                </Badge>
+              ))}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,29 @@
+import { keyFigures } from '../../state/filter-projects';
+import { useMatchingProjects } from '../../state/selectors';
+import { projects } from '../../data';
+
+/** The strip of key figures, computed from the projects that match the filters. */
+export function KeyFigures() {
+  const figures = keyFigures(useMatchingProjects());
+  const items = [
+    { label: '出彩工作', value: figures.total, unit: '项', note: `共 ${projects.length} 项` },
+    { label: '省级', value: figures.byLevel.province, unit: '项' },
+    { label: '市级', value: figures.byLevel.city, unit: '项' },
+    { label: '县级', value: figures.byLevel.county, unit: '项' },
+    { label: '覆盖省辖市', value: figures.prefecturesCovered, unit: '个', note: '共 18 个' },
+  ];
+  return (
+    <dl className="key-figures" aria-label="关键数字">
+      {items.map((item) => (
+        <div key={item.label} className="key-figure">
+          <dt>{item.label}</dt>
+          <dd>
+            <span className="key-value">{item.value}</span>
+            <span className="key-unit">{item.unit}</span>
+            {item.note ? <span className="key-note">{item.note}</span> : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

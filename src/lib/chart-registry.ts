@@ -1,0 +1,25 @@
+import type { echarts } from './echarts';
+
+type ChartInstance = ReturnType<typeof echarts.init>;
+
+declare global {
+  interface Window {
+    /** Live chart instances by name, for automation (browser tests, screen-capture tools). */
+    __charts?: Map<string, ChartInstance>;
+  }
+}
+
+function registry(): Map<string, ChartInstance> {
+  window.__charts ??= new Map();
+  return window.__charts;
+}
+
+/** Records a live chart under a stable name (one per name; a re-mounted chart replaces its predecessor). */
+export function registerChart(name: string, chart: ChartInstance): void {
+  registry().set(name, chart);
+}
+
+/** Forgets a chart when its component unmounts, so disposed instances are not kept alive. */
+export function unregisterChart(name: string, chart: ChartInstance): void {
+  if (registry().get(name) === chart) registry().delete(name);
+}

@@ -1,0 +1,27 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { CATEGORY_KEYS, LEVEL_KEYS, projects } from '../data';
+import type { Project } from '../data';
+import { facetCounts, filterProjects } from './filter-projects';
+import type { FacetCounts } from './filter-projects';
+import type { Filters } from './filters';
+import { useDashboard } from './store';
+
+/** The current filters, re-rendering only when one of them changes. */
+export function useFilters(): Filters {
+  return useDashboard(
+    useShallow((s) => ({ categories: s.categories, levels: s.levels, region: s.region, query: s.query })),
+  );
+}
+
+/** The projects matching the current filters (computed, never stored). */
+export function useMatchingProjects(): readonly Project[] {
+  const filters = useFilters();
+  return useMemo(() => filterProjects(projects, filters), [filters]);
+}
+
+/** Live option counts for the filter panel. */
+export function useFacetCounts(): FacetCounts {
+  const filters = useFilters();
+  return useMemo(() => facetCounts(projects, filters, CATEGORY_KEYS, LEVEL_KEYS), [filters]);
+}

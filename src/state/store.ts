@@ -1,0 +1,89 @@
+import { create } from 'zustand';
+import type { StateCreator } from 'zustand';
+import type { Category, Level } from '../data';
+import { EMPTY_VIEW, MAX_QUERY_LENGTH } from './filters';
+import type { Filters, ViewState } from './filters';
+
+/** The filter group: what narrows the list. */
+export interface FilterSlice extends Filters {
+  toggleCategory: (category: Category) => void;
+  toggleLevel: (level: Level) => void;
+  /** Sets the region, or clears it with null. */
+  setRegion: (code: string | null) => void;
+  /** Map clicks: selecting the selected region again clears it. */
+  toggleRegion: (code: string) => void;
+  setQuery: (query: string) => void;
+  /** Level filter to exactly one level (the 省级 marker, a chart bar). */
+  onlyLevel: (level: Level) => void;
+  /** The 省级 marker: province-level projects only (they belong to no region). */
+  showProvinceLevel: () => void;
+  /** Category filter to exactly one category (a chart bar). */
+  onlyCategory: (category: Category) => void;
+  resetFilters: () => void;
+}
+
+/** The open project (detail panel). */
+export interface SelectionSlice {
+  project: number | null;
+  openProject: (id: number) => void;
+  closeProject: () => void;
+}
+
+/** Whole-view replacement, used when the URL changes (load, Back/Forward). */
+export interface ViewSlice {
+  setView: (view: ViewState) => void;
+}
+
+export type DashboardState = FilterSlice & SelectionSlice & ViewSlice;
+
+function toggle<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+const createFilterSlice: StateCreator<DashboardState, [], [], FilterSlice> = (set) => ({
+  categories: EMPTY_VIEW.categories,
+  levels: EMPTY_VIEW.levels,
+  region: EMPTY_VIEW.region,
+  query: EMPTY_VIEW.query,
+  toggleCategory: (category) => set((s) => ({ categories: toggle(s.categories, category) })),
+  toggleLevel: (level) => set((s) => ({ levels: toggle(s.levels, level) })),
+  setRegion: (region) => set({ region }),
+  toggleRegion: (code) => set((s) => ({ region: s.region === code ? null : code })),
+  setQuery: (query) => set({ query: query.slice(0, MAX_QUERY_LENGTH) }),
+  onlyLevel: (level) => set({ levels: [level] }),
+  showProvinceLevel: () => set({ levels: ['province'], region: null }),
+  onlyCategory: (category) => set({ categories: [category] }),
+  resetFilters: () =>
+    set({
+      categories: EMPTY_VIEW.categories,
+      levels: EMPTY_VIEW.levels,
+      region: EMPTY_VIEW.region,
+      query: EMPTY_VIEW.query,
+    }),
+});
+
+const createSelectionSlice: StateCreator<DashboardState, [], [], SelectionSlice> = (set) => ({
+  project: null,
+  openProject: (id) => set({ project: id }),
+  closeProject: () => set({ project: null }),
+});
+
+const createViewSlice: StateCreator<DashboardState, [], [], ViewSlice> = (set) => ({
+  setView: (view) => set({ ...view }),
+});
+
+/** Builds a fresh store; the app uses the shared one below, tests make their own. */
+export function createDashboardStore() {
+  return create<DashboardState>()((...a) => ({
+    ...createFilterSlice(...a),
+    ...createSelectionSlice(...a),
+    ...createViewSlice(...a),
+  }));
+}
+
+export const useDashboard = createDashboardStore();
+
+/** The view part of the state (what the URL holds). */
+export function selectView(s: DashboardState): ViewState {
+  return { categories: s.categories, levels: s.levels, region: s.region, query: s.query, project: s.project };
+}

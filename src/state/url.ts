@@ -1,0 +1,52 @@
+import { CATEGORY_KEYS, LEVEL_KEYS, PREFECTURE_CODES } from '../data';
+import type { Category, Level } from '../data';
+import { MAX_QUERY_LENGTH } from './filters';
+import type { ViewState } from './filters';
+
+/** The URL keys the dashboard reads and writes; anything else is ignored. */
+export const URL_KEYS = ['cat', 'level', 'region', 'q', 'project'] as const;
+
+function pickList<T extends string>(value: string | null, allowed: readonly T[]): T[] {
+  if (!value) return [];
+  const wanted = new Set(value.split(','));
+  // Keep the canonical order so the same view always has the same URL.
+  return allowed.filter((key) => wanted.has(key));
+}
+
+function pickProject(value: string | null, projectIds: ReadonlySet<number>): number | null {
+  if (!value || !/^\d{1,3}$/.test(value)) return null;
+  const id = Number(value);
+  return projectIds.has(id) ? id : null;
+}
+
+/** Reads a view from URL parameters; unknown keys and malformed values are dropped, never thrown on. */
+export function decodeView(params: URLSearchParams, projectIds: ReadonlySet<number>): ViewState {
+  const region = params.get('region');
+  return {
+    categories: pickList<Category>(params.get('cat'), CATEGORY_KEYS),
+    levels: pickList<Level>(params.get('level'), LEVEL_KEYS),
+    region: region !== null && PREFECTURE_CODES.has(region) ? region : null,
+    query: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
+    project: pickProject(params.get('project'), projectIds),
+  };
+}
+
+/** Writes a view as URL parameters, omitting what is at its default. */
+export function encodeView(view: ViewState): URLSearchParams {
+  const params = new URLSearchParams();
+  const categories = CATEGORY_KEYS.filter((k) => view.categories.includes(k));
+  const levels = LEVEL_KEYS.filter((k) => view.levels.includes(k));
+  if (categories.length > 0) params.set('cat', categories.join(','));
+  if (levels.length > 0) params.set('level', levels.join(','));
+  if (view.region !== null) params.set('region', view.region);
+  const query = view.query.trim();
+  if (query !== '') params.set('q', query);
+  if (view.project !== null) params.set('project', String(view.project));
+  return params;
+}
+
+/** A URLSearchParams as a `?…` string (or '' when empty), with commas kept readable. */
+export function toSearch(params: URLSearchParams): string {
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,15 @@
+import { expect, listedIds, paintedShare, test, waitForMap } from './fixtures';
+
+test('the first screen shows the title, a painted map of Henan and all 35 projects', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('河南省人大系统“出彩工作”（2022年度）');
+  await waitForMap(page);
+  expect(await paintedShare(page)).toBeGreaterThan(0.2);
+  expect(await listedIds(page)).toEqual(Array.from({ length: 35 }, (_, i) => i + 1));
+  // The map is drawn from data/geo/henan.json: 18 prefecture-level divisions.
+  const regions = await page.evaluate(() => {
+    const option = window.__charts!.get('map')!.getOption() as { series: { id: string; data: unknown[] }[] };
+    return option.series.find((s) => s.id === 'regions')!.data.length;
+  });
+  expect(regions).toBe(18);
+});

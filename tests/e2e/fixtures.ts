@@ -1,0 +1,89 @@
+import { expect, test as base } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+interface Guards {
+  /** Console errors and uncaught page errors seen during the test. */
+  consoleErrors: string[];
+  /** Requests to any origin other than the page's own (blocked, and recorded here). */
+  foreignRequests: string[];
+}
+
+/**
+ * Every test runs with animation off (reduced motion), foreign requests blocked and recorded, and console
+ * errors collected; a test fails at the end if the page logged an error or reached outside its origin.
+ */
+export const test = base.extend<{ guards: Guards }>({
+  contextOptions: async ({ contextOptions }, use) => {
+    await use({ ...contextOptions, reducedMotion: 'reduce' });
+  },
+  guards: [
+    async ({ page, baseURL }, use) => {
+      const guards: Guards = { consoleErrors: [], foreignRequests: [] };
+      const origin = new URL(baseURL ?? 'http://localhost').origin;
+      await page.context().route('**/*', (route) => {
+        const url = route.request().url();
+        if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) {
+          return route.continue();
+        }
+        guards.foreignRequests.push(url);
+        return route.abort('blockedbyclient');
+      });
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') guards.consoleErrors.push(msg.text());
+      });
+      page.on('pageerror', (error) => guards.consoleErrors.push(String(error)));
+      await use(guards);
+      expect(guards.consoleErrors, 'console errors').toEqual([]);
+      expect(guards.foreignRequests, 'requests outside the origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits until the map chart exists and has finished rendering. */
+export async function waitForMap(page: Page): Promise<void> {
+  await expect(page.locator('[data-chart="map"] canvas').first()).toBeVisible();
+  await page.waitForFunction(() => {
+    const chart = window.__charts?.get('map');
+    return chart !== undefined && !chart.isDisposed();
+  });
+  // Rendering is synchronous with animation off; give the browser one frame to paint.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+}
+
+/** Share of the map canvas' pixels that are painted (not transparent, not the panel's white). */
+export async function paintedShare(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-chart="map"] canvas');
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return 0;
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    for (let i = 0; i < data.length; i += 4 * 16) {
+      const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+      if (a > 0 && !(r > 250 && g > 250 && b > 250)) painted += 1;
+    }
+    return painted / (data.length / (4 * 16));
+  });
+}
+
+/** Page coordinates of a geographic point on the map (via the chart's own projection). */
+export async function mapPoint(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  const [x, y] = await page.evaluate((coord) => {
+    const chart = window.__charts!.get('map')!;
+    return chart.convertToPixel({ geoIndex: 0 }, coord) as number[];
+  }, lonLat);
+  const box = await page.locator('[data-chart="map"]').boundingBox();
+  if (!box || x === undefined || y === undefined) throw new Error('map is not laid out');
+  return { x: box.x + x, y: box.y + y };
+}
+
+/** The № of every listed project, in order. */
+export async function listedIds(page: Page): Promise<number[]> {
+  const ids = await page
+    .locator('[data-project-id]')
+    .evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-project-id'))));
+  return ids;
+}

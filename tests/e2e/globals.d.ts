@@ -1,0 +1,8 @@
+import type { EChartsType } from 'echarts/core';
+
+declare global {
+  interface Window {
+    /** Live chart instances by name, registered by the app (src/lib/chart-registry.ts). */
+    __charts?: Map<string, EChartsType>;
+  }
+}
