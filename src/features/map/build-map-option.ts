@@ -3,18 +3,13 @@ import { escapeHtml } from '../../lib/escape-html';
 import type { ChartTheme } from '../../lib/theme';
 import { FONT_STACK } from '../../lib/theme';
 import type { Project } from '../../data';
+import { PROVINCE_MARKER_COORD } from './map-model';
 import type { MapModel } from './map-model';
-
-/** Where the 省级 marker stands: beside the provincial capital (Zhengzhou), not on top of its label. */
-export interface ProvinceMarker {
-  readonly coord: readonly [number, number];
-}
 
 export interface MapOptionInput {
   readonly model: MapModel;
   readonly mapName: string;
   readonly selectedRegion: string | null;
-  readonly provinceMarker: ProvinceMarker;
   readonly theme: ChartTheme;
   /** Base font size in px; presentation screens pass a larger one. */
   readonly fontSize?: number;
@@ -96,7 +91,24 @@ export function buildMapOption(input: MapOptionInput): ECOption {
         label: { color: theme.text, fontWeight: 700 },
         itemStyle: { areaColor: theme.selected, borderColor: theme.text, borderWidth: 2 },
       },
-      regions: model.regions.map((r) => ({ name: r.name, selected: r.code === selectedRegion })),
+      // With a region chosen, the others step back so the choice reads from across the room.
+      regions: model.regions.map((r) => {
+        const selected = r.code === selectedRegion;
+        const dimmed = selectedRegion !== null && !selected;
+        return {
+          name: r.name,
+          selected,
+          itemStyle: selected
+            ? { borderColor: theme.text, borderWidth: 2.5 }
+            : dimmed
+              ? { opacity: 0.35 }
+              : {},
+          label: {
+            offset: [0, Math.round(r.labelShift * fontSize * 1.2)],
+            ...(dimmed ? { color: theme.textMuted } : selected ? { fontWeight: 700 } : {}),
+          },
+        };
+      }),
     },
     series: [
       {
@@ -145,7 +157,7 @@ export function buildMapOption(input: MapOptionInput): ECOption {
               model.provinceProjects,
             ),
         },
-        data: [{ name: '省级', value: [...input.provinceMarker.coord, model.provinceProjects.length] }],
+        data: [{ name: '省级', value: [...PROVINCE_MARKER_COORD, model.provinceProjects.length] }],
       },
       {
         id: PINS_SERIES_ID,

@@ -1,15 +1,16 @@
 import type { Project } from '../../data';
 import { PREFECTURES } from '../../data';
+import { placeMapLabels } from './place-map-labels';
+import type { LabelSide } from './place-map-labels';
 
 /** What the map shows for one prefecture: its matching city- and county-level projects. */
 export interface RegionSummary {
   readonly code: string;
   readonly name: string;
   readonly projects: readonly Project[];
+  /** Lines to move the name up (−) or down (+) off a county pin. */
+  readonly labelShift: number;
 }
-
-/** Where a pin's label sits relative to the pin. */
-export type LabelSide = 'top' | 'bottom' | 'left' | 'right';
 
 /** A county-level project drawn as a pin at its county's centroid. */
 export interface CountyPin {
@@ -37,21 +38,8 @@ export type CountyLookup = ReadonlyMap<
 /** Prefecture label points ([lon, lat]) by prefecture code. */
 export type LabelPoints = ReadonlyMap<string, readonly [number, number]>;
 
-/**
- * The side of a pin facing away from its prefecture's label point. Longitude is scaled by cos(latitude)
- * so "left/right" and "up/down" compare like on the screen.
- */
-export function pinLabelSide(
-  pin: readonly [number, number],
-  label: readonly [number, number] | undefined,
-): LabelSide {
-  if (!label) return 'bottom';
-  const dx = (pin[0] - label[0]) * Math.cos((label[1] * Math.PI) / 180);
-  const dy = pin[1] - label[1];
-  // Side labels need more room than the label's height: prefer them only when clearly sideways.
-  if (Math.abs(dx) > Math.abs(dy) * 0.6) return dx < 0 ? 'left' : 'right';
-  return dy > 0 ? 'top' : 'bottom';
-}
+/** The provincial capital's city centre (郑州市区): where the 省级 marker stands. */
+export const PROVINCE_MARKER_COORD: readonly [number, number] = [113.63, 34.75];
 
 /** Groups matching projects by prefecture; province-level ones stay apart. */
 export function buildMapModel(
@@ -59,22 +47,32 @@ export function buildMapModel(
   counties: CountyLookup,
   labelPoints: LabelPoints = new Map(),
 ): MapModel {
-  const regions = PREFECTURES.map((p) => ({
-    code: p.code,
-    name: p.name,
-    projects: matching.filter((project) => project.level !== 'province' && project.prefecture === p.code),
-  }));
-  const pins: CountyPin[] = [];
+  const placed: Omit<CountyPin, 'labelSide'>[] = [];
   for (const project of matching) {
     const county = project.county ? counties.get(project.county) : undefined;
-    if (project.level === 'county' && county) {
-      const labelSide = pinLabelSide(county.coord, labelPoints.get(project.prefecture ?? ''));
-      pins.push({ project, countyName: county.name, coord: county.coord, labelSide });
-    }
+    if (project.level === 'county' && county)
+      placed.push({ project, countyName: county.name, coord: county.coord });
   }
+  const labelled = PREFECTURES.flatMap((p) => {
+    const coord = labelPoints.get(p.code);
+    return coord ? [{ code: p.code, coord, text: p.name }] : [];
+  });
+  const { pinSides, regionShifts } = placeMapLabels({
+    pins: placed.map((pin) => ({ coord: pin.coord, text: pin.countyName })),
+    regionLabels: labelled,
+    // The 省级 pin's head and its label ("省级 11 项") stand above and to the right of the capital.
+    obstacles: [{ coord: [PROVINCE_MARKER_COORD[0] + 0.45, PROVINCE_MARKER_COORD[1] + 0.2], w: 8, h: 2.6 }],
+  });
+  const shiftByCode = new Map(labelled.map((l, i) => [l.code, regionShifts[i] ?? 0]));
+
   return {
-    regions,
+    regions: PREFECTURES.map((p) => ({
+      code: p.code,
+      name: p.name,
+      projects: matching.filter((project) => project.level !== 'province' && project.prefecture === p.code),
+      labelShift: shiftByCode.get(p.code) ?? 0,
+    })),
     provinceProjects: matching.filter((project) => project.level === 'province'),
-    pins,
+    pins: placed.map((pin, i) => ({ ...pin, labelSide: pinSides[i] ?? 'bottom' })),
   };
 }

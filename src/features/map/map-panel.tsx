@@ -6,13 +6,9 @@ import { LIGHT_THEME } from '../../lib/theme';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import type { ChartTheme } from '../../lib/theme';
 import { buildMapOption } from './build-map-option';
-import type { ProvinceMarker } from './build-map-option';
 import { buildMapModel } from './map-model';
 import type { LabelPoints } from './map-model';
 import { useCountyLookup } from './use-county-lookup';
-
-// The provincial capital's city centre (郑州市区): where the 省级 marker stands.
-const PROVINCE_MARKER: ProvinceMarker = { coord: [113.63, 34.75] };
 
 interface MapPanelProps {
   matching: readonly Project[];
@@ -45,7 +41,6 @@ export function MapPanel({ matching, selectedRegion, theme = LIGHT_THEME, onEven
         model: buildMapModel(matching, counties, labelPoints ?? undefined),
         mapName: HENAN_MAP,
         selectedRegion,
-        provinceMarker: PROVINCE_MARKER,
         theme,
         animation: !reducedMotion,
       }),

@@ -2,7 +2,7 @@ import type { Project } from '../../../data';
 import { projects } from '../../../data';
 import { LIGHT_THEME } from '../../../lib/theme';
 import { buildMapOption, tooltipHtml } from '../build-map-option';
-import { buildMapModel, pinLabelSide } from '../map-model';
+import { buildMapModel } from '../map-model';
 import type { CountyLookup } from '../map-model';
 
 const COUNTIES: CountyLookup = new Map([['410105', { name: '金水区', coord: [113.66, 34.8] as const }]]);
@@ -12,7 +12,6 @@ function option(matching: readonly Project[], selectedRegion: string | null = nu
     model: buildMapModel(matching, COUNTIES),
     mapName: 'henan',
     selectedRegion,
-    provinceMarker: { coord: [113.63, 34.75] },
     theme: LIGHT_THEME,
   });
 }
@@ -39,10 +38,11 @@ describe('buildMapOption', () => {
     expect(pins).toMatchObject([{ name: '金水区', value: [113.66, 34.8, 13] }]);
   });
 
-  it('marks the selected region', () => {
+  it('marks the selected region and dims the others', () => {
     const o = option(projects, '411500');
-    const geo = o.geo as { regions: { name: string; selected: boolean }[] };
+    const geo = o.geo as { regions: { name: string; selected: boolean; itemStyle: { opacity?: number } }[] };
     expect(geo.regions.filter((r) => r.selected).map((r) => r.name)).toEqual(['信阳市']);
+    expect(geo.regions.filter((r) => r.itemStyle.opacity !== undefined)).toHaveLength(17);
   });
 });
 
@@ -58,14 +58,5 @@ describe('tooltipHtml', () => {
   it('lists № and title, and says when nothing matches', () => {
     expect(tooltipHtml('郑州市', '', [projects[11]!])).toContain('№12');
     expect(tooltipHtml('郑州市', '', [])).toContain('无匹配项目');
-  });
-});
-
-describe('pinLabelSide', () => {
-  it('puts a pin label on the side away from the prefecture label', () => {
-    expect(pinLabelSide([114.5, 34.3], [113.5, 34.3])).toBe('right');
-    expect(pinLabelSide([112.5, 34.3], [113.5, 34.3])).toBe('left');
-    expect(pinLabelSide([113.5, 35.0], [113.5, 34.3])).toBe('top');
-    expect(pinLabelSide([113.5, 33.5], [113.5, 34.3])).toBe('bottom');
   });
 });
