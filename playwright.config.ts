@@ -2,7 +2,9 @@ import { defineConfig, devices } from '@playwright/test';
 
 // Debian's Chromium; never a downloaded browser (the CI machine cannot fetch one).
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PORT = 4173;
+// Parallel local runs (several checkouts or sessions) can pick their own port and build folder.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -40,9 +42,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite build --logLevel warn --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
+    // Always build what is being tested: a reused server may be serving an old build.
+    reuseExistingServer: false,
     timeout: 180_000,
   },
 });
