@@ -2,6 +2,8 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CATEGORY_KEYS, LEVEL_KEYS, projects } from '../data';
 import type { Project } from '../data';
+import { DARK_THEME, LIGHT_THEME } from '../lib/theme';
+import type { ChartTheme } from '../lib/theme';
 import { facetCounts, filterProjects } from './filter-projects';
 import type { FacetCounts } from './filter-projects';
 import type { Filters } from './filters';
@@ -24,4 +26,9 @@ export function useMatchingProjects(): readonly Project[] {
 export function useFacetCounts(): FacetCounts {
   const filters = useFilters();
   return useMemo(() => facetCounts(projects, filters, CATEGORY_KEYS, LEVEL_KEYS), [filters]);
+}
+
+/** The chart colours for the current theme. */
+export function useChartTheme(): ChartTheme {
+  return useDashboard((s) => (s.theme === 'dark' ? DARK_THEME : LIGHT_THEME));
 }

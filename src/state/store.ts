@@ -29,12 +29,18 @@ export interface SelectionSlice {
   closeProject: () => void;
 }
 
+/** How the dashboard looks: light for the office, dark for presentation screens. */
+export interface AppearanceSlice {
+  theme: 'light' | 'dark';
+  setTheme: (theme: 'light' | 'dark') => void;
+}
+
 /** Whole-view replacement, used when the URL changes (load, Back/Forward). */
 export interface ViewSlice {
   setView: (view: ViewState) => void;
 }
 
-export type DashboardState = FilterSlice & SelectionSlice & ViewSlice;
+export type DashboardState = FilterSlice & SelectionSlice & AppearanceSlice & ViewSlice;
 
 function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -68,6 +74,11 @@ const createSelectionSlice: StateCreator<DashboardState, [], [], SelectionSlice>
   closeProject: () => set({ project: null }),
 });
 
+const createAppearanceSlice: StateCreator<DashboardState, [], [], AppearanceSlice> = (set) => ({
+  theme: 'light',
+  setTheme: (theme) => set({ theme }),
+});
+
 const createViewSlice: StateCreator<DashboardState, [], [], ViewSlice> = (set) => ({
   setView: (view) => set({ ...view }),
 });
@@ -77,6 +88,7 @@ export function createDashboardStore() {
   return create<DashboardState>()((...a) => ({
     ...createFilterSlice(...a),
     ...createSelectionSlice(...a),
+    ...createAppearanceSlice(...a),
     ...createViewSlice(...a),
   }));
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { projects, PREFECTURES } from '../../data';
 import { filterProjects } from '../../state/filter-projects';
-import { useFilters } from '../../state/selectors';
+import { useChartTheme, useFilters } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
 import { MAP_SERIES_ID, PINS_SERIES_ID, PROVINCE_SERIES_ID } from './build-map-option';
 import { MapPanel } from './map-panel';
@@ -18,6 +18,7 @@ interface ClickParams {
 /** The map wired to the store: clicks filter by region, by province level, or open a county project. */
 export function MapView() {
   const filters = useFilters();
+  const theme = useChartTheme();
   // The map is the region picker: it shows every region's count under the other filters.
   const matching = useMemo(() => filterProjects(projects, { ...filters, region: null }), [filters]);
 
@@ -39,5 +40,5 @@ export function MapView() {
     [],
   );
 
-  return <MapPanel matching={matching} selectedRegion={filters.region} onEvents={onEvents} />;
+  return <MapPanel matching={matching} selectedRegion={filters.region} theme={theme} onEvents={onEvents} />;
 }
