@@ -37,4 +37,5 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+// Run only as a script, not when another script imports CHROMIUM_ARGS.
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,7 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { ensureHenanMap } from './geo';
 import './app/app.css';
+
+// Start fetching the map geometry now, in parallel with React's first render, instead of after the map
+// component mounts. A failure is reported by the map panel, which awaits the same promise.
+ensureHenanMap().catch(() => undefined);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain #root');

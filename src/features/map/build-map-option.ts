@@ -75,6 +75,9 @@ export function buildMapOption(input: MapOptionInput): ECOption {
       ],
     },
     geo: {
+      // Recolouring 18 detailed regions with transitions costs ~20 ms per filter change; colours switch
+      // instantly instead, and only the markers animate.
+      animation: false,
       map: input.mapName,
       roam: false,
       aspectScale: 0.83,
@@ -115,6 +118,7 @@ export function buildMapOption(input: MapOptionInput): ECOption {
         id: MAP_SERIES_ID,
         type: 'map',
         geoIndex: 0,
+        animation: false,
         data: model.regions.map((r) => ({ name: r.name, value: r.projects.length })),
         tooltip: {
           formatter: (params) => {

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { EChart } from '../../components/ui/echart';
+import { projects } from '../../data';
 import type { Project } from '../../data';
 import { ensureHenanMap, HENAN_MAP, loadHenan } from '../../geo';
 import { LIGHT_THEME } from '../../lib/theme';
@@ -9,6 +10,11 @@ import { buildMapOption } from './build-map-option';
 import { buildMapModel } from './map-model';
 import type { LabelPoints } from './map-model';
 import { useCountyLookup } from './use-county-lookup';
+
+// Every prefecture that has a county-level project: loaded once, so filter changes never wait on geometry.
+const COUNTY_PREFECTURES = [
+  ...new Set(projects.flatMap((p) => (p.level === 'county' && p.prefecture ? [p.prefecture] : []))),
+];
 
 interface MapPanelProps {
   matching: readonly Project[];
@@ -29,11 +35,7 @@ export function MapPanel({ matching, selectedRegion, theme = LIGHT_THEME, onEven
     );
   }, []);
 
-  const countyPrefectures = useMemo(
-    () => matching.flatMap((p) => (p.level === 'county' && p.prefecture ? [p.prefecture] : [])),
-    [matching],
-  );
-  const counties = useCountyLookup(countyPrefectures);
+  const counties = useCountyLookup(COUNTY_PREFECTURES);
   const reducedMotion = useReducedMotion();
   const option = useMemo(
     () =>

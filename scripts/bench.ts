@@ -1,0 +1,175 @@
+// `npm run bench`: prints size and speed figures for the README. Not a test: nothing here passes or fails,
+// it measures. Builds the app into dist-bench/, serves it with `vite preview`, drives Debian's Chromium.
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { CHROMIUM_ARGS } from './screenshot';
+
+const OUT_DIR = 'dist-bench';
+const PORT = 4199;
+const URL = `http://localhost:${PORT}/`;
+
+/** One printed figure. */
+export interface Figure {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly budget?: string;
+}
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function sizeFigures(): Figure[] {
+  const html = readFileSync(join(OUT_DIR, 'index.html'), 'utf8');
+  const entry = /<script type="module"[^>]*src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+  if (!entry) throw new Error('entry script not found in the built index.html');
+  const geometry = readdirSync(join(OUT_DIR, 'assets')).find(
+    (f) => f.startsWith('henan-') && f.endsWith('.js'),
+  );
+  return [
+    { name: 'entry JS (gzip)', value: kb(gzipSize(join(OUT_DIR, entry))), unit: 'KB', budget: '≤ 300 KB' },
+    {
+      name: 'geometry data/geo/henan.json (gzip)',
+      value: kb(gzipSize('data/geo/henan.json')),
+      unit: 'KB',
+      budget: '≤ 60 KB',
+    },
+    ...(geometry
+      ? [
+          {
+            name: 'geometry chunk as shipped (gzip)',
+            value: kb(gzipSize(join(OUT_DIR, 'assets', geometry))),
+            unit: 'KB',
+          },
+        ]
+      : []),
+  ];
+}
+
+async function waitForPaintedMap(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-chart="map"] canvas');
+      const chart = window.__charts?.get('map');
+      if (!canvas || !chart || canvas.width === 0) return false;
+      // Painted: some pixel in the middle row is not transparent.
+      const ctx = canvas.getContext('2d');
+      const row = ctx?.getImageData(0, Math.floor(canvas.height / 2), canvas.width, 1).data;
+      return row ? row.some((v, i) => i % 4 === 3 && v > 0) : false;
+    },
+    undefined,
+    { polling: 'raf' },
+  );
+}
+
+/** Navigation start → map canvas painted, in a fresh context (cold cache) each time. */
+async function firstMapPaint(browser: Browser, runs = 5): Promise<Figure> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    const page = await context.newPage();
+    await page.goto(URL);
+    await waitForPaintedMap(page);
+    times.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+  return {
+    name: `first map paint (median of ${runs} fresh loads)`,
+    value: Math.round(median(times)),
+    unit: 'ms',
+  };
+}
+
+/** Click a filter → list updated and the map's next frame rendered, median over many changes. */
+async function filterLatency(browser: Browser, changes = 50): Promise<Figure> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  // tsx compiles with esbuild's keepNames, which wraps named functions in a `__name` helper that does not
+  // exist in the page; give the page a no-op one so evaluated functions run as written.
+  await context.addInitScript('window.__name = (f) => f');
+  const page = await context.newPage();
+  await page.goto(URL);
+  await waitForPaintedMap(page);
+  const times = await page.evaluate(async (n) => {
+    const chart = window.__charts!.get('map')!;
+    const button = [...document.querySelectorAll('button')].find((b) =>
+      b.getAttribute('aria-label')?.startsWith('县级'),
+    )!;
+    const results: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const expected = i % 2 === 0 ? '显示 6 / 35 项' : '显示 35 / 35 项';
+      // ECharts fires 'rendered' when the canvas holds the new frame; React has updated the list by then
+      // (the click is a discrete event, flushed synchronously).
+      const rendered = new Promise<number>((resolve) =>
+        chart.on('rendered', function once() {
+          chart.off('rendered', once);
+          resolve(performance.now());
+        }),
+      );
+      const t0 = performance.now();
+      button.click();
+      const t1 = await rendered;
+      if (!document.body.textContent?.includes(expected)) throw new Error(`list did not show ${expected}`);
+      results.push(t1 - t0);
+      // Let the frame settle before the next change, as a person's clicks would.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return results;
+  }, changes);
+  await context.close();
+  return {
+    name: `filter → rendered (median of ${changes} changes)`,
+    value: Math.round(median(times) * 10) / 10,
+    unit: 'ms',
+    budget: '≤ 50 ms',
+  };
+}
+
+async function main(): Promise<void> {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT_DIR], { stdio: 'inherit' });
+  const figures = sizeFigures();
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', OUT_DIR, '--port', String(PORT), '--strictPort'],
+    {
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    for (let i = 0; i < 50; i++) {
+      const up = await fetch(URL).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (up) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    figures.push(await firstMapPaint(browser));
+    figures.push(await filterLatency(browser));
+  } finally {
+    await browser.close();
+    if (server.pid) process.kill(-server.pid);
+  }
+  const width = Math.max(...figures.map((f) => f.name.length));
+  for (const f of figures) {
+    console.log(
+      `${f.name.padEnd(width)}  ${String(f.value).padStart(8)} ${f.unit}${f.budget ? `   (budget ${f.budget})` : ''}`,
+    );
+  }
+}
+
+await main();
