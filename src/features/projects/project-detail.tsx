@@ -1,21 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Badge } from '../../components/ui/badge';
-import { CATEGORY_LABELS, LEVEL_LABELS, prefectureByCode, projectById } from '../../data';
-import type { Project } from '../../data';
+import { CATEGORY_LABELS, LEVEL_LABELS, projectById } from '../../data';
+import { projectPlace } from '../../state/project-place';
 import { useDashboard } from '../../state/store';
-
-function placeOf(project: Project, countyName: string | undefined): string {
-  if (project.prefecture === null) return '河南省（省级）';
-  const prefecture = prefectureByCode(project.prefecture)?.name ?? project.prefecture;
-  return countyName ? `${prefecture} · ${countyName}` : prefecture;
-}
-
-// County names come from the unit ("郑州市金水区人大常委会" → "金水区"), so the detail needs no geometry.
-function countyNameFromUnit(project: Project): string | undefined {
-  if (project.level !== 'county') return undefined;
-  const match = /([^市]+?(?:区|县|市))人大常委会$/u.exec(project.unit);
-  return match?.[1];
-}
 
 /** The open project: all its fields, highlights as large figures, the full summary. Esc closes it. */
 export function ProjectDetail() {
@@ -59,7 +46,7 @@ export function ProjectDetail() {
         </div>
         <div>
           <dt>地区</dt>
-          <dd>{placeOf(project, countyNameFromUnit(project))}</dd>
+          <dd>{projectPlace(project)}</dd>
         </div>
         <div>
           <dt>类别</dt>

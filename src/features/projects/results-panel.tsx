@@ -1,10 +1,16 @@
+import type { ReactNode } from 'react';
 import { projects } from '../../data';
 import { useMatchingProjects } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
 import { ProjectList } from './project-list';
 
+interface ResultsPanelProps {
+  /** Actions for the list (the shell puts the export buttons here). */
+  toolbar?: ReactNode;
+}
+
 /** "显示 N / 35 项", the matching list, or a clear empty state with a way out. */
-export function ResultsPanel() {
+export function ResultsPanel({ toolbar }: ResultsPanelProps) {
   const matching = useMatchingProjects();
   const selected = useDashboard((s) => s.project);
   const openProject = useDashboard((s) => s.openProject);
@@ -18,6 +24,7 @@ export function ResultsPanel() {
           显示 {matching.length} / {projects.length} 项
         </output>
       </h2>
+      {toolbar ? <div className="results-toolbar">{toolbar}</div> : null}
       {matching.length > 0 ? (
         <ProjectList projects={matching} selectedId={selected} onOpen={openProject} />
       ) : (

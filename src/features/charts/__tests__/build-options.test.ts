@@ -1,0 +1,68 @@
+import { projects } from '../../../data';
+import { EMPTY_FILTERS } from '../../../state/filters';
+import { LIGHT_THEME } from '../../../lib/theme';
+import { buildCategoryOption } from '../build-category-option';
+import { buildLevelCategoryOption } from '../build-level-category-option';
+import { buildLevelOption } from '../build-level-option';
+import { buildPrefectureOption, PROVINCE_BAR_LABEL } from '../build-prefecture-option';
+import { countByCategory, countByLevel, countByLevelAndCategory, countByPrefecture } from '../chart-data';
+
+const look = { theme: LIGHT_THEME, animation: false };
+type Series = { id: string; name?: string; data: { value: unknown; itemStyle?: { opacity?: number } }[] };
+const seriesOf = (option: object) => (option as { series: Series[] }).series;
+
+describe('buildCategoryOption', () => {
+  it('stacks primary and secondary counts, named in the legend, and dims what is not chosen', () => {
+    const option = buildCategoryOption(
+      countByCategory(projects, { ...EMPTY_FILTERS, categories: ['legislation'] }),
+      look,
+    );
+    const [primary, secondary] = seriesOf(option);
+    expect([primary!.name, secondary!.name]).toEqual(['主类别', '兼属类别']);
+    expect(primary!.data.map((d) => d.value)).toEqual([10, 12, 6, 5, 2]);
+    expect(primary!.data[0]!.itemStyle).toEqual({});
+    expect(primary!.data[1]!.itemStyle).toEqual({ opacity: 0.35 });
+    expect((option.yAxis as { data: string[] }).data[0]).toBe('立法');
+  });
+});
+
+describe('buildLevelOption', () => {
+  it('has one bar per level in the level colours', () => {
+    const [bars] = seriesOf(buildLevelOption(countByLevel(projects, EMPTY_FILTERS), look));
+    expect(bars!.data.map((d) => d.value)).toEqual([11, 18, 6]);
+  });
+});
+
+describe('buildPrefectureOption', () => {
+  it('puts the province level in its own grid on the same scale as the 18 divisions', () => {
+    const option = buildPrefectureOption(countByPrefecture(projects, EMPTY_FILTERS), look);
+    const [province, prefectures] = seriesOf(option);
+    expect(province!.data.map((d) => d.value)).toEqual([11]);
+    expect(prefectures!.data).toHaveLength(18);
+    const yAxes = option.yAxis as { data: string[] }[];
+    expect(yAxes[0]!.data).toEqual([PROVINCE_BAR_LABEL]);
+    const xAxes = option.xAxis as { max: number }[];
+    expect(xAxes[0]!.max).toBe(xAxes[1]!.max);
+    expect(xAxes[0]!.max).toBeGreaterThanOrEqual(11);
+  });
+});
+
+describe('buildLevelCategoryOption', () => {
+  it('writes a count in each of the 15 cells and frames the chosen ones', () => {
+    const cells = countByLevelAndCategory(projects, {
+      ...EMPTY_FILTERS,
+      levels: ['county'],
+      categories: ['deputy'],
+    });
+    const [heatmap] = seriesOf(buildLevelCategoryOption(cells, look));
+    expect(heatmap!.data).toHaveLength(15);
+    const framed = heatmap!.data.filter((d) => (d.itemStyle as { borderWidth?: number }).borderWidth === 3);
+    expect(framed.map((d) => d.value)).toEqual([[2, 2, 4]]);
+  });
+
+  it('escapes tooltip text', () => {
+    const option = buildLevelCategoryOption(countByLevelAndCategory(projects, EMPTY_FILTERS), look);
+    const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter;
+    expect(formatter({ dataIndex: 0 })).toContain('省级 · 立法');
+  });
+});

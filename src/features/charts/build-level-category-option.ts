@@ -1,0 +1,72 @@
+import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS } from '../../data';
+import type { ECOption } from '../../lib/echarts';
+import { escapeHtml } from '../../lib/escape-html';
+import type { ChartTheme } from '../../lib/theme';
+import type { LevelCategoryCell } from './chart-data';
+import { baseOption } from './chart-style';
+import type { ChartLook } from './chart-style';
+
+// Counts map onto the theme's ramp like the map's legend: 0 empty, then 1, 2, 3, 4 and more.
+function cellColour(count: number, theme: ChartTheme): string {
+  if (count === 0) return theme.areaEmpty;
+  return theme.ramp[Math.min(theme.ramp.length - 1, count)] ?? theme.accent;
+}
+
+// Light text on the two darkest steps, the theme's text colour elsewhere.
+function labelColour(count: number, theme: ChartTheme): string {
+  return count >= theme.ramp.length - 2 ? '#ffffff' : theme.text;
+}
+
+/** Category labels that fit a narrow column: the long ones break after four characters. */
+function wrapLabel(label: string): string {
+  return label.length > 4 ? `${label.slice(0, 4)}\n${label.slice(4)}` : label;
+}
+
+/**
+ * Level × category as a heatmap: one cell per pair, the count written in it. Chosen cells get a dark frame (not
+ * dimming the others, which would wash out the numbers).
+ */
+export function buildLevelCategoryOption(cells: readonly LevelCategoryCell[], look: ChartLook): ECOption {
+  const { theme } = look;
+  const fontSize = look.fontSize ?? 14;
+  return {
+    ...baseOption(look, (item) => {
+      const cell = cells[item.dataIndex ?? -1];
+      if (!cell) return '';
+      const heading = `${LEVEL_LABELS[cell.level]} · ${CATEGORY_LABELS[cell.category]}`;
+      return `<div class="tt-head">${escapeHtml(heading)}</div>${cell.count} 项 · 点击筛选`;
+    }),
+    grid: { left: 8, right: 8, top: 8, bottom: 8 },
+    xAxis: {
+      type: 'category',
+      data: CATEGORY_KEYS.map((k) => wrapLabel(CATEGORY_LABELS[k])),
+      axisTick: { show: false },
+      axisLine: { show: false },
+      axisLabel: { color: theme.text, fontSize, fontWeight: 500, interval: 0, lineHeight: fontSize * 1.3 },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: LEVEL_KEYS.map((k) => LEVEL_LABELS[k]),
+      axisTick: { show: false },
+      axisLine: { show: false },
+      axisLabel: { color: theme.text, fontSize, fontWeight: 500 },
+    },
+    series: [
+      {
+        id: 'cells',
+        type: 'heatmap',
+        label: { show: true, fontSize: fontSize * 1.15, fontWeight: 700, formatter: '{@[2]}' },
+        data: cells.map((cell) => ({
+          value: [CATEGORY_KEYS.indexOf(cell.category), LEVEL_KEYS.indexOf(cell.level), cell.count],
+          itemStyle: {
+            color: cellColour(cell.count, theme),
+            borderColor: cell.selected ? theme.text : theme.background,
+            borderWidth: cell.selected ? 3 : 2,
+          },
+          label: { color: labelColour(cell.count, theme) },
+        })),
+      },
+    ],
+  };
+}

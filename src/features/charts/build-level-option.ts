@@ -1,0 +1,52 @@
+import type { Level } from '../../data';
+import type { ECOption } from '../../lib/echarts';
+import { escapeHtml } from '../../lib/escape-html';
+import type { ChartTheme } from '../../lib/theme';
+import type { LevelCount } from './chart-data';
+import { baseOption, countAxis, dimmed } from './chart-style';
+import type { ChartLook } from './chart-style';
+
+// The same colours as the level badges and the map: 省级 gold, 市级 red, 县级 blue.
+function levelColour(level: Level, theme: ChartTheme): string {
+  return level === 'province' ? theme.province : level === 'city' ? theme.accent : theme.pin;
+}
+
+/** Projects by level: three bars. */
+export function buildLevelOption(counts: readonly LevelCount[], look: ChartLook): ECOption {
+  const { theme } = look;
+  const fontSize = look.fontSize ?? 14;
+  const anySelected = counts.some((c) => c.selected);
+  return {
+    ...baseOption(look, (item) => {
+      const c = counts[item.dataIndex ?? -1];
+      return c ? `<div class="tt-head">${escapeHtml(c.label)}</div>${c.count} 项` : '';
+    }),
+    grid: { left: 8, right: 16, top: fontSize * 2, bottom: 8 },
+    xAxis: {
+      type: 'category',
+      data: counts.map((c) => c.label),
+      axisTick: { show: false },
+      axisLabel: { color: theme.text, fontSize, fontWeight: 500 },
+    },
+    yAxis: countAxis(look),
+    series: [
+      {
+        id: 'levels',
+        type: 'bar',
+        barMaxWidth: 72,
+        label: {
+          show: true,
+          position: 'top',
+          color: theme.text,
+          fontSize,
+          fontWeight: 600,
+          formatter: '{c} 项',
+        },
+        data: counts.map((c) => ({
+          value: c.count,
+          itemStyle: { color: levelColour(c.key, theme), ...dimmed(anySelected, c.selected) },
+        })),
+      },
+    ],
+  };
+}

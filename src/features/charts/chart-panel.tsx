@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import { EChart } from '../../components/ui/echart';
+import type { ECOption } from '../../lib/echarts';
+import type { StatChart } from './chart-list';
+
+interface ChartPanelProps {
+  chart: StatChart;
+  option: ECOption;
+  onEvents: Record<string, (params: never) => void>;
+  /** What the chart shows, in words, for screen readers. */
+  summary: string;
+  /** Export buttons (or anything else the shell puts in the panel's header). */
+  actions?: ReactNode;
+}
+
+/** One statistics chart with its heading, what it counts, and room for actions. */
+export function ChartPanel({ chart, option, onEvents, summary, actions }: ChartPanelProps) {
+  const headingId = `chart-heading-${chart.name}`;
+  return (
+    <section className="panel chart-panel" aria-labelledby={headingId} data-chart-panel={chart.name}>
+      <header className="chart-panel-header">
+        <div>
+          <h3 id={headingId}>{chart.heading}</h3>
+          <p className="chart-note">{chart.note}</p>
+        </div>
+        {actions}
+      </header>
+      <EChart
+        name={chart.name}
+        className="chart-body"
+        option={option}
+        onEvents={onEvents}
+        ariaLabel={summary}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+// Chart and dashboard images, loaded on the first export click (not part of the entry bundle).
+import type { ECOption } from '../../lib/echarts';
+import { DARK_THEME, LIGHT_THEME } from '../../lib/theme';
+import { useDashboard } from '../../state/store';
+import type { Filters } from '../../state/filters';
+import type { FrameColours } from './compose-svg';
+import { downloadBlob } from './download';
+import { exportFileName } from './file-name';
+import { layoutChartImage, layoutDashboardImage } from './image-layout';
+import type { DashboardPanel } from './image-layout';
+import { imageWords } from './image-words';
+import { renderPng, renderSvg } from './render-image';
+
+/** PNG at (at least) twice the CSS size, PNG exactly 3840 px wide, or SVG. */
+export type ImageFormat = 'png' | 'png-4k' | 'svg';
+
+/** Pixel width of the 4K choice. */
+export const WIDTH_4K = 3840;
+
+function liveChart(name: string) {
+  const chart = window.__charts?.get(name);
+  if (!chart || chart.isDisposed()) throw new Error(`图表「${name}」尚未显示`);
+  return chart;
+}
+
+function currentLook(): { filters: Filters; colours: FrameColours } {
+  const s = useDashboard.getState();
+  const theme = s.theme === 'dark' ? DARK_THEME : LIGHT_THEME;
+  return {
+    filters: { categories: s.categories, levels: s.levels, region: s.region, query: s.query },
+    colours: { background: theme.background, text: theme.text, muted: theme.textMuted },
+  };
+}
+
+function pixelRatio(format: ImageFormat, width: number): number {
+  return format === 'png-4k' ? WIDTH_4K / width : Math.max(2, window.devicePixelRatio || 1);
+}
+
+/** What to export: a live chart by registry name, with the words for its frame. */
+export interface ChartImageRequest {
+  readonly chartName: string;
+  readonly heading: string;
+  readonly note?: string;
+  /** The chart's name in the file name, e.g. 地图. */
+  readonly fileLabel: string;
+  readonly format: ImageFormat;
+}
+
+/** Exports one chart as it is on screen, framed with title, filters and source; returns the file name. */
+export async function exportChartImage(request: ChartImageRequest): Promise<string> {
+  const chart = liveChart(request.chartName);
+  const { filters, colours } = currentLook();
+  const words = imageWords(filters, request.heading, request.note);
+  const layout = layoutChartImage(words, chart.getWidth(), chart.getHeight());
+  const options = new Map([['chart', chart.getOption() as ECOption]]);
+  const extension = request.format === 'svg' ? 'svg' : 'png';
+  const fileName = exportFileName(request.fileLabel, filters, new Date(), extension);
+  const blob =
+    request.format === 'svg'
+      ? renderSvg(layout, options, colours, words.title)
+      : await renderPng(layout, options, colours, pixelRatio(request.format, layout.width));
+  downloadBlob(blob, fileName);
+  return fileName;
+}
+
+/** Exports the map and the statistics charts composed on one PNG; returns the file name. */
+export async function exportDashboardImage(panels: readonly DashboardPanel[]): Promise<string> {
+  const { filters, colours } = currentLook();
+  const present = panels.filter((p) => {
+    const chart = window.__charts?.get(p.name);
+    return chart !== undefined && !chart.isDisposed();
+  });
+  if (present.length === 0) throw new Error('看板尚未显示');
+  const words = imageWords(filters, null);
+  const layout = layoutDashboardImage(words, present);
+  const options = new Map(present.map((p) => [p.name, liveChart(p.name).getOption() as ECOption]));
+  const fileName = exportFileName('看板', filters, new Date(), 'png');
+  // 1920 CSS px at 2× is 3840 px: the whole dashboard comes out 4K wide.
+  downloadBlob(await renderPng(layout, options, colours, 2), fileName);
+  return fileName;
+}

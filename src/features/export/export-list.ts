@@ -1,0 +1,37 @@
+// The filtered list as CSV or XLSX, loaded on the first list export click.
+import { projects } from '../../data';
+import { filterProjects } from '../../state/filter-projects';
+import { useDashboard } from '../../state/store';
+import { downloadBlob } from './download';
+import { exportFileName } from './file-name';
+import { LIST_COLUMNS, listRows, toCsv } from './list-table';
+
+function currentFilters() {
+  const s = useDashboard.getState();
+  return { categories: s.categories, levels: s.levels, region: s.region, query: s.query };
+}
+
+/** Column widths in the spreadsheet (characters), so the long texts are readable without resizing. */
+const XLSX_WIDTHS = [6, 40, 36, 8, 20, 24, 80];
+
+/** Exports the projects the filters leave, as CSV or XLSX; returns the file name. */
+export async function exportList(format: 'csv' | 'xlsx'): Promise<string> {
+  const filters = currentFilters();
+  const rows = listRows(filterProjects(projects, filters));
+  const fileName = exportFileName('项目列表', filters, new Date(), format);
+  if (format === 'csv') {
+    downloadBlob(new Blob([toCsv(LIST_COLUMNS, rows)], { type: 'text/csv;charset=utf-8' }), fileName);
+    return fileName;
+  }
+  // Only now is the spreadsheet writer loaded.
+  const { default: writeXlsxFile } = await import('write-excel-file/browser');
+  const header = LIST_COLUMNS.map((title) => ({ value: title, fontWeight: 'bold' as const }));
+  const body = rows.map((row) => row.map((value) => ({ value, wrap: typeof value === 'string' })));
+  const blob = await writeXlsxFile([header, ...body], {
+    sheet: '出彩工作',
+    columns: XLSX_WIDTHS.map((width) => ({ width })),
+    stickyRowsCount: 1,
+  }).toBlob();
+  downloadBlob(blob, fileName);
+  return fileName;
+}

@@ -1,0 +1,22 @@
+import { projects, source } from '../../data';
+import { describeFilters } from '../../state/describe-filters';
+import { filterProjects } from '../../state/filter-projects';
+import type { Filters } from '../../state/filters';
+import type { ImageWords } from './image-layout';
+
+/** The dashboard's name, first in every exported title. */
+export const DASHBOARD_TITLE = '河南省人大系统“出彩工作”（2022年度）';
+
+/** 「来源：河南省人大常委会办公厅公示（2022-12-23）」 */
+export const SOURCE_LINE = `来源：${source.publisher}公示（${source.date}）`;
+
+/** Title, caption (the filters and how many projects they leave) and source line of an exported image. */
+export function imageWords(filters: Filters, heading: string | null, note?: string): ImageWords {
+  const matching = filterProjects(projects, filters).length;
+  return {
+    title: heading ? `${DASHBOARD_TITLE} · ${heading}` : DASHBOARD_TITLE,
+    ...(note ? { note } : {}),
+    caption: `${describeFilters(filters)}（符合 ${matching} / ${projects.length} 项）`,
+    source: SOURCE_LINE,
+  };
+}

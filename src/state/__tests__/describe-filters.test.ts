@@ -1,0 +1,43 @@
+import { EMPTY_FILTERS } from '../filters';
+import type { Filters } from '../filters';
+import { describeFilters, filtersSlug } from '../describe-filters';
+
+const filters = (patch: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...patch });
+
+describe('describeFilters', () => {
+  it('says 全部项目 when nothing narrows the list', () => {
+    expect(describeFilters(EMPTY_FILTERS)).toBe('全部项目');
+    expect(describeFilters(filters({ query: '   ' }))).toBe('全部项目');
+  });
+
+  it('names each active group with its values', () => {
+    expect(describeFilters(filters({ categories: ['supervision'], levels: ['county'] }))).toBe(
+      '筛选：类别=监督；层级=县级',
+    );
+    expect(
+      describeFilters(
+        filters({
+          region: '410100',
+          categories: ['deputy', 'legislation'],
+          levels: ['city'],
+          query: ' 立法 ',
+        }),
+      ),
+    ).toBe('筛选：地区=郑州市；类别=立法、代表工作；层级=市级；搜索=“立法”');
+  });
+});
+
+describe('filtersSlug', () => {
+  it('is 全部 when unfiltered and joins the groups with hyphens', () => {
+    expect(filtersSlug(EMPTY_FILTERS)).toBe('全部');
+    expect(filtersSlug(filters({ categories: ['supervision'], levels: ['county'] }))).toBe('监督-县级');
+    expect(filtersSlug(filters({ region: '410100', categories: ['legislation'] }))).toBe('郑州市-立法');
+    expect(filtersSlug(filters({ categories: ['legislation', 'supervision'] }))).toBe('立法、监督');
+  });
+
+  it('keeps search text file-system safe and short', () => {
+    expect(filtersSlug(filters({ query: 'a/b:c*?"<>|  d' }))).toBe('a_b_c_d');
+    expect(filtersSlug(filters({ query: '../..' }))).toBe('筛选');
+    expect([...filtersSlug(filters({ query: '长'.repeat(100) }))]).toHaveLength(40);
+  });
+});
