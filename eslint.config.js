@@ -15,15 +15,7 @@ const featureZones = ['map', 'filters', 'projects', 'charts', 'export', 'present
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist',
-      'dist-offline',
-      'coverage',
-      'test-results',
-      'playwright-report',
-      'node_modules',
-      'data',
-    ],
+    ignores: ['dist', 'dist-*', 'coverage', 'test-results', 'playwright-report', 'node_modules', 'data'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

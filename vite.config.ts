@@ -1,21 +1,36 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { validateData } from './scripts/validate-data-plugin';
 
-export default defineConfig({
-  plugins: [validateData(), react()],
-  server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
-  build: {
-    target: 'es2022',
-    chunkSizeWarningLimit: 1200,
-  },
-  test: {
-    globals: true,
-    environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-    setupFiles: ['src/test/setup.ts'],
-    testTimeout: 30_000,
-  },
+/** The offline package's file name (`npm run build:offline`): one HTML file to copy onto a USB stick. */
+export const OFFLINE_FILE = '出彩工作看板.html';
+
+export default defineConfig(({ mode }) => {
+  // `vite build --mode offline`: everything (JS, CSS, the lazily loaded geometry) inlined into one HTML
+  // file that works from file:// with no network.
+  const offline = mode === 'offline';
+  return {
+    plugins: [
+      validateData(),
+      react(),
+      ...(offline ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: OFFLINE_FILE })] : []),
+    ],
+    base: offline ? './' : '/',
+    server: { port: 5173, strictPort: true },
+    preview: { port: 4173, strictPort: true },
+    build: {
+      target: 'es2022',
+      chunkSizeWarningLimit: 1200,
+      ...(offline ? { outDir: 'dist-offline', emptyOutDir: true } : {}),
+    },
+    test: {
+      globals: true,
+      environment: 'node',
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      setupFiles: ['src/test/setup.ts'],
+      testTimeout: 30_000,
+    },
+  };
 });

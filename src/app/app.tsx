@@ -1,14 +1,48 @@
+import { lazy, Suspense } from 'react';
 import { source } from '../data';
+import { STAT_CHARTS } from '../features/charts/chart-list';
+import { ChartExportButtons } from '../features/export/chart-export-buttons';
+import { DashboardExportButton } from '../features/export/dashboard-export-button';
+import { ExportToast } from '../features/export/export-toast';
+import { ListExportButtons } from '../features/export/list-export-buttons';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { MapView } from '../features/map/map-view';
 import { ProjectDetail } from '../features/projects/project-detail';
 import { ResultsPanel } from '../features/projects/results-panel';
+import { PresentButton, ThemeToggle } from '../features/present/theme-toggle';
 import { KeyFigures } from '../features/summary/key-figures';
+import { useDashboard } from '../state/store';
 import { useUrlSync } from '../state/url-sync';
+import { useDocumentAppearance } from './use-document-appearance';
+import './theme.css';
 
-/** The dashboard shell: the first screen (header, key figures, filters, map, results, detail). */
+// The statistics load after the first screen, in their own chunk (bar charts, axes and all).
+const ChartsSection = lazy(() => import('../features/charts/charts-section'));
+// Presentation mode is a different screen; office users never download it.
+const PresentScreen = lazy(() =>
+  import('../features/present/present-screen').then((m) => ({ default: m.PresentScreen })),
+);
+
+const MAP_EXPORT = { name: 'map', heading: '地图', fileLabel: '地图', height: 760 } as const;
+// The whole-dashboard image: the map and the four statistics charts.
+const DASHBOARD_PANELS = [
+  { name: MAP_EXPORT.name, heading: '分布地图', height: MAP_EXPORT.height },
+  ...STAT_CHARTS.map((c) => ({ name: c.name, heading: c.heading, note: c.note, height: c.dashboardHeight })),
+];
+
+/** The dashboard shell: the first screen (header, key figures, filters, map, results, detail), then the statistics. */
 export function App() {
   useUrlSync();
+  useDocumentAppearance();
+  const presenting = useDashboard((s) => s.mode === 'present');
+  // Presentation replaces the whole page (no filter panel, no statistics below the first screen).
+  if (presenting) {
+    return (
+      <Suspense fallback={<p className="present-loading">演示模式加载中……</p>}>
+        <PresentScreen map={<MapView />} keyFigures={<KeyFigures />} />
+      </Suspense>
+    );
+  }
   return (
     <div className="app">
       <div className="first-screen">
@@ -19,7 +53,11 @@ export function App() {
               来源：{source.publisher}《{source.title}》（{source.date}）
             </p>
           </div>
-          <div className="app-actions" />
+          <div className="app-actions">
+            <ThemeToggle />
+            <PresentButton />
+            <DashboardExportButton panels={DASHBOARD_PANELS} />
+          </div>
         </header>
         <KeyFigures />
         <main className="app-main">
@@ -30,14 +68,34 @@ export function App() {
             <p className="map-caption">
               颜色：各省辖市市级、县级项目数 · <span className="caption-province">●</span> 省级项目单列
             </p>
+            <ChartExportButtons
+              className="map-export"
+              chartName={MAP_EXPORT.name}
+              heading={MAP_EXPORT.heading}
+              note="颜色：各省辖市市级、县级项目数；省级项目单列"
+              fileLabel={MAP_EXPORT.fileLabel}
+            />
             <MapView />
           </section>
           <div className="results-column">
-            <ResultsPanel />
+            <ResultsPanel toolbar={<ListExportButtons />} />
             <ProjectDetail />
           </div>
         </main>
       </div>
+      <Suspense fallback={<p className="charts-loading">统计图表加载中……</p>}>
+        <ChartsSection
+          renderActions={(chart) => (
+            <ChartExportButtons
+              chartName={chart.name}
+              heading={chart.heading}
+              note={chart.note}
+              fileLabel={chart.fileLabel}
+            />
+          )}
+        />
+      </Suspense>
+      <ExportToast />
     </div>
   );
 }

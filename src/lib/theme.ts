@@ -16,6 +16,8 @@ export interface ChartTheme {
   readonly province: string;
   readonly pin: string;
   readonly selected: string;
+  /** Text on the `selected` (hover) and `province` highlight fills. */
+  readonly onSelected: string;
 }
 
 export const LIGHT_THEME: ChartTheme = {
@@ -25,11 +27,12 @@ export const LIGHT_THEME: ChartTheme = {
   background: '#ffffff',
   border: '#ffffff',
   areaEmpty: '#eef0f3',
-  ramp: ['#fde6dc', '#f8b9a1', '#ee8468', '#d9483b', '#a8161d'],
+  ramp: ['#fde6dc', '#f8b9a1', '#ee8468', '#c73a2f', '#a8161d'],
   accent: '#b8141b',
   province: '#c28a00',
   pin: '#1d4f91',
   selected: '#ffd24d',
+  onSelected: '#1f2329',
 };
 
 export const DARK_THEME: ChartTheme = {
@@ -39,9 +42,11 @@ export const DARK_THEME: ChartTheme = {
   background: '#0b1422',
   border: '#0b1422',
   areaEmpty: '#1e2b3f',
-  ramp: ['#3a2a2e', '#6b2d2f', '#9c2f2c', '#cf3b2c', '#f26b3a'],
+  // Dark enough throughout that light labels keep AA contrast on every step.
+  ramp: ['#3a2a2e', '#6b2d2f', '#9c2f2c', '#b0352b', '#c23a2a'],
   accent: '#ff6b57',
   province: '#ffc940',
   pin: '#7fc4ff',
   selected: '#ffe27a',
+  onSelected: '#0b1422',
 };

@@ -9,14 +9,33 @@ export interface Filters {
   readonly query: string;
 }
 
-/** The whole view a URL can hold: the filters and the open project. */
+/** How the dashboard is shown: the office layout, or the dark big-screen layout with the auto tour. */
+export type Mode = 'office' | 'present';
+
+/** The whole view a URL can hold: the filters, the open project, the layout and the tour's pace. */
 export interface ViewState extends Filters {
   readonly project: number | null;
+  readonly mode: Mode;
+  /** Seconds per tour step, an integer in MIN_INTERVAL..MAX_INTERVAL. */
+  readonly interval: number;
 }
+
+/** The tour's focus value for the province-level group, which has no region of its own. */
+export const PROVINCE_FOCUS = 'province';
+
+/** Tour pace bounds in seconds: fast enough to demo, slow enough to read; 10 s unless the URL says otherwise. */
+export const MIN_INTERVAL = 3;
+export const MAX_INTERVAL = 120;
+export const DEFAULT_INTERVAL = 10;
 
 export const EMPTY_FILTERS: Filters = Object.freeze({ categories: [], levels: [], region: null, query: '' });
 
-export const EMPTY_VIEW: ViewState = Object.freeze({ ...EMPTY_FILTERS, project: null });
+export const EMPTY_VIEW: ViewState = Object.freeze({
+  ...EMPTY_FILTERS,
+  project: null,
+  mode: 'office',
+  interval: DEFAULT_INTERVAL,
+});
 
 /** Longest search text kept; longer input is cut, not rejected. */
 export const MAX_QUERY_LENGTH = 100;

@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import type { Category, Level } from '../data';
 import { EMPTY_VIEW, MAX_QUERY_LENGTH } from './filters';
-import type { Filters, ViewState } from './filters';
+export { PROVINCE_FOCUS } from './filters';
+import type { Filters, Mode, ViewState } from './filters';
 
 /** The filter group: what narrows the list. */
 export interface FilterSlice extends Filters {
@@ -35,12 +36,26 @@ export interface AppearanceSlice {
   setTheme: (theme: 'light' | 'dark') => void;
 }
 
+/** Presentation: the layout, the tour's pace, and the region the tour is showing. */
+export interface PresentSlice {
+  mode: Mode;
+  /** Seconds per tour step (URL `interval`). */
+  interval: number;
+  /** Prefecture code or PROVINCE_FOCUS the tour is showing; not a filter, never in the URL. */
+  tourFocus: string | null;
+  /** Switches layout; the theme follows (dark for presentation, light for the office). */
+  setMode: (mode: Mode) => void;
+  setTourFocus: (focus: string | null) => void;
+}
+
 /** Whole-view replacement, used when the URL changes (load, Back/Forward). */
 export interface ViewSlice {
   setView: (view: ViewState) => void;
 }
 
-export type DashboardState = FilterSlice & SelectionSlice & AppearanceSlice & ViewSlice;
+export type DashboardState = FilterSlice & SelectionSlice & AppearanceSlice & PresentSlice & ViewSlice;
+
+const themeFor = (mode: Mode): AppearanceSlice['theme'] => (mode === 'present' ? 'dark' : 'light');
 
 function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -79,8 +94,20 @@ const createAppearanceSlice: StateCreator<DashboardState, [], [], AppearanceSlic
   setTheme: (theme) => set({ theme }),
 });
 
+const createPresentSlice: StateCreator<DashboardState, [], [], PresentSlice> = (set) => ({
+  mode: EMPTY_VIEW.mode,
+  interval: EMPTY_VIEW.interval,
+  tourFocus: null,
+  setMode: (mode) => set((s) => (s.mode === mode ? {} : { mode, theme: themeFor(mode), tourFocus: null })),
+  setTourFocus: (tourFocus) => set({ tourFocus }),
+});
+
 const createViewSlice: StateCreator<DashboardState, [], [], ViewSlice> = (set) => ({
-  setView: (view) => set({ ...view }),
+  // A URL that changes the layout brings the layout's theme; otherwise the user's theme choice stays.
+  setView: (view) =>
+    set((s) =>
+      s.mode === view.mode ? { ...view } : { ...view, theme: themeFor(view.mode), tourFocus: null },
+    ),
 });
 
 /** Builds a fresh store; the app uses the shared one below, tests make their own. */
@@ -89,6 +116,7 @@ export function createDashboardStore() {
     ...createFilterSlice(...a),
     ...createSelectionSlice(...a),
     ...createAppearanceSlice(...a),
+    ...createPresentSlice(...a),
     ...createViewSlice(...a),
   }));
 }
@@ -97,5 +125,13 @@ export const useDashboard = createDashboardStore();
 
 /** The view part of the state (what the URL holds). */
 export function selectView(s: DashboardState): ViewState {
-  return { categories: s.categories, levels: s.levels, region: s.region, query: s.query, project: s.project };
+  return {
+    categories: s.categories,
+    levels: s.levels,
+    region: s.region,
+    query: s.query,
+    project: s.project,
+    mode: s.mode,
+    interval: s.interval,
+  };
 }

@@ -1,10 +1,10 @@
 import { CATEGORY_KEYS, LEVEL_KEYS, PREFECTURE_CODES } from '../data';
 import type { Category, Level } from '../data';
-import { MAX_QUERY_LENGTH } from './filters';
-import type { ViewState } from './filters';
+import { DEFAULT_INTERVAL, MAX_INTERVAL, MAX_QUERY_LENGTH, MIN_INTERVAL } from './filters';
+import type { Mode, ViewState } from './filters';
 
 /** The URL keys the dashboard reads and writes; anything else is ignored. */
-export const URL_KEYS = ['cat', 'level', 'region', 'q', 'project'] as const;
+export const URL_KEYS = ['cat', 'level', 'region', 'q', 'project', 'mode', 'interval'] as const;
 
 function pickList<T extends string>(value: string | null, allowed: readonly T[]): T[] {
   if (!value) return [];
@@ -19,6 +19,16 @@ function pickProject(value: string | null, projectIds: ReadonlySet<number>): num
   return projectIds.has(id) ? id : null;
 }
 
+function pickMode(value: string | null): Mode {
+  return value === 'present' ? 'present' : 'office';
+}
+
+// Whole seconds only; an out-of-range number is pulled into range (interval=1 still means "fast").
+function pickInterval(value: string | null): number {
+  if (!value || !/^\d{1,4}$/.test(value)) return DEFAULT_INTERVAL;
+  return Math.min(MAX_INTERVAL, Math.max(MIN_INTERVAL, Number(value)));
+}
+
 /** Reads a view from URL parameters; unknown keys and malformed values are dropped, never thrown on. */
 export function decodeView(params: URLSearchParams, projectIds: ReadonlySet<number>): ViewState {
   const region = params.get('region');
@@ -28,6 +38,8 @@ export function decodeView(params: URLSearchParams, projectIds: ReadonlySet<numb
     region: region !== null && PREFECTURE_CODES.has(region) ? region : null,
     query: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
     project: pickProject(params.get('project'), projectIds),
+    mode: pickMode(params.get('mode')),
+    interval: pickInterval(params.get('interval')),
   };
 }
 
@@ -42,6 +54,9 @@ export function encodeView(view: ViewState): URLSearchParams {
   const query = view.query.trim();
   if (query !== '') params.set('q', query);
   if (view.project !== null) params.set('project', String(view.project));
+  if (view.mode !== 'office') params.set('mode', view.mode);
+  const interval = pickInterval(String(view.interval));
+  if (interval !== DEFAULT_INTERVAL) params.set('interval', String(interval));
   return params;
 }
 

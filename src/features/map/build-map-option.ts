@@ -1,8 +1,10 @@
+import { contrastRatio } from '../../lib/contrast';
 import type { ECOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import type { ChartTheme } from '../../lib/theme';
 import { FONT_STACK } from '../../lib/theme';
 import type { Project } from '../../data';
+import { PROVINCE_FOCUS } from '../../state/filters';
 import { PROVINCE_MARKER_COORD } from './map-model';
 import type { MapModel } from './map-model';
 
@@ -10,6 +12,8 @@ export interface MapOptionInput {
   readonly model: MapModel;
   readonly mapName: string;
   readonly selectedRegion: string | null;
+  /** What the presentation tour shows: a prefecture code or PROVINCE_FOCUS; drawn like a selection. */
+  readonly focus?: string | null;
   readonly theme: ChartTheme;
   /** Base font size in px; presentation screens pass a larger one. */
   readonly fontSize?: number;
@@ -38,10 +42,24 @@ export function tooltipHtml(heading: string, note: string, projects: readonly Pr
   return `<div class="tt-head">${escapeHtml(heading)}</div><div class="tt-note">${escapeHtml(note)}</div>${body}`;
 }
 
+/** The fill of a region with `count` projects: the same steps as the legend's pieces. */
+function fillFor(count: number, theme: ChartTheme): string {
+  return count === 0
+    ? theme.areaEmpty
+    : (theme.ramp[Math.min(count, 4, theme.ramp.length - 1)] ?? theme.text);
+}
+
+/** The theme's text colour, or its background colour where the fill is too dark for it (WCAG AA). */
+function labelColorOn(fill: string, theme: ChartTheme): string {
+  return contrastRatio(theme.text, fill) >= 4.5 ? theme.text : theme.background;
+}
+
 /** The choropleth, the 省级 marker and the county pins, as one ECharts option. */
 export function buildMapOption(input: MapOptionInput): ECOption {
-  const { model, theme, selectedRegion } = input;
+  const { model, theme } = input;
   const fontSize = input.fontSize ?? 14;
+  const provinceFocused = input.focus === PROVINCE_FOCUS;
+  const selectedRegion = input.focus && !provinceFocused ? input.focus : input.selectedRegion;
   const maxCount = Math.max(2, ...model.regions.map((r) => r.projects.length));
   const regionsByName = new Map(model.regions.map((r) => [r.name, r]));
 
@@ -60,9 +78,12 @@ export function buildMapOption(input: MapOptionInput): ECOption {
       type: 'piecewise',
       seriesIndex: 0,
       orient: 'vertical',
-      left: 8,
-      bottom: 8,
-      itemGap: 6,
+      // Sized from the font (20×14, gap 6 at 14 px) so the legend scales with presentation screens.
+      left: Math.round(fontSize * 0.57),
+      bottom: Math.round(fontSize * 0.57),
+      itemWidth: Math.round(fontSize * 1.43),
+      itemHeight: fontSize,
+      itemGap: Math.round(fontSize * 0.43),
       textStyle: { color: theme.text, fontSize },
       text: undefined,
       pieces: [
@@ -87,7 +108,7 @@ export function buildMapOption(input: MapOptionInput): ECOption {
       label: { show: true, color: theme.text, fontSize, fontWeight: 500 },
       itemStyle: { borderColor: theme.border, borderWidth: 1.2, areaColor: theme.areaEmpty },
       emphasis: {
-        label: { color: theme.text, fontWeight: 700 },
+        label: { color: theme.onSelected, fontWeight: 700 },
         itemStyle: { areaColor: theme.selected, borderColor: theme.text },
       },
       select: {
@@ -108,7 +129,8 @@ export function buildMapOption(input: MapOptionInput): ECOption {
               : {},
           label: {
             offset: [0, Math.round(r.labelShift * fontSize * 1.2)],
-            ...(dimmed ? { color: theme.textMuted } : selected ? { fontWeight: 700 } : {}),
+            color: dimmed ? theme.textMuted : labelColorOn(fillFor(r.projects.length, theme), theme),
+            ...(selected ? { fontWeight: 700 } : {}),
           },
         };
       }),
@@ -144,10 +166,11 @@ export function buildMapOption(input: MapOptionInput): ECOption {
           position: 'right',
           distance: 4,
           formatter: `省级 ${model.provinceProjects.length} 项`,
-          color: theme.text,
+          // The tour's 省级 stop lights the marker's plate up instead of a region.
+          color: provinceFocused ? theme.onSelected : theme.text,
           fontSize,
           fontWeight: 700,
-          backgroundColor: theme.background,
+          backgroundColor: provinceFocused ? theme.province : theme.background,
           borderColor: theme.province,
           borderWidth: 1,
           borderRadius: 4,

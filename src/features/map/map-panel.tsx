@@ -19,12 +19,23 @@ const COUNTY_PREFECTURES = [
 interface MapPanelProps {
   matching: readonly Project[];
   selectedRegion: string | null;
+  /** The presentation tour's region (see buildMapOption). */
+  focus?: string | null;
+  /** Label size in px; the presentation layout passes its scale. */
+  fontSize?: number;
   theme?: ChartTheme;
   onEvents?: Record<string, (params: never) => void>;
 }
 
 /** The prefecture map of Henan with the matching projects on it. */
-export function MapPanel({ matching, selectedRegion, theme = LIGHT_THEME, onEvents }: MapPanelProps) {
+export function MapPanel({
+  matching,
+  selectedRegion,
+  focus = null,
+  fontSize,
+  theme = LIGHT_THEME,
+  onEvents,
+}: MapPanelProps) {
   const [labelPoints, setLabelPoints] = useState<LabelPoints | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
@@ -43,10 +54,12 @@ export function MapPanel({ matching, selectedRegion, theme = LIGHT_THEME, onEven
         model: buildMapModel(matching, counties, labelPoints ?? undefined),
         mapName: HENAN_MAP,
         selectedRegion,
+        focus,
+        fontSize,
         theme,
         animation: !reducedMotion,
       }),
-    [matching, counties, labelPoints, selectedRegion, theme, reducedMotion],
+    [matching, counties, labelPoints, selectedRegion, focus, fontSize, theme, reducedMotion],
   );
 
   if (failed) return <p role="alert">地图加载失败：{failed}</p>;

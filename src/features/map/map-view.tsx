@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { projects, PREFECTURES } from '../../data';
+import { usePresentRem } from '../../lib/present-scale';
 import { filterProjects } from '../../state/filter-projects';
 import { useChartTheme, useFilters } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
@@ -19,6 +20,10 @@ interface ClickParams {
 export function MapView() {
   const filters = useFilters();
   const theme = useChartTheme();
+  // Presentation: labels follow the layout's scale, and the tour's region is highlighted.
+  const presenting = useDashboard((s) => s.mode === 'present');
+  const tourFocus = useDashboard((s) => s.tourFocus);
+  const rem = usePresentRem();
   // The map is the region picker: it shows every region's count under the other filters.
   const matching = useMemo(() => filterProjects(projects, { ...filters, region: null }), [filters]);
 
@@ -40,5 +45,14 @@ export function MapView() {
     [],
   );
 
-  return <MapPanel matching={matching} selectedRegion={filters.region} theme={theme} onEvents={onEvents} />;
+  return (
+    <MapPanel
+      matching={matching}
+      selectedRegion={filters.region}
+      focus={presenting ? tourFocus : null}
+      fontSize={presenting ? Math.round(rem * 0.8) : undefined}
+      theme={theme}
+      onEvents={onEvents}
+    />
+  );
 }

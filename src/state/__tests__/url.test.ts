@@ -13,10 +13,12 @@ describe('URL codec', () => {
       region: '410100',
       query: '立法',
       project: 13,
+      mode: 'present',
+      interval: 30,
     };
     const search = toSearch(encodeView(view));
     expect(search).toBe(
-      '?cat=legislation,supervision&level=city,county&region=410100&q=%E7%AB%8B%E6%B3%95&project=13',
+      '?cat=legislation,supervision&level=city,county&region=410100&q=%E7%AB%8B%E6%B3%95&project=13&mode=present&interval=30',
     );
     expect(decode(search)).toEqual(view);
   });
@@ -32,6 +34,8 @@ describe('URL codec', () => {
       region: '410100',
       query: '立法',
       project: 13,
+      mode: 'office',
+      interval: 10,
     });
   });
 
@@ -49,5 +53,40 @@ describe('URL codec', () => {
   it('keeps list values in canonical order and cuts overlong search text', () => {
     expect(decode('?cat=democracy,legislation,democracy').categories).toEqual(['legislation', 'democracy']);
     expect(decode(`?q=${'很'.repeat(300)}`).query).toHaveLength(100);
+  });
+
+  describe('presentation mode and tour interval', () => {
+    it('reads mode=present and a whole-second interval', () => {
+      expect(decode('?mode=present&interval=5')).toEqual({ ...EMPTY_VIEW, mode: 'present', interval: 5 });
+    });
+
+    it('pulls out-of-range intervals into 3–120 seconds', () => {
+      expect(decode('?interval=1').interval).toBe(3);
+      expect(decode('?interval=0').interval).toBe(3);
+      expect(decode('?interval=121').interval).toBe(120);
+      expect(decode('?interval=9999').interval).toBe(120);
+    });
+
+    it('ignores malformed modes and intervals', () => {
+      for (const bad of ['', 'abc', '5.5', '-5', '1e1', ' 5', '99999']) {
+        expect(decode(`?interval=${encodeURIComponent(bad)}`).interval).toBe(10);
+      }
+      expect(decode('?mode=PRESENT').mode).toBe('office');
+      expect(decode('?mode=').mode).toBe('office');
+    });
+
+    it('omits the office mode and the default interval, and writes only valid intervals', () => {
+      expect(toSearch(encodeView({ ...EMPTY_VIEW, interval: 10 }))).toBe('');
+      expect(toSearch(encodeView({ ...EMPTY_VIEW, mode: 'present' }))).toBe('?mode=present');
+      expect(toSearch(encodeView({ ...EMPTY_VIEW, interval: 500 }))).toBe('?interval=120');
+      expect(toSearch(encodeView({ ...EMPTY_VIEW, interval: 2.5 }))).toBe('');
+    });
+
+    it('round-trips every interval in range', () => {
+      for (let interval = 3; interval <= 120; interval += 1) {
+        const view: ViewState = { ...EMPTY_VIEW, mode: 'present', interval };
+        expect(decode(toSearch(encodeView(view)))).toEqual(view);
+      }
+    });
   });
 });

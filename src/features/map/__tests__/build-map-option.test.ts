@@ -60,3 +60,16 @@ describe('tooltipHtml', () => {
     expect(tooltipHtml('郑州市', '', [])).toContain('无匹配项目');
   });
 });
+
+describe('map labels', () => {
+  it('switch to the light colour on fills too dark for the dark text (WCAG AA)', () => {
+    const four = projects
+      .filter((p) => p.level !== 'province')
+      .slice(0, 4)
+      .map((p) => ({ ...p, prefecture: '411500' }));
+    const geo = option(four).geo as { regions: { name: string; label: { color: string } }[] };
+    const label = (name: string) => geo.regions.find((r) => r.name === name)!.label.color;
+    expect(label('信阳市')).toBe(LIGHT_THEME.background);
+    expect(label('郑州市')).toBe(LIGHT_THEME.text);
+  });
+});

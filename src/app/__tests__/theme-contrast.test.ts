@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { contrastRatio } from '../../lib/contrast';
+import { DARK_THEME, LIGHT_THEME } from '../../lib/theme';
+import type { ChartTheme } from '../../lib/theme';
+
+// The palettes as the browser sees them: app.css :root, then theme.css :root (light) or its dark block.
+function block(file: string, selector: string): Record<string, string> {
+  const css = readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
+  const start = css.indexOf(`${selector} {`);
+  if (start < 0) throw new Error(`${selector} not found in ${file}`);
+  const body = css.slice(start, css.indexOf('}', start));
+  return Object.fromEntries([...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]!.trim()]));
+}
+
+function palette(theme: 'light' | 'dark'): (name: string) => string {
+  const vars = {
+    ...block('app.css', ':root'),
+    ...block('theme.css', ':root'),
+    ...(theme === 'dark' ? block('theme.css', ":root[data-theme='dark']") : {}),
+  };
+  const resolve = (name: string): string => {
+    const value = vars[name];
+    if (!value) throw new Error(`${name} is not defined for ${theme}`);
+    const ref = /^var\((--[\w-]+)\)$/.exec(value);
+    return ref ? resolve(ref[1]!) : value;
+  };
+  return resolve;
+}
+
+// Text colour, background colour: every pairing the stylesheets use for text.
+const CSS_PAIRS: [string, string][] = [
+  ['--text', '--bg'],
+  ['--text', '--surface'],
+  ['--muted', '--bg'],
+  ['--muted', '--surface'],
+  ['--accent', '--surface'],
+  ['--accent', '--bg'],
+  ['--text', '--accent-soft'],
+  ['--muted', '--accent-soft'],
+  ['--accent', '--accent-soft'],
+  ['--header-text', '--header-bg'],
+  ['--on-accent', '--accent'],
+  ['--accent', '--control-bg'],
+  ['--text', '--control-bg'],
+  ['--text', '--chip-count-bg'],
+  ['--province', '--province-soft'],
+  ['--city', '--city-soft'],
+  ['--county', '--county-soft'],
+  ['--badge-category-text', '--badge-category-bg'],
+];
+
+describe.each(['light', 'dark'] as const)('%s theme', (name) => {
+  const color = palette(name);
+
+  it.each(CSS_PAIRS)('%s on %s meets WCAG AA (4.5:1)', (fg, bg) => {
+    expect(contrastRatio(color(fg), color(bg))).toBeGreaterThanOrEqual(4.5);
+  });
+
+  const chart: ChartTheme = name === 'dark' ? DARK_THEME : LIGHT_THEME;
+
+  it('has map labels that meet AA on every fill and on the panel', () => {
+    // buildMapOption writes a region's name in the text colour, or the background colour where that reads better.
+    const fills = [chart.areaEmpty, ...chart.ramp, chart.background, color('--surface')];
+    for (const fill of fills) {
+      const best = Math.max(contrastRatio(chart.text, fill), contrastRatio(chart.background, fill));
+      expect(best).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(contrastRatio(chart.text, chart.background)).toBeGreaterThanOrEqual(4.5);
+    // Pin names and the 省级 plate sit on plates of the chart background.
+    expect(contrastRatio(chart.pin, chart.background)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(chart.onSelected, chart.selected)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(chart.onSelected, chart.province)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('draws charts on the same surface the page uses', () => {
+    expect(contrastRatio(chart.background, color('--surface'))).toBeLessThan(1.2);
+  });
+});

@@ -1,0 +1,86 @@
+import { useMemo } from 'react';
+import type { ReactNode } from 'react';
+import { source } from '../../data';
+import { useMatchingProjects } from '../../state/selectors';
+import { useDashboard } from '../../state/store';
+import { ThemeToggle } from './theme-toggle';
+import { TourPanel } from './tour-panel';
+import { announceStep, buildTourSteps } from './tour-steps';
+import { useFullscreen, exitFullscreen } from './use-fullscreen';
+import { useTourFocus } from './use-tour-focus';
+import { useTour } from './use-tour';
+import type { Tour } from './use-tour';
+import './present.css';
+
+function tourStatus(tour: Tour): string {
+  if (tour.count < 2) return '仅此一项';
+  if (tour.paused) return '已暂停';
+  if (tour.holding) return '操作中，30 秒无操作后继续';
+  return '轮播中';
+}
+
+interface PresentScreenProps {
+  /** The map (the hero), supplied by the app shell. */
+  map: ReactNode;
+  /** The key figures strip, supplied by the app shell. */
+  keyFigures: ReactNode;
+}
+
+/** The big-screen layout: title bar with controls, large key figures, the map, the tour's side panel. */
+export function PresentScreen({ map, keyFigures }: PresentScreenProps) {
+  const matching = useMatchingProjects();
+  const steps = useMemo(() => buildTourSteps(matching), [matching]);
+  const interval = useDashboard((s) => s.interval);
+  const setMode = useDashboard((s) => s.setMode);
+  const leave = () => {
+    exitFullscreen();
+    setMode('office');
+  };
+  const tour = useTour(steps, interval, leave);
+  useTourFocus(tour.step?.focus ?? null);
+  const fullscreen = useFullscreen();
+
+  return (
+    <div className="present">
+      <header className="present-header">
+        <h1>河南省人大系统“出彩工作”（2022年度）</h1>
+        <div className="present-controls" role="toolbar" aria-label="演示控制">
+          <button type="button" className="present-button" onClick={tour.togglePause}>
+            {tour.paused ? '继续' : '暂停'}
+          </button>
+          <button type="button" className="present-button" onClick={tour.previous}>
+            上一个
+          </button>
+          <button type="button" className="present-button" onClick={tour.next}>
+            下一个
+          </button>
+          {fullscreen.supported ? (
+            <button type="button" className="present-button" onClick={fullscreen.toggle}>
+              {fullscreen.active ? '退出全屏' : '全屏'}
+            </button>
+          ) : null}
+          <ThemeToggle className="present-button" />
+          <button type="button" className="present-button present-exit" onClick={leave}>
+            退出演示
+          </button>
+        </div>
+      </header>
+      {keyFigures}
+      <main className="present-main">
+        <section className="panel map-panel present-map" aria-label="地图">
+          {map}
+        </section>
+        <TourPanel step={tour.step} index={tour.index} count={tour.count} status={tourStatus(tour)} />
+      </main>
+      <footer className="present-footer">
+        <p>
+          来源：{source.publisher}《{source.title}》（{source.date}）
+        </p>
+        <p>空格 暂停/继续 · ←/→ 切换 · Esc 退出演示</p>
+      </footer>
+      <p className="visually-hidden" aria-live="polite" data-testid="tour-announcement">
+        {announceStep(tour.step)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Project } from '../../data';
+import type { TourStep } from './tour-steps';
+
+function ProjectCard({ project }: { project: Project }) {
+  return (
+    <li className="tour-project" data-project-id={project.id}>
+      <p className="tour-project-title">
+        <span className="tour-project-no">№{project.id}</span>
+        {project.title}
+      </p>
+      <p className="tour-project-unit">{project.unit}</p>
+      {project.highlights.length > 0 ? (
+        <ul className="tour-highlights" aria-label="关键数字">
+          {project.highlights.map((h) => (
+            <li key={`${h.label}-${h.value}`}>
+              <span className="tour-highlight-value">
+                {h.value.toLocaleString('zh-CN')}
+                <small>{h.unit}</small>
+              </span>
+              <span className="tour-highlight-label">{h.label}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
+interface TourPanelProps {
+  step: TourStep | undefined;
+  index: number;
+  count: number;
+  /** Short state of the tour: 轮播中, 已暂停 … */
+  status: string;
+}
+
+/** The side panel of the presentation screen: the current stop, its projects and their key figures. */
+export function TourPanel({ step, index, count, status }: TourPanelProps) {
+  return (
+    <section className="panel tour-panel" aria-labelledby="tour-heading">
+      <header className="tour-heading">
+        <h2 id="tour-heading">
+          {step ? step.name : '无匹配项目'}
+          {step ? <span className="tour-count">{step.total} 项</span> : null}
+          {step && step.pages > 1 ? (
+            <span className="tour-page">
+              （{step.page}/{step.pages}）
+            </span>
+          ) : null}
+        </h2>
+        <p className="tour-progress">
+          {count > 0 ? `${index + 1} / ${count}` : '0 / 0'} · {status}
+        </p>
+      </header>
+      {step ? (
+        <ol className="tour-projects">
+          {step.projects.map((p) => (
+            <ProjectCard key={p.id} project={p} />
+          ))}
+        </ol>
+      ) : (
+        <p className="tour-empty">没有符合当前筛选条件的项目。退出演示后可调整筛选。</p>
+      )}
+    </section>
+  );
+}

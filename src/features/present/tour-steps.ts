@@ -1,0 +1,68 @@
+import { PREFECTURES } from '../../data';
+import type { Project } from '../../data';
+import { PROVINCE_FOCUS } from '../../state/store';
+
+/** One stop of the auto tour: a region (or the province-level group) and the projects shown with it. */
+export interface TourStep {
+  /** Stable key, e.g. '411500' or 'province-2'. */
+  readonly key: string;
+  /** What the map highlights: a prefecture code, or PROVINCE_FOCUS for the province-level group. */
+  readonly focus: string;
+  /** '省级' or the prefecture's name. */
+  readonly name: string;
+  /** All of the group's matching projects (the count shown and announced). */
+  readonly total: number;
+  /** The projects on this page of the group, in № order. */
+  readonly projects: readonly Project[];
+  /** 1-based page of the group, and how many pages it has (only the 省级 group usually needs more than one). */
+  readonly page: number;
+  readonly pages: number;
+}
+
+/**
+ * Projects per step. Two cards (title up to three lines, unit, three big numbers) fill the side panel of the
+ * presentation layout at every 16:9 size; a third would not fit without shrinking the type.
+ */
+export const PROJECTS_PER_STEP = 2;
+
+function paged(
+  base: Omit<TourStep, 'key' | 'projects' | 'page' | 'pages'>,
+  projects: readonly Project[],
+  size: number,
+): TourStep[] {
+  const pages = Math.ceil(projects.length / size);
+  return Array.from({ length: pages }, (_, i) => ({
+    ...base,
+    key: pages > 1 ? `${base.focus}-${i + 1}` : base.focus,
+    projects: projects.slice(i * size, (i + 1) * size),
+    page: i + 1,
+    pages,
+  }));
+}
+
+/**
+ * The tour over the matching projects: the province-level group first (if any match), then each prefecture
+ * that has matching city- or county-level projects, in administrative-code order.
+ */
+export function buildTourSteps(matching: readonly Project[], size: number = PROJECTS_PER_STEP): TourStep[] {
+  const byId = [...matching].sort((a, b) => a.id - b.id);
+  const province = byId.filter((p) => p.level === 'province');
+  const steps: TourStep[] = [];
+  if (province.length > 0) {
+    steps.push(...paged({ focus: PROVINCE_FOCUS, name: '省级', total: province.length }, province, size));
+  }
+  for (const prefecture of PREFECTURES) {
+    const own = byId.filter((p) => p.level !== 'province' && p.prefecture === prefecture.code);
+    if (own.length > 0)
+      steps.push(...paged({ focus: prefecture.code, name: prefecture.name, total: own.length }, own, size));
+  }
+  return steps;
+}
+
+/** What the live region says for a step, e.g. "信阳市 · 2 项：标题一；标题二". */
+export function announceStep(step: TourStep | undefined): string {
+  if (!step) return '没有符合当前筛选条件的项目';
+  const page = step.pages > 1 ? `（${step.page}/${step.pages}）` : '';
+  const titles = step.projects.map((p) => p.title).join('；');
+  return `${step.name} · ${step.total} 项${page}：${titles}`;
+}

@@ -1,0 +1,39 @@
+import { EMPTY_VIEW } from '../filters';
+import { createDashboardStore, selectView } from '../store';
+
+describe('presentation state', () => {
+  it('switches to the dark theme when entering presentation mode and back to light when leaving', () => {
+    const store = createDashboardStore();
+    store.getState().setMode('present');
+    expect(store.getState()).toMatchObject({ mode: 'present', theme: 'dark' });
+    store.getState().setMode('office');
+    expect(store.getState()).toMatchObject({ mode: 'office', theme: 'light' });
+  });
+
+  it('keeps the user’s theme choice while the mode stays the same', () => {
+    const store = createDashboardStore();
+    store.getState().setMode('present');
+    store.getState().setTheme('light');
+    store.getState().setView({ ...EMPTY_VIEW, mode: 'present', region: '411500' });
+    expect(store.getState().theme).toBe('light');
+    store.getState().setView(EMPTY_VIEW);
+    expect(store.getState().theme).toBe('light');
+    store.getState().setView({ ...EMPTY_VIEW, mode: 'present' });
+    expect(store.getState().theme).toBe('dark');
+  });
+
+  it('puts mode and interval, but not the tour focus, into the view', () => {
+    const store = createDashboardStore();
+    store.getState().setView({ ...EMPTY_VIEW, mode: 'present', interval: 20 });
+    store.getState().setTourFocus('411500');
+    expect(selectView(store.getState())).toEqual({ ...EMPTY_VIEW, mode: 'present', interval: 20 });
+  });
+
+  it('clears the tour focus when leaving presentation mode', () => {
+    const store = createDashboardStore();
+    store.getState().setMode('present');
+    store.getState().setTourFocus('411500');
+    store.getState().setMode('office');
+    expect(store.getState().tourFocus).toBeNull();
+  });
+});

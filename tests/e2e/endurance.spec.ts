@@ -1,0 +1,51 @@
+import { expect, test, waitForMap } from './fixtures';
+
+const STEPS = 500;
+const INTERVAL_S = 3;
+
+// A meeting-room screen runs the tour all day. Fake timers (page.clock) run 500 steps — 25 minutes of tour
+// at the shortest interval — in seconds; the heap is read through the DevTools protocol after a forced GC.
+test(`${STEPS} tour steps: the heap grows by less than 10 MB and chart instances do not accumulate`, async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const cdp = await page.context().newCDPSession(page);
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const charts = await page.evaluate(() => ({
+      registered: window.__charts?.size ?? 0,
+      inDom: document.querySelectorAll('[_echarts_instance_]').length,
+      canvases: document.querySelectorAll('canvas').length,
+    }));
+    return { heap: usedSize, ...charts };
+  };
+
+  await page.clock.install();
+  await page.goto(`/?mode=present&interval=${INTERVAL_S}`);
+  await waitForMap(page);
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
+  const announcement = page.getByTestId('tour-announcement');
+
+  // One full round first, so that every step's text, layout and chart state has been built once.
+  for (let i = 0; i < 24; i += 1) await page.clock.runFor(INTERVAL_S * 1000);
+  const before = await measure();
+  const seen = new Set<string>();
+  for (let i = 0; i < STEPS; i += 1) {
+    await page.clock.runFor(INTERVAL_S * 1000);
+    if (i % 25 === 0) seen.add((await announcement.textContent()) ?? '');
+  }
+  const after = await measure();
+
+  const growthMb = (after.heap - before.heap) / 1024 / 1024;
+  test.info().annotations.push({
+    type: 'endurance',
+    description: `heap ${(before.heap / 1e6).toFixed(1)} → ${(after.heap / 1e6).toFixed(1)} MB (${growthMb.toFixed(2)} MiB); charts ${before.registered}/${before.inDom} → ${after.registered}/${after.inDom}`,
+  });
+  console.log(test.info().annotations.at(-1)?.description);
+  expect(seen.size, 'the tour kept moving').toBeGreaterThan(5);
+  expect(growthMb).toBeLessThan(10);
+  expect(after.registered).toBe(before.registered);
+  expect(after.inDom).toBe(before.inDom);
+  expect(after.canvases).toBe(before.canvases);
+});

@@ -1,0 +1,66 @@
+import { execSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { listedIds, paintedShare, waitForMap } from './fixtures';
+
+// The offline package is opened from a file (a USB stick), not from the preview server the other specs use,
+// so this spec builds it itself and uses Playwright's plain test (no baseURL).
+const FILE = '出彩工作看板.html';
+let outDir = '';
+
+test.use({ reducedMotion: 'reduce' });
+
+test.beforeAll(() => {
+  outDir = mkdtempSync(join(tmpdir(), 'offline-build-'));
+  execSync(`npx vite build --mode offline --logLevel error --outDir ${outDir}`, { stdio: 'inherit' });
+});
+
+test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+test('the offline file works from file:// with every network request blocked', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const html = readFileSync(join(outDir, FILE), 'utf8');
+  // One file: no script, stylesheet or geometry is fetched from anywhere.
+  expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+rel="stylesheet"/);
+
+  const network: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^(file|data|blob):/.test(url)) return route.continue();
+    network.push(url);
+    return route.abort('internetdisconnected');
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+
+  await page.goto(pathToFileURL(join(outDir, FILE)).href);
+  await waitForMap(page);
+  expect(await paintedShare(page)).toBeGreaterThan(0.2);
+  await expect(page.getByText('显示 35 / 35 项')).toBeVisible();
+
+  // Filters work (and the county pins' geometry, loaded lazily online, is inlined here).
+  await page.getByRole('button', { name: /^县级 \d+ 项$/ }).click();
+  await expect(page.getByText('显示 6 / 35 项')).toBeVisible();
+  expect(await listedIds(page)).toEqual([13, 18, 23, 26, 30, 32]);
+  const pins = await page.evaluate(() => {
+    const option = window.__charts!.get('map')!.getOption() as { series: { id: string; data: unknown[] }[] };
+    return option.series.find((s) => s.id === 'pins')!.data.length;
+  });
+  expect(pins).toBe(6);
+
+  // The tour runs from the file as well.
+  await page.getByRole('button', { name: '演示模式' }).click();
+  await waitForMap(page);
+  await expect(page.getByTestId('tour-announcement')).toHaveText(/^郑州市 · 1 项：/);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('tour-announcement')).toHaveText(/^安阳市 · 1 项：/);
+
+  expect(network, 'network requests').toEqual([]);
+  expect(errors, 'console errors').toEqual([]);
+});
