@@ -18,6 +18,9 @@ export default defineConfig(({ mode }) => {
       ...(offline ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: OFFLINE_FILE })] : []),
     ],
     base: offline ? './' : '/',
+    // Large JSON (the 213 KB map, the data file) ships as JSON.parse("…"), which browsers parse much faster
+    // than the same data as a JavaScript object literal.
+    json: { stringify: true },
     server: { port: 5173, strictPort: true },
     preview: { port: 4173, strictPort: true },
     build: {

@@ -13,6 +13,7 @@ import { PresentButton, ThemeToggle } from '../features/present/theme-toggle';
 import { KeyFigures } from '../features/summary/key-figures';
 import { useDashboard } from '../state/store';
 import { useUrlSync } from '../state/url-sync';
+import { useAfterFirstMap } from './use-after-first-map';
 import { useDocumentAppearance } from './use-document-appearance';
 import './theme.css';
 
@@ -35,6 +36,7 @@ export function App() {
   useUrlSync();
   useDocumentAppearance();
   const presenting = useDashboard((s) => s.mode === 'present');
+  const statisticsWanted = useAfterFirstMap();
   // Presentation replaces the whole page (no filter panel, no statistics below the first screen).
   if (presenting) {
     return (
@@ -83,18 +85,20 @@ export function App() {
           </div>
         </main>
       </div>
-      <Suspense fallback={<p className="charts-loading">统计图表加载中……</p>}>
-        <ChartsSection
-          renderActions={(chart) => (
-            <ChartExportButtons
-              chartName={chart.name}
-              heading={chart.heading}
-              note={chart.note}
-              fileLabel={chart.fileLabel}
-            />
-          )}
-        />
-      </Suspense>
+      {statisticsWanted ? (
+        <Suspense fallback={<p className="charts-loading">统计图表加载中……</p>}>
+          <ChartsSection
+            renderActions={(chart) => (
+              <ChartExportButtons
+                chartName={chart.name}
+                heading={chart.heading}
+                note={chart.note}
+                fileLabel={chart.fileLabel}
+              />
+            )}
+          />
+        </Suspense>
+      ) : null}
       <ExportToast />
     </div>
   );

@@ -14,9 +14,19 @@ function registry(): Map<string, ChartInstance> {
   return window.__charts;
 }
 
+const waiting = new Map<string, (() => void)[]>();
+
 /** Records a live chart under a stable name (one per name; a re-mounted chart replaces its predecessor). */
 export function registerChart(name: string, chart: ChartInstance): void {
   registry().set(name, chart);
+  for (const resolve of waiting.get(name) ?? []) resolve();
+  waiting.delete(name);
+}
+
+/** Resolves once a chart of this name exists (at once if it already does). */
+export function whenChartRegistered(name: string): Promise<void> {
+  if (registry().has(name)) return Promise.resolve();
+  return new Promise((resolve) => waiting.set(name, [...(waiting.get(name) ?? []), resolve]));
 }
 
 /** Forgets a chart when its component unmounts, so disposed instances are not kept alive. */

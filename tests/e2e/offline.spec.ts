@@ -54,6 +54,24 @@ test('the offline file works from file:// with every network request blocked', a
   });
   expect(pins).toBe(6);
 
+  // Exports are made in the page, so they work from the file too: the list as CSV, the map as PNG.
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^导出CSV/ }).click(),
+  ]);
+  const csvText = readFileSync(await csv.path(), 'utf8');
+  expect(csvText.startsWith('\uFEFF')).toBe(true);
+  expect(csvText.trim().split('\r\n')).toHaveLength(7);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /^导出PNG：地图/ }).click(),
+  ]);
+  expect(
+    readFileSync(await png.path())
+      .subarray(1, 4)
+      .toString('latin1'),
+  ).toBe('PNG');
+
   // The tour runs from the file as well.
   await page.getByRole('button', { name: '演示模式' }).click();
   await waitForMap(page);
