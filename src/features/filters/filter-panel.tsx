@@ -3,6 +3,7 @@ import { useFacetCounts, useFilters } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
 import { isUnfiltered } from '../../state/filters';
 import { ToggleChip } from '../../components/ui/toggle-chip';
+import './filter-panel.css';
 
 /** Category, level, region and text filters; every option shows how many projects it would give. */
 export function FilterPanel() {

@@ -1,11 +1,10 @@
-import { contrastRatio } from '../../lib/contrast';
 import type { ECOption } from '../../lib/echarts';
-import { escapeHtml } from '../../lib/escape-html';
 import type { ChartTheme } from '../../lib/theme';
 import { FONT_STACK } from '../../lib/theme';
-import type { Project } from '../../data';
 import { PROVINCE_FOCUS } from '../../state/filters';
+import { fillFor, labelColorOn } from './map-colours';
 import { PROVINCE_MARKER_COORD } from './map-model';
+import { tooltipHtml } from './map-tooltip';
 import type { MapModel } from './map-model';
 
 export interface MapOptionInput {
@@ -24,35 +23,6 @@ export interface MapOptionInput {
 export const MAP_SERIES_ID = 'regions';
 export const PROVINCE_SERIES_ID = 'province';
 export const PINS_SERIES_ID = 'pins';
-
-const MAX_TOOLTIP_ROWS = 8;
-
-function projectRows(projects: readonly Project[]): string {
-  const rows = projects
-    .slice(0, MAX_TOOLTIP_ROWS)
-    .map((p) => `<div class="tt-row"><b>№${p.id}</b> ${escapeHtml(p.title)}</div>`);
-  if (projects.length > MAX_TOOLTIP_ROWS)
-    rows.push(`<div>……另 ${projects.length - MAX_TOOLTIP_ROWS} 项</div>`);
-  return rows.join('');
-}
-
-/** Tooltip HTML for a set of projects under a heading; every data text is escaped. */
-export function tooltipHtml(heading: string, note: string, projects: readonly Project[]): string {
-  const body = projects.length > 0 ? projectRows(projects) : '<div>无匹配项目</div>';
-  return `<div class="tt-head">${escapeHtml(heading)}</div><div class="tt-note">${escapeHtml(note)}</div>${body}`;
-}
-
-/** The fill of a region with `count` projects: the same steps as the legend's pieces. */
-function fillFor(count: number, theme: ChartTheme): string {
-  return count === 0
-    ? theme.areaEmpty
-    : (theme.ramp[Math.min(count, 4, theme.ramp.length - 1)] ?? theme.text);
-}
-
-/** The theme's text colour, or its background colour where the fill is too dark for it (WCAG AA). */
-function labelColorOn(fill: string, theme: ChartTheme): string {
-  return contrastRatio(theme.text, fill) >= 4.5 ? theme.text : theme.background;
-}
 
 /** The choropleth, the 省级 marker and the county pins, as one ECharts option. */
 export function buildMapOption(input: MapOptionInput): ECOption {

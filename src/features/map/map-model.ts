@@ -61,7 +61,7 @@ export function buildMapModel(
     pins: placed.map((pin) => ({ coord: pin.coord, text: pin.countyName })),
     regionLabels: labelled,
     // The 省级 pin's head and its label ("省级 11 项") stand above and to the right of the capital.
-    obstacles: [{ coord: [PROVINCE_MARKER_COORD[0] + 0.45, PROVINCE_MARKER_COORD[1] + 0.2], w: 8, h: 2.6 }],
+    obstacles: [{ coord: [PROVINCE_MARKER_COORD[0] + 0.5, PROVINCE_MARKER_COORD[1] + 0.22], w: 9.5, h: 3.4 }],
   });
   const shiftByCode = new Map(labelled.map((l, i) => [l.code, regionShifts[i] ?? 0]));
 

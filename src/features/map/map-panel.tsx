@@ -71,7 +71,6 @@ export function MapPanel({
       ariaLabel="河南省18个省辖市（含济源示范区）出彩工作分布地图"
       option={option}
       onEvents={onEvents}
-      style={{ height: '100%' }}
     />
   );
 }

@@ -3,6 +3,7 @@ import { Badge } from '../../components/ui/badge';
 import { CATEGORY_LABELS, LEVEL_LABELS, projectById } from '../../data';
 import { projectPlace } from '../../state/project-place';
 import { useDashboard } from '../../state/store';
+import './projects.css';
 
 /** The open project: all its fields, highlights as large figures, the full summary. Esc closes it. */
 export function ProjectDetail() {

@@ -1,6 +1,7 @@
 import { Badge } from '../../components/ui/badge';
 import type { Project } from '../../data';
 import { CATEGORY_LABELS, LEVEL_LABELS } from '../../data';
+import './projects.css';
 
 interface ProjectListProps {
   projects: readonly Project[];

@@ -1,6 +1,7 @@
 import { keyFigures } from '../../state/filter-projects';
 import { useMatchingProjects } from '../../state/selectors';
 import { projects } from '../../data';
+import './key-figures.css';
 
 /** The strip of key figures, computed from the projects that match the filters. */
 export function KeyFigures() {

@@ -1,7 +1,8 @@
 import type { Project } from '../../../data';
 import { projects } from '../../../data';
 import { LIGHT_THEME } from '../../../lib/theme';
-import { buildMapOption, tooltipHtml } from '../build-map-option';
+import { buildMapOption } from '../build-map-option';
+import { tooltipHtml } from '../map-tooltip';
 import { buildMapModel } from '../map-model';
 import type { CountyLookup } from '../map-model';
 
