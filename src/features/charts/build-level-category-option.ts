@@ -6,10 +6,16 @@ import type { LevelCategoryCell } from './chart-data';
 import { baseOption } from './chart-style';
 import type { ChartLook } from './chart-style';
 
-// Counts map onto the theme's ramp like the map's legend: 0 empty, then 1, 2, 3, 4 and more.
-function cellColour(count: number, theme: ChartTheme): string {
-  if (count === 0) return theme.areaEmpty;
-  return theme.ramp[Math.min(theme.ramp.length - 1, count)] ?? theme.accent;
+// Counts map onto the theme's ramp like the map's legend: 0 empty, then 1, 2, 3, and the last step for more.
+// ECharts colours heatmap cells through a visualMap (it refuses to draw a heatmap without one), kept hidden:
+// the numbers are written in the cells.
+function cellPieces(theme: ChartTheme) {
+  const last = theme.ramp.length - 1;
+  return [
+    { value: 0, color: theme.areaEmpty },
+    ...theme.ramp.slice(1, last).map((color, i) => ({ value: i + 1, color })),
+    { min: last, color: theme.ramp[last] ?? theme.accent },
+  ];
 }
 
 // Light text on the two darkest steps, the theme's text colour elsewhere.
@@ -52,6 +58,13 @@ export function buildLevelCategoryOption(cells: readonly LevelCategoryCell[], lo
       axisLine: { show: false },
       axisLabel: { color: theme.text, fontSize, fontWeight: 500 },
     },
+    visualMap: {
+      type: 'piecewise',
+      show: false,
+      dimension: 2,
+      seriesIndex: 0,
+      pieces: cellPieces(theme),
+    },
     series: [
       {
         id: 'cells',
@@ -60,7 +73,6 @@ export function buildLevelCategoryOption(cells: readonly LevelCategoryCell[], lo
         data: cells.map((cell) => ({
           value: [CATEGORY_KEYS.indexOf(cell.category), LEVEL_KEYS.indexOf(cell.level), cell.count],
           itemStyle: {
-            color: cellColour(cell.count, theme),
             borderColor: cell.selected ? theme.text : theme.background,
             borderWidth: cell.selected ? 3 : 2,
           },
