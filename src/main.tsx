@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ensureHenanMap } from './geo';
 import './app/app.css';
+// Last: the themes override the light colours that app.css and the feature styles write out.
+import './app/theme.css';
 
 // Start fetching the map geometry now, in parallel with React's first render, instead of after the map
 // component mounts. A failure is reported by the map panel, which awaits the same promise.

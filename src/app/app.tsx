@@ -15,7 +15,6 @@ import { useDashboard } from '../state/store';
 import { useUrlSync } from '../state/url-sync';
 import { useAfterFirstMap } from './use-after-first-map';
 import { useDocumentAppearance } from './use-document-appearance';
-import './theme.css';
 
 // The statistics load after the first screen, in their own chunk (bar charts, axes and all).
 const ChartsSection = lazy(() => import('../features/charts/charts-section'));

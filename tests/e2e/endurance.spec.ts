@@ -1,4 +1,4 @@
-import { expect, test, waitForMap } from './fixtures';
+import { expect, pauseClockNow, test, waitForMap } from './fixtures';
 
 const STEPS = 500;
 const INTERVAL_S = 3;
@@ -24,7 +24,7 @@ test(`${STEPS} tour steps: the heap grows by less than 10 MB and chart instances
   await page.clock.install();
   await page.goto(`/?mode=present&interval=${INTERVAL_S}`);
   await waitForMap(page);
-  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
+  await pauseClockNow(page);
   const announcement = page.getByTestId('tour-announcement');
 
   // One full round first, so that every step's text, layout and chart state has been built once.

@@ -87,3 +87,20 @@ export async function listedIds(page: Page): Promise<number[]> {
     .evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-project-id'))));
   return ids;
 }
+
+/**
+ * Stops the page's fake clock (installed with `page.clock.install()`) at about "now". The clock keeps running in
+ * real time until the call lands, and on a busy machine "now + a little" can already be past, which Playwright
+ * refuses; so aim just ahead of the page's current time and try again if it has moved on.
+ */
+export async function pauseClockNow(page: Page): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(now + 50);
+      return;
+    } catch (error) {
+      if (attempt >= 4 || !String(error).includes('fast-forward to the past')) throw error;
+    }
+  }
+}
