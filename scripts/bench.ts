@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
-import { CHROMIUM_ARGS } from './screenshot';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 
 const OUT_DIR = 'dist-bench';
 const PORT = 4199;
@@ -172,7 +172,7 @@ async function main(): Promise<void> {
     },
   );
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {

@@ -1,22 +1,13 @@
 // Screenshots of the dashboard in Debian's Chromium, for the README and for looking at what we build.
 // Usage: tsx scripts/screenshot.ts <url> <out.png> [width] [height] [--dark]
 import { chromium } from '@playwright/test';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 
 async function main(): Promise<void> {
   const [url, out, width = '1920', height = '1080'] = process.argv.slice(2);
   if (!url || !out) throw new Error('usage: tsx scripts/screenshot.ts <url> <out.png> [width] [height]');
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {
@@ -37,5 +28,4 @@ async function main(): Promise<void> {
   }
 }
 
-// Run only as a script, not when another script imports CHROMIUM_ARGS.
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+await main();

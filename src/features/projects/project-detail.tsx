@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Badge } from '../../components/ui/badge';
-import { CATEGORY_LABELS, LEVEL_LABELS, projectById } from '../../data';
+import { CategoryBadges } from './category-badges';
+import { LEVEL_LABELS, projectById } from '../../data';
 import { projectPlace } from '../../state/project-place';
 import { useDashboard } from '../../state/store';
 import './projects.css';
@@ -52,12 +53,7 @@ export function ProjectDetail() {
         <div>
           <dt>类别</dt>
           <dd className="detail-badges">
-            <Badge tone="category">{CATEGORY_LABELS[project.category]}</Badge>
-            {project.tags.map((tag) => (
-              <Badge key={tag} tone="category" secondary>
-                {CATEGORY_LABELS[tag]}
-              </Badge>
-            ))}
+            <CategoryBadges project={project} />
           </dd>
         </div>
       </dl>

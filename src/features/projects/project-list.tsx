@@ -1,6 +1,7 @@
 import { Badge } from '../../components/ui/badge';
+import { CategoryBadges } from './category-badges';
 import type { Project } from '../../data';
-import { CATEGORY_LABELS, LEVEL_LABELS } from '../../data';
+import { LEVEL_LABELS } from '../../data';
 import './projects.css';
 
 interface ProjectListProps {
@@ -26,12 +27,7 @@ export function ProjectList({ projects, selectedId = null, onOpen }: ProjectList
             <span className="project-unit">{p.unit}</span>
             <span className="project-badges">
               <Badge tone={p.level}>{LEVEL_LABELS[p.level]}</Badge>
-              <Badge tone="category">{CATEGORY_LABELS[p.category]}</Badge>
-              {p.tags.map((tag) => (
-                <Badge key={tag} tone="category" secondary>
-                  {CATEGORY_LABELS[tag]}
-                </Badge>
-              ))}
+              <CategoryBadges project={p} />
             </span>
           </button>
         </li>
