@@ -14,7 +14,8 @@ function cellPieces(theme: ChartTheme) {
   return [
     { value: 0, color: theme.areaEmpty },
     ...theme.ramp.slice(1, last).map((color, i) => ({ value: i + 1, color })),
-    { min: last, color: theme.ramp[last] ?? theme.accent },
+    // `gte`, not `min`: ECharts reads a lone `min` as an open bound and would leave `last` itself uncoloured.
+    { gte: last, color: theme.ramp[last] ?? theme.accent },
   ];
 }
 

@@ -59,7 +59,8 @@ export function buildMapOption(input: MapOptionInput): ECOption {
       pieces: [
         { value: 0, label: '0 项', color: theme.areaEmpty },
         ...Array.from({ length: Math.min(maxCount, 4) }, (_, i) => ({
-          ...(i + 1 < 4 ? { value: i + 1 } : { min: 4 }),
+          // `gte`, not `min`: ECharts treats a lone `min` as an open bound, which would leave 4 uncoloured.
+          ...(i + 1 < 4 ? { value: i + 1 } : { gte: 4 }),
           label: i + 1 < 4 ? `${i + 1} 项` : '4 项及以上',
           color: theme.ramp[Math.min(theme.ramp.length - 1, i + 1)],
         })),

@@ -37,3 +37,22 @@ describe.each(OPTIONS)('the %s chart', (_name, build) => {
     }
   });
 });
+
+describe('the level × category heatmap', () => {
+  it('colours every count, including the top step', () => {
+    const cells = countByLevelAndCategory(projects, EMPTY_FILTERS);
+    const top = LIGHT_THEME.ramp.length - 1;
+    // With no filter, 市级 × 全过程人民民主 counts 4: the last step of the ramp.
+    expect(cells.some((c) => c.count === top)).toBe(true);
+    const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: 800, height: 500 });
+    try {
+      chart.setOption({ ...buildLevelCategoryOption(cells, { theme: LIGHT_THEME }), animation: false });
+      const svg = chart.renderToSVGString().toLowerCase();
+      // One filled cell per count at or above the top step (labels are drawn in white, not in this colour).
+      const topFills = svg.split(`fill="${LIGHT_THEME.ramp[top]!.toLowerCase()}"`).length - 1;
+      expect(topFills).toBe(cells.filter((c) => c.count >= top).length);
+    } finally {
+      chart.dispose();
+    }
+  });
+});
