@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import type { Category, Level } from '../data';
-import { EMPTY_VIEW, MAX_QUERY_LENGTH } from './filters';
+import { EMPTY_FILTERS, EMPTY_VIEW, MAX_QUERY_LENGTH } from './filters';
 export { PROVINCE_FOCUS } from './filters';
 import type { Filters, Mode, ViewState } from './filters';
 
@@ -14,12 +14,8 @@ export interface FilterSlice extends Filters {
   /** Map clicks: selecting the selected region again clears it. */
   toggleRegion: (code: string) => void;
   setQuery: (query: string) => void;
-  /** Level filter to exactly one level (the 省级 marker, a chart bar). */
-  onlyLevel: (level: Level) => void;
   /** The 省级 marker: province-level projects only (they belong to no region). */
   showProvinceLevel: () => void;
-  /** Category filter to exactly one category (a chart bar). */
-  onlyCategory: (category: Category) => void;
   resetFilters: () => void;
 }
 
@@ -62,25 +58,14 @@ function toggle<T>(list: readonly T[], item: T): T[] {
 }
 
 const createFilterSlice: StateCreator<DashboardState, [], [], FilterSlice> = (set) => ({
-  categories: EMPTY_VIEW.categories,
-  levels: EMPTY_VIEW.levels,
-  region: EMPTY_VIEW.region,
-  query: EMPTY_VIEW.query,
+  ...EMPTY_FILTERS,
   toggleCategory: (category) => set((s) => ({ categories: toggle(s.categories, category) })),
   toggleLevel: (level) => set((s) => ({ levels: toggle(s.levels, level) })),
   setRegion: (region) => set({ region }),
   toggleRegion: (code) => set((s) => ({ region: s.region === code ? null : code })),
   setQuery: (query) => set({ query: query.slice(0, MAX_QUERY_LENGTH) }),
-  onlyLevel: (level) => set({ levels: [level] }),
   showProvinceLevel: () => set({ levels: ['province'], region: null }),
-  onlyCategory: (category) => set({ categories: [category] }),
-  resetFilters: () =>
-    set({
-      categories: EMPTY_VIEW.categories,
-      levels: EMPTY_VIEW.levels,
-      region: EMPTY_VIEW.region,
-      query: EMPTY_VIEW.query,
-    }),
+  resetFilters: () => set({ ...EMPTY_FILTERS }),
 });
 
 const createSelectionSlice: StateCreator<DashboardState, [], [], SelectionSlice> = (set) => ({

@@ -3,9 +3,6 @@ import type { Category, Level } from '../data';
 import { DEFAULT_INTERVAL, MAX_INTERVAL, MAX_QUERY_LENGTH, MIN_INTERVAL } from './filters';
 import type { Mode, ViewState } from './filters';
 
-/** The URL keys the dashboard reads and writes; anything else is ignored. */
-export const URL_KEYS = ['cat', 'level', 'region', 'q', 'project', 'mode', 'interval'] as const;
-
 function pickList<T extends string>(value: string | null, allowed: readonly T[]): T[] {
   if (!value) return [];
   const wanted = new Set(value.split(','));
