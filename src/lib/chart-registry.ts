@@ -29,6 +29,12 @@ export function whenChartRegistered(name: string): Promise<void> {
   return new Promise((resolve) => waiting.set(name, [...(waiting.get(name) ?? []), resolve]));
 }
 
+/** The live chart registered under this name, or undefined when none is shown (or it was disposed). */
+export function getChart(name: string): ChartInstance | undefined {
+  const chart = registry().get(name);
+  return chart && !chart.isDisposed() ? chart : undefined;
+}
+
 /** Forgets a chart when its component unmounts, so disposed instances are not kept alive. */
 export function unregisterChart(name: string, chart: ChartInstance): void {
   if (registry().get(name) === chart) registry().delete(name);

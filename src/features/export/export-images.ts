@@ -1,4 +1,5 @@
 // Chart and dashboard images, loaded on the first export click (not part of the entry bundle).
+import { getChart } from '../../lib/chart-registry';
 import type { ECOption } from '../../lib/echarts';
 import { DARK_THEME, LIGHT_THEME } from '../../lib/theme';
 import { useDashboard } from '../../state/store';
@@ -18,8 +19,8 @@ export type ImageFormat = 'png' | 'png-4k' | 'svg';
 export const WIDTH_4K = 3840;
 
 function liveChart(name: string) {
-  const chart = window.__charts?.get(name);
-  if (!chart || chart.isDisposed()) throw new Error(`图表「${name}」尚未显示`);
+  const chart = getChart(name);
+  if (!chart) throw new Error(`图表「${name}」尚未显示`);
   return chart;
 }
 
@@ -66,10 +67,7 @@ export async function exportChartImage(request: ChartImageRequest): Promise<stri
 /** Exports the map and the statistics charts composed on one PNG; returns the file name. */
 export async function exportDashboardImage(panels: readonly DashboardPanel[]): Promise<string> {
   const { filters, colours } = currentLook();
-  const present = panels.filter((p) => {
-    const chart = window.__charts?.get(p.name);
-    return chart !== undefined && !chart.isDisposed();
-  });
+  const present = panels.filter((p) => getChart(p.name) !== undefined);
   if (present.length === 0) throw new Error('看板尚未显示');
   const words = imageWords(filters, null);
   const layout = layoutDashboardImage(words, present);
