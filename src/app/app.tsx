@@ -75,6 +75,7 @@ export function App() {
               heading={MAP_EXPORT.heading}
               note="颜色：各省辖市市级、县级项目数；省级项目单列"
               fileLabel={MAP_EXPORT.fileLabel}
+              titleNamesRegion
             />
             <MapView />
           </section>

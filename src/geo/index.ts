@@ -1,5 +1,6 @@
 // The public face of src/geo, the only owner of geometry: import from here.
 export {
+  countyName,
   loadCounties,
   loadHenan,
   prefectureOfCounty,
@@ -8,5 +9,7 @@ export {
   type PrefectureCollection,
   type PrefectureProperties,
 } from './load';
-export { ensureHenanMap, HENAN_MAP } from './register';
+export { countyMapName, ensureCountyMap, ensureHenanMap, HENAN_MAP, REGION_KEY } from './register';
 export { countyCentroid, featureCentroid } from './centroid';
+export { loadedCountyName } from './county-names';
+export { useCountyName } from './use-county-name';

@@ -6,12 +6,19 @@ interface FilterPart {
   readonly values: readonly string[];
 }
 
+/** The chosen region in words: 「信阳市」, or 「信阳市 · 固始县」 when a county is chosen and its name known. */
+export function regionName(filters: Filters, countyName?: string): string | null {
+  if (filters.region === null) return null;
+  const prefecture = prefectureByCode(filters.region)?.name ?? filters.region;
+  if (filters.county === null) return prefecture;
+  return `${prefecture} · ${countyName ?? filters.county}`;
+}
+
 // Region first, then category, level and search: the order people name a view in ("郑州市的立法项目").
-function filterParts(filters: Filters): FilterPart[] {
+function filterParts(filters: Filters, countyName?: string): FilterPart[] {
   const parts: FilterPart[] = [];
-  if (filters.region !== null) {
-    parts.push({ label: '地区', values: [prefectureByCode(filters.region)?.name ?? filters.region] });
-  }
+  const region = regionName(filters, countyName);
+  if (region !== null) parts.push({ label: '地区', values: [region] });
   const categories = CATEGORY_KEYS.filter((k) => filters.categories.includes(k));
   if (categories.length > 0) parts.push({ label: '类别', values: categories.map((k) => CATEGORY_LABELS[k]) });
   const levels = LEVEL_KEYS.filter((k) => filters.levels.includes(k));
@@ -21,9 +28,12 @@ function filterParts(filters: Filters): FilterPart[] {
   return parts;
 }
 
-/** The active filters in words, for captions: 「筛选：类别=监督；层级=县级」, or 「全部项目」 when unfiltered. */
-export function describeFilters(filters: Filters): string {
-  const parts = filterParts(filters);
+/**
+ * The active filters in words, for captions: 「筛选：类别=监督；层级=县级」, or 「全部项目」 when unfiltered. A chosen
+ * county is named by `countyName` (from the geometry), or by its code if that is not at hand.
+ */
+export function describeFilters(filters: Filters, countyName?: string): string {
+  const parts = filterParts(filters, countyName);
   if (parts.length === 0) return '全部项目';
   const text = parts.map(
     (p) => `${p.label}=${p.label === '搜索' ? `“${p.values[0]}”` : p.values.join('、')}`,
@@ -36,11 +46,11 @@ const UNSAFE = /[\\/:*?"<>|\p{Cc}\s]+/gu;
 const MAX_SLUG_LENGTH = 40;
 
 /** The active filters as a short, file-system-safe name part: 「全部」, 「监督-县级」, 「郑州市-立法」. */
-export function filtersSlug(filters: Filters): string {
-  const parts = filterParts(filters);
+export function filtersSlug(filters: Filters, countyName?: string): string {
+  const parts = filterParts(filters, countyName);
   if (parts.length === 0) return '全部';
   const slug = parts
-    .map((p) => p.values.join('、'))
+    .map((p) => p.values.join('、').replace(' · ', '-'))
     .join('-')
     .replace(UNSAFE, '_')
     .replace(/^[._]+|[._]+$/gu, '');

@@ -31,6 +31,7 @@ function matchesExcept(
   if (ignore !== 'levels' && filters.levels.length > 0 && !filters.levels.includes(project.level))
     return false;
   if (ignore !== 'region' && filters.region !== null && project.prefecture !== filters.region) return false;
+  if (ignore !== 'region' && filters.county !== null && project.county !== filters.county) return false;
   if (ignore !== 'query' && !matchesQuery(project, terms)) return false;
   return true;
 }

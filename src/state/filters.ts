@@ -6,6 +6,8 @@ export interface Filters {
   readonly levels: readonly Level[];
   /** Prefecture adcode, or null for the whole province. */
   readonly region: string | null;
+  /** County adcode within the region (a county with projects), or null for the whole region. */
+  readonly county: string | null;
   readonly query: string;
 }
 
@@ -28,7 +30,13 @@ export const MIN_INTERVAL = 3;
 export const MAX_INTERVAL = 120;
 export const DEFAULT_INTERVAL = 10;
 
-export const EMPTY_FILTERS: Filters = Object.freeze({ categories: [], levels: [], region: null, query: '' });
+export const EMPTY_FILTERS: Filters = Object.freeze({
+  categories: [],
+  levels: [],
+  region: null,
+  county: null,
+  query: '',
+});
 
 export const EMPTY_VIEW: ViewState = Object.freeze({
   ...EMPTY_FILTERS,
@@ -46,6 +54,7 @@ export function isUnfiltered(filters: Filters): boolean {
     filters.categories.length === 0 &&
     filters.levels.length === 0 &&
     filters.region === null &&
+    filters.county === null &&
     filters.query.trim() === ''
   );
 }

@@ -12,7 +12,13 @@ import { useDashboard } from './store';
 /** The current filters, re-rendering only when one of them changes. */
 export function useFilters(): Filters {
   return useDashboard(
-    useShallow((s) => ({ categories: s.categories, levels: s.levels, region: s.region, query: s.query })),
+    useShallow((s) => ({
+      categories: s.categories,
+      levels: s.levels,
+      region: s.region,
+      county: s.county,
+      query: s.query,
+    })),
   );
 }
 

@@ -11,8 +11,12 @@ export interface FilterSlice extends Filters {
   toggleLevel: (level: Level) => void;
   /** Sets the region, or clears it with null. */
   setRegion: (code: string | null) => void;
-  /** Map clicks: selecting the selected region again clears it. */
+  /** Chart clicks: selecting the selected region again clears it. */
   toggleRegion: (code: string) => void;
+  /** A county of the chosen region (its projects), or null for the whole region. */
+  setCounty: (code: string | null) => void;
+  /** Map clicks on a county: choosing the chosen county again goes back to the whole region. */
+  toggleCounty: (code: string) => void;
   setQuery: (query: string) => void;
   /** The 省级 marker: province-level projects only (they belong to no region). */
   showProvinceLevel: () => void;
@@ -61,10 +65,13 @@ const createFilterSlice: StateCreator<DashboardState, [], [], FilterSlice> = (se
   ...EMPTY_FILTERS,
   toggleCategory: (category) => set((s) => ({ categories: toggle(s.categories, category) })),
   toggleLevel: (level) => set((s) => ({ levels: toggle(s.levels, level) })),
-  setRegion: (region) => set({ region }),
-  toggleRegion: (code) => set((s) => ({ region: s.region === code ? null : code })),
+  // A county belongs to one region: changing the region lets go of it.
+  setRegion: (region) => set((s) => (s.region === region ? {} : { region, county: null })),
+  toggleRegion: (code) => set((s) => ({ region: s.region === code ? null : code, county: null })),
+  setCounty: (county) => set({ county }),
+  toggleCounty: (code) => set((s) => ({ county: s.county === code ? null : code })),
   setQuery: (query) => set({ query: query.slice(0, MAX_QUERY_LENGTH) }),
-  showProvinceLevel: () => set({ levels: ['province'], region: null }),
+  showProvinceLevel: () => set({ levels: ['province'], region: null, county: null }),
   resetFilters: () => set({ ...EMPTY_FILTERS }),
 });
 
@@ -108,12 +115,18 @@ export function createDashboardStore() {
 
 export const useDashboard = createDashboardStore();
 
+/** The filters part of the state. */
+export function selectFilters(s: DashboardState): Filters {
+  return { categories: s.categories, levels: s.levels, region: s.region, county: s.county, query: s.query };
+}
+
 /** The view part of the state (what the URL holds). */
 export function selectView(s: DashboardState): ViewState {
   return {
     categories: s.categories,
     levels: s.levels,
     region: s.region,
+    county: s.county,
     query: s.query,
     project: s.project,
     mode: s.mode,

@@ -2,12 +2,17 @@ import { useEffect } from 'react';
 import { projects } from '../data';
 import { selectView, useDashboard } from './store';
 import { decodeView, encodeView, toSearch } from './url';
+import type { CountyRegions } from './url';
 
 const PROJECT_IDS: ReadonlySet<number> = new Set(projects.map((p) => p.id));
+// A link may choose a county that has a project (the map offers no other county to choose).
+const COUNTY_REGIONS: CountyRegions = new Map(
+  projects.flatMap((p) => (p.county !== null && p.prefecture !== null ? [[p.county, p.prefecture]] : [])),
+);
 
 /** The view in the current URL (unknown or malformed values dropped). */
 export function viewFromLocation(search: string = window.location.search) {
-  return decodeView(new URLSearchParams(search), PROJECT_IDS);
+  return decodeView(new URLSearchParams(search), PROJECT_IDS, COUNTY_REGIONS);
 }
 
 /**

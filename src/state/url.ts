@@ -26,13 +26,26 @@ function pickInterval(value: string | null): number {
   return Math.min(MAX_INTERVAL, Math.max(MIN_INTERVAL, Number(value)));
 }
 
-/** Reads a view from URL parameters; unknown keys and malformed values are dropped, never thrown on. */
-export function decodeView(params: URLSearchParams, projectIds: ReadonlySet<number>): ViewState {
-  const region = params.get('region');
+/** Counties a link may choose: county code → the prefecture it belongs to. */
+export type CountyRegions = ReadonlyMap<string, string>;
+
+/**
+ * Reads a view from URL parameters; unknown keys and malformed values are dropped, never thrown on. A county
+ * is kept only if it is one of `counties` and belongs to the region.
+ */
+export function decodeView(
+  params: URLSearchParams,
+  projectIds: ReadonlySet<number>,
+  counties: CountyRegions = new Map(),
+): ViewState {
+  const param = params.get('region');
+  const region = param !== null && PREFECTURE_CODES.has(param) ? param : null;
+  const county = params.get('county');
   return {
     categories: pickList<Category>(params.get('cat'), CATEGORY_KEYS),
     levels: pickList<Level>(params.get('level'), LEVEL_KEYS),
-    region: region !== null && PREFECTURE_CODES.has(region) ? region : null,
+    region,
+    county: county !== null && region !== null && counties.get(county) === region ? county : null,
     query: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
     project: pickProject(params.get('project'), projectIds),
     mode: pickMode(params.get('mode')),
@@ -48,6 +61,7 @@ export function encodeView(view: ViewState): URLSearchParams {
   if (categories.length > 0) params.set('cat', categories.join(','));
   if (levels.length > 0) params.set('level', levels.join(','));
   if (view.region !== null) params.set('region', view.region);
+  if (view.region !== null && view.county !== null) params.set('county', view.county);
   const query = view.query.trim();
   if (query !== '') params.set('q', query);
   if (view.project !== null) params.set('project', String(view.project));

@@ -59,7 +59,7 @@ export interface PrefectureCounts {
 }
 
 export function countByPrefecture(projects: readonly Project[], filters: Filters): PrefectureCounts {
-  const pool = filterProjects(projects, { ...filters, region: null });
+  const pool = filterProjects(projects, { ...filters, region: null, county: null });
   const prefectures = PREFECTURES.map((p) => ({
     code: p.code,
     name: p.name,

@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, PREFECTURES, projects } from '../../data';
+import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, projects } from '../../data';
+import { useCountyName } from '../../geo';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { describeFilters } from '../../state/describe-filters';
 import { useChartTheme, useFilters } from '../../state/selectors';
@@ -23,7 +24,6 @@ interface ClickParams {
   value?: unknown;
 }
 
-const CODE_BY_NAME = new Map(PREFECTURES.map((p) => [p.name, p.code]));
 const [CATEGORY_CHART, LEVEL_CHART, PREFECTURE_CHART, MATRIX_CHART] = STAT_CHARTS as [
   StatChart,
   StatChart,
@@ -42,14 +42,6 @@ const levelEvents = {
   click: ({ dataIndex }: ClickParams) => {
     const key = LEVEL_KEYS[dataIndex ?? -1];
     if (key) useDashboard.getState().toggleLevel(key);
-  },
-};
-const prefectureEvents = {
-  click: ({ seriesId, name }: ClickParams) => {
-    const state = useDashboard.getState();
-    if (seriesId === PROVINCE_BAR_ID) return state.showProvinceLevel();
-    const code = name ? CODE_BY_NAME.get(name) : undefined;
-    if (code) state.toggleRegion(code);
   },
 };
 // A cell narrows to exactly its level and category; clicking the cell that is already the whole selection
@@ -82,6 +74,7 @@ interface ChartsSectionProps {
 /** The statistics below the first screen: four charts that follow the filters and set them when clicked. */
 export default function ChartsSection({ renderActions }: ChartsSectionProps) {
   const filters = useFilters();
+  const countyName = useCountyName(filters.county);
   const theme = useChartTheme();
   const reducedMotion = useReducedMotion();
   const look = useMemo(() => ({ theme, animation: !reducedMotion }), [theme, reducedMotion]);
@@ -89,6 +82,21 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
   const byCategory = useMemo(() => countByCategory(projects, filters), [filters]);
   const byLevel = useMemo(() => countByLevel(projects, filters), [filters]);
   const byPrefecture = useMemo(() => countByPrefecture(projects, filters), [filters]);
+  // Bars are sorted by count, so a bar's region is looked up by its position in the latest counts. The handler
+  // stays one object: a new onEvents object would make echarts-for-react rebuild the chart.
+  const prefectureOrder = useRef(byPrefecture.prefectures);
+  prefectureOrder.current = byPrefecture.prefectures;
+  const prefectureEvents = useMemo(
+    () => ({
+      click: ({ seriesId, dataIndex }: ClickParams) => {
+        const state = useDashboard.getState();
+        if (seriesId === PROVINCE_BAR_ID) return state.showProvinceLevel();
+        const code = prefectureOrder.current[dataIndex ?? -1]?.code;
+        if (code) state.toggleRegion(code);
+      },
+    }),
+    [],
+  );
   const matrix = useMemo(() => countByLevelAndCategory(projects, filters), [filters]);
 
   const categoryOption = useMemo(() => buildCategoryOption(byCategory, look), [byCategory, look]);
@@ -103,7 +111,7 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
     <section className="charts-section" aria-labelledby="charts-heading">
       <header className="charts-section-header">
         <h2 id="charts-heading">统计图表</h2>
-        <p className="charts-caption">{describeFilters(filters)} · 点击柱条或方格即按其筛选，再点一次取消</p>
+        <p className="charts-caption">{describeFilters(filters, countyName)} · 点击柱条或方格即按其筛选，再点一次取消</p>
       </header>
       <div className="charts-grid">
         <ChartPanel

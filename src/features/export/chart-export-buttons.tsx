@@ -11,6 +11,8 @@ interface ChartExportButtonsProps {
   note?: string;
   /** The chart's name in file names, e.g. 地图. */
   fileLabel: string;
+  /** The chart shows the chosen region (the drilled map): the image's title names it. */
+  titleNamesRegion?: boolean;
   className?: string;
 }
 
@@ -26,13 +28,14 @@ export function ChartExportButtons({
   heading,
   note,
   fileLabel,
+  titleNamesRegion,
   className,
 }: ChartExportButtonsProps) {
   const { busy, run } = useExportAction();
   const exportAs = (format: ImageFormat) =>
     run(async () => {
       const { exportChartImage } = await import('./export-images');
-      return exportChartImage({ chartName, heading, note, fileLabel, format });
+      return exportChartImage({ chartName, heading, note, fileLabel, format, titleNamesRegion });
     });
   return (
     <div

@@ -1,8 +1,9 @@
 // Chart and dashboard images, loaded on the first export click (not part of the entry bundle).
+import { countyName } from '../../geo';
 import { getChart } from '../../lib/chart-registry';
 import type { ECOption } from '../../lib/echarts';
 import { DARK_THEME, LIGHT_THEME } from '../../lib/theme';
-import { useDashboard } from '../../state/store';
+import { selectFilters, useDashboard } from '../../state/store';
 import type { Filters } from '../../state/filters';
 import type { FrameColours } from './compose-svg';
 import { downloadBlob } from './download';
@@ -28,7 +29,7 @@ function currentLook(): { filters: Filters; colours: FrameColours } {
   const s = useDashboard.getState();
   const theme = s.theme === 'dark' ? DARK_THEME : LIGHT_THEME;
   return {
-    filters: { categories: s.categories, levels: s.levels, region: s.region, query: s.query },
+    filters: selectFilters(s),
     colours: { background: theme.background, text: theme.text, muted: theme.textMuted },
   };
 }
@@ -45,17 +46,28 @@ export interface ChartImageRequest {
   /** The chart's name in the file name, e.g. 地图. */
   readonly fileLabel: string;
   readonly format: ImageFormat;
+  /** The chart shows the chosen region (the drilled map): title it with the region's name. */
+  readonly titleNamesRegion?: boolean;
+}
+
+/** The chosen county's name (from the geometry) for the words of an image, if a county is chosen. */
+async function chosenCountyName(filters: Filters): Promise<string | undefined> {
+  return filters.county === null ? undefined : countyName(filters.county);
 }
 
 /** Exports one chart as it is on screen, framed with title, filters and source; returns the file name. */
 export async function exportChartImage(request: ChartImageRequest): Promise<string> {
   const chart = liveChart(request.chartName);
   const { filters, colours } = currentLook();
-  const words = imageWords(filters, request.heading, request.note);
+  const county = await chosenCountyName(filters);
+  const words = imageWords(filters, request.heading, request.note, {
+    titleNamesRegion: request.titleNamesRegion,
+    countyName: county,
+  });
   const layout = layoutChartImage(words, chart.getWidth(), chart.getHeight());
   const options = new Map([['chart', chart.getOption() as ECOption]]);
   const extension = request.format === 'svg' ? 'svg' : 'png';
-  const fileName = exportFileName(request.fileLabel, filters, new Date(), extension);
+  const fileName = exportFileName(request.fileLabel, filters, new Date(), extension, county);
   const blob =
     request.format === 'svg'
       ? renderSvg(layout, options, colours, words.title)
@@ -69,10 +81,11 @@ export async function exportDashboardImage(panels: readonly DashboardPanel[]): P
   const { filters, colours } = currentLook();
   const present = panels.filter((p) => getChart(p.name) !== undefined);
   if (present.length === 0) throw new Error('看板尚未显示');
-  const words = imageWords(filters, null);
+  const county = await chosenCountyName(filters);
+  const words = imageWords(filters, null, undefined, { titleNamesRegion: true, countyName: county });
   const layout = layoutDashboardImage(words, present);
   const options = new Map(present.map((p) => [p.name, liveChart(p.name).getOption() as ECOption]));
-  const fileName = exportFileName('看板', filters, new Date(), 'png');
+  const fileName = exportFileName('看板', filters, new Date(), 'png', county);
   // 1920 CSS px at 2× is 3840 px: the whole dashboard comes out 4K wide.
   downloadBlob(await renderPng(layout, options, colours, 2), fileName);
   return fileName;

@@ -1,24 +1,32 @@
 // The filtered list as CSV or XLSX, loaded on the first list export click.
 import { projects } from '../../data';
+import { countyName } from '../../geo';
 import { filterProjects } from '../../state/filter-projects';
-import { useDashboard } from '../../state/store';
+import { selectFilters, useDashboard } from '../../state/store';
 import { downloadBlob } from './download';
 import { exportFileName } from './file-name';
 import { LIST_COLUMNS, listRows, toCsv } from './list-table';
 
-function currentFilters() {
-  const s = useDashboard.getState();
-  return { categories: s.categories, levels: s.levels, region: s.region, query: s.query };
-}
 
 /** Column widths in the spreadsheet (characters), so the long texts are readable without resizing. */
 const XLSX_WIDTHS = [6, 40, 36, 8, 20, 24, 80];
 
 /** Exports the projects the filters leave, as CSV or XLSX; returns the file name. */
 export async function exportList(format: 'csv' | 'xlsx'): Promise<string> {
-  const filters = currentFilters();
-  const rows = listRows(filterProjects(projects, filters));
-  const fileName = exportFileName('项目列表', filters, new Date(), format);
+  const filters = selectFilters(useDashboard.getState());
+  const listed = filterProjects(projects, filters);
+  const counties = [...new Set(listed.flatMap((p) => (p.county === null ? [] : [p.county])))];
+  const names = new Map(
+    await Promise.all(counties.map(async (code) => [code, (await countyName(code)) ?? code] as const)),
+  );
+  const rows = listRows(listed, names);
+  const fileName = exportFileName(
+    '项目列表',
+    filters,
+    new Date(),
+    format,
+    filters.county === null ? undefined : names.get(filters.county),
+  );
   if (format === 'csv') {
     downloadBlob(new Blob([toCsv(LIST_COLUMNS, rows)], { type: 'text/csv;charset=utf-8' }), fileName);
     return fileName;

@@ -16,6 +16,7 @@ export function exportFileName(
   filters: Filters,
   date: Date,
   extension: ExportExtension,
+  countyName?: string,
 ): string {
-  return `出彩工作-${what}-${filtersSlug(filters)}-${dateStamp(date)}.${extension}`;
+  return `出彩工作-${what}-${filtersSlug(filters, countyName)}-${dateStamp(date)}.${extension}`;
 }

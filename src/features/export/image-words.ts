@@ -1,5 +1,5 @@
 import { projects, source } from '../../data';
-import { describeFilters } from '../../state/describe-filters';
+import { describeFilters, regionName } from '../../state/describe-filters';
 import { filterProjects } from '../../state/filter-projects';
 import type { Filters } from '../../state/filters';
 import type { ImageWords } from './image-layout';
@@ -10,13 +10,28 @@ export const DASHBOARD_TITLE = '河南省人大系统“出彩工作”（2022�
 /** 「来源：河南省人大常委会办公厅公示（2022-12-23）」 */
 export const SOURCE_LINE = `来源：${source.publisher}公示（${source.date}）`;
 
+/** Where the image is about, beyond its filters. */
+export interface ImagePlace {
+  /** The image shows the chosen region (the drilled map, the dashboard): its title names it. */
+  readonly titleNamesRegion?: boolean;
+  /** The chosen county's name, from the geometry. */
+  readonly countyName?: string;
+}
+
 /** Title, caption (the filters and how many projects they leave) and source line of an exported image. */
-export function imageWords(filters: Filters, heading: string | null, note?: string): ImageWords {
+export function imageWords(
+  filters: Filters,
+  heading: string | null,
+  note?: string,
+  place: ImagePlace = {},
+): ImageWords {
   const matching = filterProjects(projects, filters).length;
+  const region = place.titleNamesRegion ? regionName(filters, place.countyName) : null;
+  const title = [DASHBOARD_TITLE, heading, region].filter(Boolean).join(' · ');
   return {
-    title: heading ? `${DASHBOARD_TITLE} · ${heading}` : DASHBOARD_TITLE,
+    title,
     ...(note ? { note } : {}),
-    caption: `${describeFilters(filters)}（符合 ${matching} / ${projects.length} 项）`,
+    caption: `${describeFilters(filters, place.countyName)}（符合 ${matching} / ${projects.length} 项）`,
     source: SOURCE_LINE,
   };
 }

@@ -8,14 +8,17 @@ export const LIST_COLUMNS = ['№', '标题', '申报单位', '层级', '地区'
 /** One exported row: № as a number, everything else as text. */
 export type ListRow = readonly [number, string, string, string, string, string, string];
 
-/** The projects as table rows (no header), in the order given. */
-export function listRows(projects: readonly Project[]): ListRow[] {
+/** The projects as table rows (no header), in the order given; county names (from the geometry) by code. */
+export function listRows(
+  projects: readonly Project[],
+  countyNames: ReadonlyMap<string, string> = new Map(),
+): ListRow[] {
   return projects.map((p) => [
     p.id,
     p.title,
     p.unit,
     LEVEL_LABELS[p.level],
-    projectPlace(p),
+    projectPlace(p, p.county === null ? undefined : countyNames.get(p.county)),
     [p.category, ...p.tags].map((c) => CATEGORY_LABELS[c]).join('、'),
     p.summary,
   ]);

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Badge } from '../../components/ui/badge';
 import { CategoryBadges } from './category-badges';
 import { LEVEL_LABELS, projectById } from '../../data';
+import { useCountyName } from '../../geo';
 import { projectPlace } from '../../state/project-place';
 import { useDashboard } from '../../state/store';
 import './projects.css';
@@ -12,6 +13,7 @@ export function ProjectDetail() {
   const closeProject = useDashboard((s) => s.closeProject);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const project = id === null ? undefined : projectById(id);
+  const countyName = useCountyName(project?.county ?? null);
 
   useEffect(() => {
     if (!project) return;
@@ -48,7 +50,7 @@ export function ProjectDetail() {
         </div>
         <div>
           <dt>地区</dt>
-          <dd>{projectPlace(project)}</dd>
+          <dd>{projectPlace(project, countyName)}</dd>
         </div>
         <div>
           <dt>类别</dt>

@@ -25,6 +25,12 @@ describe('describeFilters', () => {
       ),
     ).toBe('筛选：地区=郑州市；类别=立法、代表工作；层级=市级；搜索=“立法”');
   });
+
+  it('names a chosen county after its prefecture, by the name it is given', () => {
+    const xinyang = filters({ region: '411500', county: '411525' });
+    expect(describeFilters(xinyang, '固始县')).toBe('筛选：地区=信阳市 · 固始县');
+    expect(describeFilters(xinyang)).toBe('筛选：地区=信阳市 · 411525');
+  });
 });
 
 describe('filtersSlug', () => {
@@ -33,6 +39,7 @@ describe('filtersSlug', () => {
     expect(filtersSlug(filters({ categories: ['supervision'], levels: ['county'] }))).toBe('监督-县级');
     expect(filtersSlug(filters({ region: '410100', categories: ['legislation'] }))).toBe('郑州市-立法');
     expect(filtersSlug(filters({ categories: ['legislation', 'supervision'] }))).toBe('立法、监督');
+    expect(filtersSlug(filters({ region: '411500', county: '411525' }), '固始县')).toBe('信阳市-固始县');
   });
 
   it('keeps search text file-system safe and short', () => {

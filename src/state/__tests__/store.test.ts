@@ -1,6 +1,27 @@
 import { EMPTY_VIEW } from '../filters';
 import { createDashboardStore, selectView } from '../store';
 
+describe('region and county', () => {
+  it('lets go of the county when the region changes, not when the same region is chosen again', () => {
+    const store = createDashboardStore();
+    store.getState().setRegion('411500');
+    store.getState().toggleCounty('411525');
+    expect(store.getState()).toMatchObject({ region: '411500', county: '411525' });
+    store.getState().setRegion('411500');
+    expect(store.getState().county).toBe('411525');
+    store.getState().setRegion(null);
+    expect(store.getState()).toMatchObject({ region: null, county: null });
+  });
+
+  it('toggles the county: choosing it again goes back to the whole region', () => {
+    const store = createDashboardStore();
+    store.getState().setRegion('411500');
+    store.getState().toggleCounty('411525');
+    store.getState().toggleCounty('411525');
+    expect(store.getState()).toMatchObject({ region: '411500', county: null });
+  });
+});
+
 describe('presentation state', () => {
   it('switches to the dark theme when entering presentation mode and back to light when leaving', () => {
     const store = createDashboardStore();

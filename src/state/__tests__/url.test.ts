@@ -3,7 +3,11 @@ import type { ViewState } from '../filters';
 import { decodeView, encodeView, toSearch } from '../url';
 
 const IDS = new Set(Array.from({ length: 35 }, (_, i) => i + 1));
-const decode = (search: string) => decodeView(new URLSearchParams(search), IDS);
+const COUNTIES = new Map([
+  ['410105', '410100'],
+  ['411525', '411500'],
+]);
+const decode = (search: string) => decodeView(new URLSearchParams(search), IDS, COUNTIES);
 
 describe('URL codec', () => {
   it('round-trips a full view', () => {
@@ -11,6 +15,7 @@ describe('URL codec', () => {
       categories: ['legislation', 'supervision'],
       levels: ['city', 'county'],
       region: '410100',
+      county: '410105',
       query: '立法',
       project: 13,
       mode: 'present',
@@ -18,7 +23,7 @@ describe('URL codec', () => {
     };
     const search = toSearch(encodeView(view));
     expect(search).toBe(
-      '?cat=legislation,supervision&level=city,county&region=410100&q=%E7%AB%8B%E6%B3%95&project=13&mode=present&interval=30',
+      '?cat=legislation,supervision&level=city,county&region=410100&county=410105&q=%E7%AB%8B%E6%B3%95&project=13&mode=present&interval=30',
     );
     expect(decode(search)).toEqual(view);
   });
@@ -32,6 +37,7 @@ describe('URL codec', () => {
       categories: ['legislation', 'supervision'],
       levels: ['city', 'county'],
       region: '410100',
+      county: null,
       query: '立法',
       project: 13,
       mode: 'office',
@@ -48,6 +54,37 @@ describe('URL codec', () => {
     expect(decode('?project=1e1')).toEqual(EMPTY_VIEW);
     expect(decode('?region=&cat=&q=%20%20')).toEqual(EMPTY_VIEW);
     expect(() => decode('?q=%E0%A4%A')).not.toThrow();
+  });
+
+  describe('county', () => {
+    it('reads a county of the region', () => {
+      expect(decode('?region=411500&county=411525')).toEqual({
+        ...EMPTY_VIEW,
+        region: '411500',
+        county: '411525',
+      });
+    });
+
+    it('drops a county without its region, of another region, unknown or malformed', () => {
+      for (const search of [
+        '?county=411525',
+        '?region=410100&county=411525',
+        '?region=411500&county=411599',
+        '?region=411500&county=411500',
+        '?region=411500&county=4115250',
+        '?region=999999&county=411525',
+      ]) {
+        expect(decode(search).county).toBeNull();
+      }
+      expect(decode('?region=410100&county=411525').region).toBe('410100');
+    });
+
+    it('writes a county only with its region', () => {
+      expect(toSearch(encodeView({ ...EMPTY_VIEW, region: '411500', county: '411525' }))).toBe(
+        '?region=411500&county=411525',
+      );
+      expect(toSearch(encodeView({ ...EMPTY_VIEW, county: '411525' }))).toBe('');
+    });
   });
 
   it('keeps list values in canonical order and cuts overlong search text', () => {

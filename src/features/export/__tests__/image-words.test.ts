@@ -9,4 +9,21 @@ describe('imageWords', () => {
     expect(words.source).toBe('来源：河南省人大常委会办公厅公示（2022-12-23）');
     expect(imageWords(EMPTY_FILTERS, null).caption).toBe('全部项目（符合 35 / 35 项）');
   });
+
+  it('names the drilled region in the title of the map and the dashboard, and in every caption', () => {
+    const xinyang = { ...EMPTY_FILTERS, region: '411500' };
+    const map = imageWords(xinyang, '地图', undefined, { titleNamesRegion: true });
+    expect(map.title).toBe('河南省人大系统“出彩工作”（2022年度） · 地图 · 信阳市');
+    expect(map.caption).toBe('筛选：地区=信阳市（符合 2 / 35 项）');
+    expect(imageWords(xinyang, null, undefined, { titleNamesRegion: true }).title).toBe(
+      '河南省人大系统“出彩工作”（2022年度） · 信阳市',
+    );
+    expect(imageWords(xinyang, '按类别').title).toBe('河南省人大系统“出彩工作”（2022年度） · 按类别');
+    const gushi = imageWords({ ...xinyang, county: '411525' }, '地图', undefined, {
+      titleNamesRegion: true,
+      countyName: '固始县',
+    });
+    expect(gushi.title).toBe('河南省人大系统“出彩工作”（2022年度） · 地图 · 信阳市 · 固始县');
+    expect(gushi.caption).toBe('筛选：地区=信阳市 · 固始县（符合 1 / 35 项）');
+  });
 });

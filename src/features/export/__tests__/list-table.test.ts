@@ -27,7 +27,10 @@ describe('toCsv', () => {
 describe('listRows', () => {
   it('has the seven columns, the place in words and every category', () => {
     expect(LIST_COLUMNS).toEqual(['№', '标题', '申报单位', '层级', '地区', '类别', '简介']);
-    const county = listRows(filterProjects(projects, { ...EMPTY_FILTERS, levels: ['county'] }));
+    const county = listRows(
+      filterProjects(projects, { ...EMPTY_FILTERS, levels: ['county'] }),
+      new Map([['410503', '北关区']]),
+    );
     expect(county).toHaveLength(6);
     const anyang = county.find((row) => row[0] === 18)!;
     expect(anyang[3]).toBe('县级');
