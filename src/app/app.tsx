@@ -66,9 +66,6 @@ export function App() {
             <FilterPanel />
           </div>
           <section className="panel map-panel" aria-label="地图">
-            <p className="map-caption">
-              颜色：各省辖市市级、县级项目数 · <span className="caption-province">●</span> 省级项目单列
-            </p>
             <ChartExportButtons
               className="map-export"
               chartName={MAP_EXPORT.name}

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, projects } from '../../data';
 import { useCountyName } from '../../geo';
@@ -85,7 +85,9 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
   // Bars are sorted by count, so a bar's region is looked up by its position in the latest counts. The handler
   // stays one object: a new onEvents object would make echarts-for-react rebuild the chart.
   const prefectureOrder = useRef(byPrefecture.prefectures);
-  prefectureOrder.current = byPrefecture.prefectures;
+  useEffect(() => {
+    prefectureOrder.current = byPrefecture.prefectures;
+  }, [byPrefecture]);
   const prefectureEvents = useMemo(
     () => ({
       click: ({ seriesId, dataIndex }: ClickParams) => {
@@ -111,7 +113,9 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
     <section className="charts-section" aria-labelledby="charts-heading">
       <header className="charts-section-header">
         <h2 id="charts-heading">统计图表</h2>
-        <p className="charts-caption">{describeFilters(filters, countyName)} · 点击柱条或方格即按其筛选，再点一次取消</p>
+        <p className="charts-caption">
+          {describeFilters(filters, countyName)} · 点击柱条或方格即按其筛选，再点一次取消
+        </p>
       </header>
       <div className="charts-grid">
         <ChartPanel

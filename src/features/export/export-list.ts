@@ -7,7 +7,6 @@ import { downloadBlob } from './download';
 import { exportFileName } from './file-name';
 import { LIST_COLUMNS, listRows, toCsv } from './list-table';
 
-
 /** Column widths in the spreadsheet (characters), so the long texts are readable without resizing. */
 const XLSX_WIDTHS = [6, 40, 36, 8, 20, 24, 80];
 

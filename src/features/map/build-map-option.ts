@@ -2,7 +2,9 @@ import type { ECOption } from '../../lib/echarts';
 import type { ChartTheme } from '../../lib/theme';
 import { FONT_STACK } from '../../lib/theme';
 import { PROVINCE_FOCUS } from '../../state/filters';
+import { REGION_KEY } from '../../geo';
 import { fillFor, labelColorOn } from './map-colours';
+import { GEO_LAYOUT, mapLegend, mapTooltip } from './map-option-parts';
 import { PROVINCE_MARKER_COORD } from './map-model';
 import { tooltipHtml } from './map-tooltip';
 import type { MapModel } from './map-model';
@@ -30,60 +32,32 @@ export function buildMapOption(input: MapOptionInput): ECOption {
   const fontSize = input.fontSize ?? 14;
   const provinceFocused = input.focus === PROVINCE_FOCUS;
   const selectedRegion = input.focus && !provinceFocused ? input.focus : input.selectedRegion;
-  const maxCount = Math.max(2, ...model.regions.map((r) => r.projects.length));
-  const regionsByName = new Map(model.regions.map((r) => [r.name, r]));
+  const maxCount = Math.max(0, ...model.regions.map((r) => r.projects.length));
+  const regionsByCode = new Map(model.regions.map((r) => [r.code, r]));
 
   return {
     animation: input.animation ?? true,
     textStyle: { fontFamily: FONT_STACK },
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      backgroundColor: theme.background,
-      borderColor: theme.textMuted,
-      textStyle: { color: theme.text, fontSize },
-      extraCssText: 'max-width: 26em; white-space: normal; line-height: 1.5;',
-    },
-    visualMap: {
-      type: 'piecewise',
-      seriesIndex: 0,
-      orient: 'vertical',
-      // Sized from the font (20×14, gap 6 at 14 px) so the legend scales with presentation screens.
-      left: Math.round(fontSize * 0.57),
-      bottom: Math.round(fontSize * 0.57),
-      itemWidth: Math.round(fontSize * 1.43),
-      itemHeight: fontSize,
-      itemGap: Math.round(fontSize * 0.43),
-      textStyle: { color: theme.text, fontSize },
-      text: undefined,
-      pieces: [
-        { value: 0, label: '0 项', color: theme.areaEmpty },
-        ...Array.from({ length: Math.min(maxCount, 4) }, (_, i) => ({
-          // `gte`, not `min`: ECharts treats a lone `min` as an open bound, which would leave 4 uncoloured.
-          ...(i + 1 < 4 ? { value: i + 1 } : { gte: 4 }),
-          label: i + 1 < 4 ? `${i + 1} 项` : '4 项及以上',
-          color: theme.ramp[Math.min(theme.ramp.length - 1, i + 1)],
-        })),
-      ],
-    },
+    tooltip: mapTooltip(theme, fontSize),
+    visualMap: mapLegend(maxCount, theme, fontSize),
     geo: {
       // Recolouring 18 detailed regions with transitions costs ~20 ms per filter change; colours switch
       // instantly instead, and only the markers animate.
       animation: false,
       map: input.mapName,
       roam: false,
-      aspectScale: 0.83,
-      layoutCenter: ['52%', '50%'],
-      layoutSize: '96%',
+      ...GEO_LAYOUT,
+      nameProperty: REGION_KEY,
       selectedMode: 'single',
       label: { show: true, color: theme.text, fontSize, fontWeight: 500 },
       itemStyle: { borderColor: theme.border, borderWidth: 1.2, areaColor: theme.areaEmpty },
       emphasis: {
-        label: { color: theme.onSelected, fontWeight: 700 },
+        // `show` spelled out: the drilled map turns region labels off, and options merge.
+        label: { show: true, color: theme.onSelected, fontWeight: 700 },
         itemStyle: { areaColor: theme.selected, borderColor: theme.text },
       },
       select: {
-        label: { color: theme.text, fontWeight: 700 },
+        label: { show: true, color: theme.text, fontWeight: 700 },
         itemStyle: { areaColor: theme.selected, borderColor: theme.text, borderWidth: 2 },
       },
       // With a region chosen, the others step back so the choice reads from across the room.
@@ -91,14 +65,18 @@ export function buildMapOption(input: MapOptionInput): ECOption {
         const selected = r.code === selectedRegion;
         const dimmed = selectedRegion !== null && !selected;
         return {
-          name: r.name,
+          // Regions are keyed by adcode; the label shows the name.
+          name: r.code,
           selected,
           itemStyle: selected
             ? { borderColor: theme.text, borderWidth: 2.5 }
             : dimmed
               ? { opacity: 0.35 }
               : {},
+          emphasis: { label: { formatter: r.name } },
+          select: { label: { formatter: r.name } },
           label: {
+            formatter: r.name,
             offset: [0, Math.round(r.labelShift * fontSize * 1.2)],
             color: dimmed ? theme.textMuted : labelColorOn(fillFor(r.projects.length, theme), theme),
             ...(selected ? { fontWeight: 700 } : {}),
@@ -112,13 +90,16 @@ export function buildMapOption(input: MapOptionInput): ECOption {
         type: 'map',
         geoIndex: 0,
         animation: false,
-        data: model.regions.map((r) => ({ name: r.name, value: r.projects.length })),
+        data: model.regions.map((r) => ({ name: r.code, value: r.projects.length })),
         tooltip: {
           formatter: (params) => {
-            const name = String((params as { name?: unknown }).name ?? '');
-            const region = regionsByName.get(name);
+            const region = regionsByCode.get(String((params as { name?: unknown }).name ?? ''));
             const projects = region?.projects ?? [];
-            return tooltipHtml(name, `市级、县级 ${projects.length} 项`, projects);
+            return tooltipHtml(
+              region?.name ?? '',
+              `市级、县级 ${projects.length} 项 · 点击查看各县区`,
+              projects,
+            );
           },
         },
       },

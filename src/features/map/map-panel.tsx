@@ -1,76 +1,66 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { EChart } from '../../components/ui/echart';
-import { projects } from '../../data';
-import type { Project } from '../../data';
-import { ensureHenanMap, HENAN_MAP, loadHenan } from '../../geo';
-import { LIGHT_THEME } from '../../lib/theme';
-import { useReducedMotion } from '../../lib/use-reduced-motion';
-import type { ChartTheme } from '../../lib/theme';
-import { buildMapOption } from './build-map-option';
-import { buildMapModel } from './map-model';
-import type { LabelPoints } from './map-model';
-import { useCountyLookup } from './use-county-lookup';
+import type { ECOption } from '../../lib/echarts';
+import { cameraTransform, drillCamera } from './drill-camera';
+import type { MapView } from './drill-camera';
+import type { ProvinceGeometry } from './use-map-geometry';
 
-// Every prefecture that has a county-level project: loaded once, so filter changes never wait on geometry.
-const COUNTY_PREFECTURES = [
-  ...new Set(projects.flatMap((p) => (p.level === 'county' && p.prefecture ? [p.prefecture] : []))),
-];
+/** A drill's camera flight: short enough to never hold anyone up (the issue allows 600 ms). */
+export const DRILL_MS = 480;
 
 interface MapPanelProps {
-  matching: readonly Project[];
-  selectedRegion: string | null;
-  /** The presentation tour's region (see buildMapOption). */
-  focus?: string | null;
-  /** Label size in px; the presentation layout passes its scale. */
-  fontSize?: number;
-  theme?: ChartTheme;
+  option: ECOption;
+  /** What the option shows; a change of view flies the camera from the old one to the new. */
+  view: MapView;
+  geometry: ProvinceGeometry;
+  ariaLabel: string;
+  animate: boolean;
+  /** The table is shown instead: the chart stays alive (exports read it) but out of sight. */
+  hidden?: boolean;
   onEvents?: Record<string, (params: never) => void>;
 }
 
-/** The prefecture map of Henan with the matching projects on it. */
-export function MapPanel({
-  matching,
-  selectedRegion,
-  focus = null,
-  fontSize,
-  theme = LIGHT_THEME,
-  onEvents,
-}: MapPanelProps) {
-  const [labelPoints, setLabelPoints] = useState<LabelPoints | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
-  useEffect(() => {
-    Promise.all([ensureHenanMap(), loadHenan()]).then(
-      ([, henan]) =>
-        setLabelPoints(new Map(henan.features.map((f) => [f.properties.adcode, f.properties.cp]))),
-      (error: unknown) => setFailed(String(error)),
+const viewKey = (view: MapView) => (view.kind === 'province' ? 'province' : view.code);
+
+/**
+ * The map chart. A drill is a zoom: the new picture starts where the old view showed the same ground and eases
+ * to its place (a compositor-only CSS transform, smooth at 4K; no frame of ECharts is redrawn).
+ */
+export function MapPanel({ option, view, geometry, ariaLabel, animate, hidden, onEvents }: MapPanelProps) {
+  const frameRef = useRef<HTMLDivElement>(null);
+  const shown = useRef<MapView>(view);
+  const key = viewKey(view);
+
+  // Runs after the chart has taken the new option (its own commit comes first), before the next paint.
+  useLayoutEffect(() => {
+    const from = shown.current;
+    shown.current = view;
+    const frame = frameRef.current;
+    if (!animate || !frame || typeof frame.animate !== 'function') return;
+    const camera = drillCamera(
+      from,
+      view,
+      geometry.bounds,
+      (code) => geometry.prefectureBounds.get(code),
+      frame.clientWidth,
+      frame.clientHeight,
     );
-  }, []);
+    if (!camera) return;
+    const flight = frame.animate(
+      [
+        { transform: cameraTransform(camera), opacity: 0.5 },
+        { transform: 'none', opacity: 1 },
+      ],
+      { duration: DRILL_MS, easing: 'cubic-bezier(0.2, 0.7, 0.2, 1)' },
+    );
+    return () => flight.cancel();
+    // Only a change of view flies; the view object itself is rebuilt on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
 
-  const counties = useCountyLookup(COUNTY_PREFECTURES);
-  const reducedMotion = useReducedMotion();
-  const option = useMemo(
-    () =>
-      buildMapOption({
-        model: buildMapModel(matching, counties, labelPoints ?? undefined),
-        mapName: HENAN_MAP,
-        selectedRegion,
-        focus,
-        fontSize,
-        theme,
-        animation: !reducedMotion,
-      }),
-    [matching, counties, labelPoints, selectedRegion, focus, fontSize, theme, reducedMotion],
-  );
-
-  if (failed) return <p role="alert">地图加载失败：{failed}</p>;
-  if (!labelPoints) return <p className="map-loading">地图加载中……</p>;
   return (
-    <EChart
-      name="map"
-      className="map-chart"
-      ariaLabel="河南省18个省辖市（含济源示范区）出彩工作分布地图"
-      option={option}
-      onEvents={onEvents}
-    />
+    <div ref={frameRef} className="map-chart" style={hidden ? { visibility: 'hidden' } : undefined}>
+      <EChart name="map" className="map-canvas" ariaLabel={ariaLabel} option={option} onEvents={onEvents} />
+    </div>
   );
 }

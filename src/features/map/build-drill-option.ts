@@ -1,0 +1,165 @@
+import { REGION_KEY } from '../../geo';
+import type { ECOption } from '../../lib/echarts';
+import type { ChartTheme } from '../../lib/theme';
+import { FONT_STACK } from '../../lib/theme';
+import type { DrillModel } from './drill-model';
+import { fillFor, labelColorOn } from './map-colours';
+import { GEO_LAYOUT, mapLegend, mapTooltip } from './map-option-parts';
+import { tooltipHtml } from './map-tooltip';
+
+/** Series ids of the drilled map, so click handlers can tell what was clicked. */
+export const COUNTY_SERIES_ID = 'counties';
+export const COUNTY_NAMES_SERIES_ID = 'county-names';
+export const CITY_SERIES_ID = 'city';
+
+export interface DrillOptionInput {
+  readonly model: DrillModel;
+  /** The registered county map of the prefecture (src/geo countyMapName). */
+  readonly mapName: string;
+  /** The chosen county (filter), or the county the tour points at. */
+  readonly selectedCounty: string | null;
+  readonly theme: ChartTheme;
+  readonly fontSize?: number;
+  readonly animation?: boolean;
+}
+
+// Label priority for ECharts' hideOverlap, which keeps the label whose symbol is larger: a county with
+// projects (pinned) always wins; the others give way by size, via an invisible symbol a hair larger.
+const pinSize = (fontSize: number) => Math.round(fontSize * 0.8);
+const MAX_HIDDEN_SYMBOL = 0.5;
+
+/** One prefecture's counties: outlines and names, counties with county-level projects filled and pinned, the
+ * prefecture's own projects as its marker. */
+export function buildDrillOption(input: DrillOptionInput): ECOption {
+  const { model, theme, selectedCounty } = input;
+  const fontSize = input.fontSize ?? 14;
+  const byCode = new Map(model.counties.map((c) => [c.code, c]));
+  const largest = Math.max(...model.counties.map((c) => c.area), Number.MIN_VALUE);
+  const single = model.counties.length === 1;
+
+  return {
+    animation: input.animation ?? true,
+    textStyle: { fontFamily: FONT_STACK },
+    tooltip: mapTooltip(theme, fontSize),
+    visualMap: mapLegend(Math.max(0, ...model.counties.map((c) => c.projects.length)), theme, fontSize),
+    geo: {
+      animation: false,
+      map: input.mapName,
+      nameProperty: REGION_KEY,
+      roam: false,
+      ...GEO_LAYOUT,
+      selectedMode: 'single',
+      // Names are drawn by the names series, which keeps them apart; region labels would overlap.
+      label: { show: false },
+      itemStyle: { borderColor: theme.border, borderWidth: 1.2, areaColor: theme.areaEmpty },
+      emphasis: {
+        label: { show: false },
+        itemStyle: { areaColor: theme.selected, borderColor: theme.text },
+      },
+      select: {
+        label: { show: false },
+        itemStyle: { areaColor: theme.selected, borderColor: theme.text, borderWidth: 2.5 },
+      },
+      regions: model.counties.map((c) => ({
+        name: c.code,
+        selected: c.code === selectedCounty,
+      })),
+    },
+    series: [
+      {
+        id: COUNTY_SERIES_ID,
+        type: 'map',
+        geoIndex: 0,
+        animation: false,
+        data: model.counties.map((c) => ({ name: c.code, value: c.projects.length })),
+        tooltip: {
+          formatter: (params) => {
+            const county = byCode.get(String((params as { name?: unknown }).name ?? ''));
+            if (!county) return '';
+            const note =
+              county.projects.length === 1
+                ? '县级 1 项 · 点击查看详情'
+                : `县级 ${county.projects.length} 项${county.projects.length > 1 ? ' · 点击筛选' : ''}`;
+            return tooltipHtml(county.name, note, county.projects);
+          },
+        },
+      },
+      {
+        id: COUNTY_NAMES_SERIES_ID,
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        z: 4,
+        symbol: 'circle',
+        label: {
+          show: true,
+          color: theme.text,
+          fontSize,
+          fontWeight: 500,
+          formatter: (params) => byCode.get(String((params as { name?: unknown }).name ?? ''))?.name ?? '',
+        },
+        labelLayout: { hideOverlap: true },
+        tooltip: { show: false },
+        data: model.counties.map((c) => {
+          const pinned = c.projects.length > 0;
+          const chosen = c.code === selectedCounty;
+          const fill = fillFor(c.projects.length, theme);
+          return {
+            name: c.code,
+            value: [...c.coord, c.projects.length],
+            symbolSize: pinned ? pinSize(fontSize) : (c.area / largest) * MAX_HIDDEN_SYMBOL,
+            itemStyle: pinned
+              ? { color: theme.pin, borderColor: theme.background, borderWidth: 1.5 }
+              : { color: 'transparent', borderWidth: 0 },
+            label: pinned
+              ? {
+                  position: 'bottom',
+                  distance: 3,
+                  color: theme.pin,
+                  fontWeight: 700,
+                  // A plate behind the name keeps it legible on any fill colour.
+                  backgroundColor: theme.background,
+                  borderRadius: 3,
+                  padding: [1, 4],
+                  ...(chosen ? { borderColor: theme.text, borderWidth: 1.5 } : {}),
+                }
+              : { position: 'inside', color: labelColorOn(fill, theme), ...(single ? { show: false } : {}) },
+          };
+        }),
+      },
+      {
+        id: CITY_SERIES_ID,
+        type: 'scatter',
+        coordinateSystem: 'geo',
+        symbol: 'pin',
+        symbolSize: Math.round(fontSize * 2.6),
+        symbolOffset: [0, '-45%'],
+        z: 5,
+        itemStyle: { color: theme.accent, borderColor: theme.background, borderWidth: 1 },
+        label: {
+          show: true,
+          position: 'right',
+          distance: 4,
+          formatter: `${model.name} 市级 ${model.cityProjects.length} 项`,
+          color: theme.text,
+          fontSize,
+          fontWeight: 700,
+          backgroundColor: theme.background,
+          borderColor: theme.accent,
+          borderWidth: 1,
+          borderRadius: 4,
+          padding: [3, 6],
+        },
+        labelLayout: { hideOverlap: true },
+        tooltip: {
+          formatter: () =>
+            tooltipHtml(
+              `${model.name}（市本级）`,
+              `市级 ${model.cityProjects.length} 项${model.cityProjects.length === 1 ? ' · 点击查看详情' : ''}`,
+              model.cityProjects,
+            ),
+        },
+        data: model.cityProjects.length > 0 ? [{ name: model.code, value: [...model.seat] }] : [],
+      },
+    ],
+  };
+}
