@@ -6,6 +6,8 @@ import type { DrillModel } from './drill-model';
 import { fillFor, labelColorOn } from './map-colours';
 import { GEO_LAYOUT, mapLegend, mapTooltip } from './map-option-parts';
 import { tooltipHtml } from './map-tooltip';
+import { estimateLabelWidth } from './label-width';
+import type { LabelSpot, Obstacle } from './place-county-labels';
 
 /** Series ids of the drilled map, so click handlers can tell what was clicked. */
 export const COUNTY_SERIES_ID = 'counties';
@@ -21,12 +23,36 @@ export interface DrillOptionInput {
   readonly theme: ChartTheme;
   readonly fontSize?: number;
   readonly animation?: boolean;
+  /** Where each county's name goes (placeCountyLabels at the drawn size), aligned with model.counties. */
+  readonly labelSpots?: readonly LabelSpot[];
 }
 
-// Label priority for ECharts' hideOverlap, which keeps the label whose symbol is larger: a county with
-// projects (pinned) always wins; the others give way by size, via an invisible symbol a hair larger.
 const pinSize = (fontSize: number) => Math.round(fontSize * 0.8);
-const MAX_HIDDEN_SYMBOL = 0.5;
+const PIN_LABEL_DISTANCE = 3;
+const CITY_PIN = 2.6;
+
+/** Where a county's name sits before placement moves it, relative to its point: on it, or under its pin. */
+export function countyLabelDrop(pinned: boolean, fontSize: number): number {
+  return pinned ? pinSize(fontSize) / 2 + PIN_LABEL_DISTANCE + fontSize * 0.65 : 0;
+}
+
+/** Names priority: counties with projects first, then by size (larger counties keep their names). */
+export function countyLabelPriority(projects: number, area: number, largest: number): number {
+  return (projects > 0 ? 2 : 0) + area / largest;
+}
+
+/** The prefecture's marker and its label as boxes the county names keep clear of (chart pixels). */
+export function cityMarkerBoxes(seat: { x: number; y: number }, text: string, fontSize: number): Obstacle[] {
+  const pin = fontSize * CITY_PIN;
+  const width = estimateLabelWidth(text, fontSize) + 12;
+  return [
+    { x: seat.x - pin / 2, y: seat.y - pin, width: pin, height: pin },
+    { x: seat.x + pin / 2, y: seat.y - pin * 0.45 - fontSize, width, height: fontSize * 2 },
+  ];
+}
+
+/** The text of the prefecture's marker. */
+export const cityMarkerText = (model: DrillModel) => `${model.name} 市级 ${model.cityProjects.length} 项`;
 
 /** One prefecture's counties: outlines and names, counties with county-level projects filled and pinned, the
  * prefecture's own projects as its marker. */
@@ -34,7 +60,6 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
   const { model, theme, selectedCounty } = input;
   const fontSize = input.fontSize ?? 14;
   const byCode = new Map(model.counties.map((c) => [c.code, c]));
-  const largest = Math.max(...model.counties.map((c) => c.area), Number.MIN_VALUE);
   const single = model.counties.length === 1;
 
   return {
@@ -97,32 +122,36 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
           fontWeight: 500,
           formatter: (params) => byCode.get(String((params as { name?: unknown }).name ?? ''))?.name ?? '',
         },
-        labelLayout: { hideOverlap: true },
         tooltip: { show: false },
-        data: model.counties.map((c) => {
+        data: model.counties.map((c, i) => {
+          const spot = input.labelSpots?.[i] ?? { dx: 0, dy: 0, shown: true };
           const pinned = c.projects.length > 0;
           const chosen = c.code === selectedCounty;
           const fill = fillFor(c.projects.length, theme);
           return {
             name: c.code,
             value: [...c.coord, c.projects.length],
-            symbolSize: pinned ? pinSize(fontSize) : (c.area / largest) * MAX_HIDDEN_SYMBOL,
+            symbolSize: pinned ? pinSize(fontSize) : 1,
             itemStyle: pinned
               ? { color: theme.pin, borderColor: theme.background, borderWidth: 1.5 }
               : { color: 'transparent', borderWidth: 0 },
-            label: pinned
-              ? {
-                  position: 'bottom',
-                  distance: 3,
-                  color: theme.pin,
-                  fontWeight: 700,
-                  // A plate behind the name keeps it legible on any fill colour.
-                  backgroundColor: theme.background,
-                  borderRadius: 3,
-                  padding: [1, 4],
-                  ...(chosen ? { borderColor: theme.text, borderWidth: 1.5 } : {}),
-                }
-              : { position: 'inside', color: labelColorOn(fill, theme), ...(single ? { show: false } : {}) },
+            label: {
+              offset: [Math.round(spot.dx), Math.round(spot.dy)],
+              ...(spot.shown && !single ? {} : { show: false }),
+              ...(pinned
+                ? {
+                    position: 'bottom',
+                    distance: 3,
+                    color: theme.pin,
+                    fontWeight: 700,
+                    // A plate behind the name keeps it legible on any fill colour.
+                    backgroundColor: theme.background,
+                    borderRadius: 3,
+                    padding: [1, 4],
+                    ...(chosen ? { borderColor: theme.text, borderWidth: 1.5 } : {}),
+                  }
+                : { position: 'inside', color: labelColorOn(fill, theme) }),
+            },
           };
         }),
       },
@@ -131,7 +160,7 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
         type: 'scatter',
         coordinateSystem: 'geo',
         symbol: 'pin',
-        symbolSize: Math.round(fontSize * 2.6),
+        symbolSize: Math.round(fontSize * CITY_PIN),
         symbolOffset: [0, '-45%'],
         z: 5,
         itemStyle: { color: theme.accent, borderColor: theme.background, borderWidth: 1 },
@@ -139,7 +168,7 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
           show: true,
           position: 'right',
           distance: 4,
-          formatter: `${model.name} 市级 ${model.cityProjects.length} 项`,
+          formatter: cityMarkerText(model),
           color: theme.text,
           fontSize,
           fontWeight: 700,
@@ -149,7 +178,6 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
           borderRadius: 4,
           padding: [3, 6],
         },
-        labelLayout: { hideOverlap: true },
         tooltip: {
           formatter: () =>
             tooltipHtml(

@@ -51,6 +51,14 @@ export function mapRect(bounds: Bounds, width: number, height: number): PixelRec
   };
 }
 
+/** Where the point [lon, lat] of a map of bounds `bounds`, drawn in `rect`, lands (chart pixels). */
+export function pointInRect(bounds: Bounds, rect: PixelRect, [lon, lat]: readonly [number, number]) {
+  return {
+    x: rect.x + ((lon - bounds[0]) / (bounds[2] - bounds[0])) * rect.width,
+    y: rect.y + ((bounds[3] - lat) / (bounds[3] - bounds[1])) * rect.height,
+  };
+}
+
 /** Where the part `inner` of a map of bounds `outer`, drawn in `rect`, lands. */
 function innerRect(outer: Bounds, rect: PixelRect, inner: Bounds): PixelRect {
   const sx = rect.width / (outer[2] - outer[0]);

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { EChart } from '../../components/ui/echart';
 import type { ECOption } from '../../lib/echarts';
 import { cameraTransform, drillCamera } from './drill-camera';
@@ -18,6 +18,8 @@ interface MapPanelProps {
   /** The table is shown instead: the chart stays alive (exports read it) but out of sight. */
   hidden?: boolean;
   onEvents?: Record<string, (params: never) => void>;
+  /** The frame's size in CSS pixels, on mount and whenever it changes (labels are placed for it). */
+  onResize?: (size: { width: number; height: number }) => void;
 }
 
 const viewKey = (view: MapView) => (view.kind === 'province' ? 'province' : view.code);
@@ -26,8 +28,26 @@ const viewKey = (view: MapView) => (view.kind === 'province' ? 'province' : view
  * The map chart. A drill is a zoom: the new picture starts where the old view showed the same ground and eases
  * to its place (a compositor-only CSS transform, smooth at 4K; no frame of ECharts is redrawn).
  */
-export function MapPanel({ option, view, geometry, ariaLabel, animate, hidden, onEvents }: MapPanelProps) {
+export function MapPanel({
+  option,
+  view,
+  geometry,
+  ariaLabel,
+  animate,
+  hidden,
+  onEvents,
+  onResize,
+}: MapPanelProps) {
   const frameRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const frame = frameRef.current;
+    if (!frame || !onResize) return;
+    const report = () => onResize({ width: frame.clientWidth, height: frame.clientHeight });
+    report();
+    const observer = new ResizeObserver(report);
+    observer.observe(frame);
+    return () => observer.disconnect();
+  }, [onResize]);
   const shown = useRef<MapView>(view);
   const key = viewKey(view);
 

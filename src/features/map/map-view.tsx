@@ -16,6 +16,7 @@ import {
 } from './build-drill-option';
 import { MAP_SERIES_ID, PINS_SERIES_ID, PROVINCE_SERIES_ID, buildMapOption } from './build-map-option';
 import type { MapView as View } from './drill-camera';
+import { countyLabelSpots } from './county-label-spots';
 import { buildDrillModel, drillTableRows, provinceTableRows } from './drill-model';
 import type { DrillModel, MapTableRow } from './drill-model';
 import { MapBreadcrumb } from './map-breadcrumb';
@@ -65,6 +66,7 @@ export function MapView() {
   const rem = usePresentRem();
   const reducedMotion = useReducedMotion();
   const [tableShown, setTableShown] = useState(false);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
 
   // The map is the region picker: it counts every region under the other filters.
   const matching = useMemo(
@@ -94,6 +96,13 @@ export function MapView() {
       : null;
   const selectedCounty = tourFocus !== null ? tourCounty : filters.county;
   const fontSize = presenting ? Math.round(rem * 0.8) : undefined;
+  const labelSpots = useMemo(
+    () =>
+      drillModel && drilled && size
+        ? countyLabelSpots(drillModel, drilled.bounds, size, fontSize ?? 14)
+        : undefined,
+    [drillModel, drilled, size, fontSize],
+  );
 
   const option = useMemo(
     () =>
@@ -104,6 +113,7 @@ export function MapView() {
             selectedCounty,
             theme,
             fontSize,
+            labelSpots,
             animation: !reducedMotion,
           })
         : buildMapOption({
@@ -115,7 +125,17 @@ export function MapView() {
             theme,
             animation: !reducedMotion,
           }),
-    [drillModel, provinceModel, selectedCounty, filters.region, tourFocus, fontSize, theme, reducedMotion],
+    [
+      drillModel,
+      provinceModel,
+      selectedCounty,
+      labelSpots,
+      filters.region,
+      tourFocus,
+      fontSize,
+      theme,
+      reducedMotion,
+    ],
   );
 
   // Click handlers stay one object (a new one would rebuild the chart); they read the latest model here.
@@ -224,6 +244,7 @@ export function MapView() {
         animate={!reducedMotion}
         hidden={tableShown && !presenting}
         onEvents={onEvents}
+        onResize={setSize}
       />
       <MapTable
         rows={rows}

@@ -40,6 +40,8 @@ export function useProvinceGeometry(): { geometry: ProvinceGeometry | null; fail
 export interface LoadedCounties {
   readonly prefecture: string;
   readonly shapes: readonly CountyShape[];
+  /** The county map's bounds: what ECharts fits into the frame. */
+  readonly bounds: Bounds;
 }
 
 const shapesCache = new Map<string, Promise<LoadedCounties>>();
@@ -50,6 +52,10 @@ export function loadCountyShapes(prefecture: string): Promise<LoadedCounties> {
   if (!pending) {
     pending = Promise.all([ensureCountyMap(prefecture), loadCounties(prefecture)]).then(([, collection]) => ({
       prefecture,
+      bounds: geometryBounds({
+        type: 'GeometryCollection',
+        coordinates: collection.features.map((f) => f.geometry.coordinates),
+      }),
       shapes: collection.features.map((f) => {
         const [lon, lat] = geoCentroid(f);
         return {
