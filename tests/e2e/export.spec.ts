@@ -82,6 +82,27 @@ test('the map exports as a sharp PNG, a 3840-px PNG and an SVG, each titled and 
   expect(text).toContain('信阳市');
 });
 
+test('a drilled map exports with the prefecture in its title, caption and file name; so does the dashboard', async ({
+  page,
+}) => {
+  await openDashboard(page, '?region=411500');
+  await page.waitForFunction(() => {
+    const option = window.__charts!.get('map')!.getOption() as { geo: { map: string }[] };
+    return option.geo[0]!.map === 'counties-411500';
+  });
+  const svg = await download(page, '导出SVG：地图');
+  expect(svg.file.suggestedFilename()).toBe(`出彩工作-地图-信阳市-${today()}.svg`);
+  const text = await svgText(page, svg.bytes.toString('utf8'));
+  expect(text).toContain('河南省人大系统“出彩工作”（2022年度） · 地图 · 信阳市');
+  expect(text).toContain('筛选：地区=信阳市（符合 2 / 35 项）');
+  expect(text).toContain('固始县');
+  expect(text).toContain('信阳市 市级 1 项');
+  const png = await download(page, '导出PNG：地图');
+  expect(png.file.suggestedFilename()).toBe(`出彩工作-地图-信阳市-${today()}.png`);
+  const dashboard = await download(page, '导出看板PNG');
+  expect(dashboard.file.suggestedFilename()).toBe(`出彩工作-看板-信阳市-${today()}.png`);
+});
+
 test('each statistics chart exports as PNG (≥ 2× its size) and as SVG', async ({ page }) => {
   await openDashboard(page, '?cat=supervision');
   for (const heading of STAT_CHARTS) {

@@ -114,17 +114,20 @@ test('the tour moves on every interval and announces each step politely', async 
   await expect(announcement(page)).toHaveText(/^省级 · 11 项（2\/6）：/);
   await page.clock.runFor(12_000);
   await expect(announcement(page)).toHaveText(/^省级 · 11 项（3\/6）：/);
-  // The map highlights the step's region without touching the filters or the URL.
+  // The map drills into the step's region (its county project's county highlighted) without touching the
+  // filters or the URL.
   for (let i = 0; i < 4; i += 1) await page.clock.runFor(12_000);
   await expect(announcement(page)).toHaveText(/^郑州市 · 2 项：/);
   await expect(page).toHaveURL(/\?mode=present&interval=12$/);
-  const selected = await page.evaluate(() => {
-    const option = window.__charts!.get('map')!.getOption() as {
-      geo: { regions: { name: string; selected: boolean }[] }[];
-    };
-    return option.geo[0]!.regions.filter((r) => r.selected).map((r) => r.name);
-  });
-  expect(selected).toEqual(['郑州市']);
+  const drilled = () =>
+    page.evaluate(() => {
+      const option = window.__charts!.get('map')!.getOption() as {
+        geo: { map: string; regions: { name: string; selected: boolean }[] }[];
+      };
+      const geo = option.geo[0]!;
+      return { map: geo.map, selected: geo.regions.filter((r) => r.selected).map((r) => r.name) };
+    });
+  await expect.poll(drilled).toEqual({ map: 'counties-410100', selected: ['410105'] });
 });
 
 test('Space pauses and resumes, ←/→ step, interaction holds the tour for 30 s, Esc leaves', async ({

@@ -56,12 +56,15 @@ export function placeCountyLabels(
   for (const i of order) {
     const label = labels[i]!;
     const width = estimateLabelWidth(label.text, fontSize);
+    // A line (and a gap) up or down; or beside the point, starting just right or left of it.
+    const line = height + gap * 1.5;
+    const beside = width / 2 + gap;
     const moves: readonly (readonly [number, number])[] = [
       [0, 0],
-      [0, -height],
-      [0, height],
-      [width * 0.6, 0],
-      [-width * 0.6, 0],
+      [0, -line],
+      [0, line],
+      [beside, 0],
+      [-beside, 0],
     ];
     for (const [dx, dy] of moves) {
       const box = { x: label.x + dx - width / 2, y: label.y + dy - height / 2, width, height };

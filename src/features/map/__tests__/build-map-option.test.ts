@@ -26,7 +26,8 @@ describe('buildMapOption', () => {
     const o = option(projects);
     const regions = series(o, 'regions').data;
     expect(regions).toHaveLength(18);
-    const zhengzhou = regions.find((r) => r.name === '郑州市');
+    // Regions are keyed by adcode (410100 is 郑州市).
+    const zhengzhou = regions.find((r) => r.name === '410100');
     // Zhengzhou has its city project (№12) and the Jinshui county project (№13), not the 11 provincial ones.
     expect(zhengzhou?.value).toBe(2);
     expect(regions.reduce((sum, r) => sum + Number(r.value), 0)).toBe(24);
@@ -41,8 +42,18 @@ describe('buildMapOption', () => {
 
   it('marks the selected region and dims the others', () => {
     const o = option(projects, '411500');
-    const geo = o.geo as { regions: { name: string; selected: boolean; itemStyle: { opacity?: number } }[] };
-    expect(geo.regions.filter((r) => r.selected).map((r) => r.name)).toEqual(['信阳市']);
+    const geo = o.geo as {
+      nameProperty: string;
+      regions: {
+        name: string;
+        selected: boolean;
+        itemStyle: { opacity?: number };
+        label: { formatter: string };
+      }[];
+    };
+    expect(geo.nameProperty).toBe('adcode');
+    const selected = geo.regions.filter((r) => r.selected);
+    expect(selected.map((r) => [r.name, r.label.formatter])).toEqual([['411500', '信阳市']]);
     expect(geo.regions.filter((r) => r.itemStyle.opacity !== undefined)).toHaveLength(17);
   });
 });
@@ -69,8 +80,8 @@ describe('map labels', () => {
       .slice(0, 4)
       .map((p) => ({ ...p, prefecture: '411500' }));
     const geo = option(four).geo as { regions: { name: string; label: { color: string } }[] };
-    const label = (name: string) => geo.regions.find((r) => r.name === name)!.label.color;
-    expect(label('信阳市')).toBe(LIGHT_THEME.background);
-    expect(label('郑州市')).toBe(LIGHT_THEME.text);
+    const label = (code: string) => geo.regions.find((r) => r.name === code)!.label.color;
+    expect(label('411500')).toBe(LIGHT_THEME.background);
+    expect(label('410100')).toBe(LIGHT_THEME.text);
   });
 });

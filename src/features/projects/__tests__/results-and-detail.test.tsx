@@ -54,7 +54,8 @@ describe('ProjectDetail', () => {
     const detail = screen.getByRole('complementary', { name: project.title });
     expect(within(detail).getByText(project.unit)).toBeInTheDocument();
     expect(within(detail).getByText(project.summary)).toBeInTheDocument();
-    expect(within(detail).getByText('郑州市 · 金水区')).toBeInTheDocument();
+    // The county's name comes from the geometry, which loads on demand.
+    expect(await within(detail).findByText('郑州市 · 金水区')).toBeInTheDocument();
     for (const h of project.highlights) expect(within(detail).getByText(h.label)).toBeInTheDocument();
     expect(useDashboard.getState().project).toBe(13);
     await user.keyboard('{Escape}');
