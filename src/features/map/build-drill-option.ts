@@ -95,6 +95,8 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
         id: COUNTY_SERIES_ID,
         type: 'map',
         geoIndex: 0,
+        // The series names its regions too: by adcode, like the geo, or it would add a nameless row per name.
+        nameProperty: REGION_KEY,
         animation: false,
         data: model.counties.map((c) => ({ name: c.code, value: c.projects.length })),
         tooltip: {

@@ -89,6 +89,8 @@ export function buildMapOption(input: MapOptionInput): ECOption {
         id: MAP_SERIES_ID,
         type: 'map',
         geoIndex: 0,
+        // The series names its regions too: by adcode, like the geo, or it would add a nameless row per name.
+        nameProperty: REGION_KEY,
         animation: false,
         data: model.regions.map((r) => ({ name: r.code, value: r.projects.length })),
         tooltip: {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { projects } from '../../data';
+import { PREFECTURE_CODES, projects } from '../../data';
 import type { Project } from '../../data';
 import { countyMapName, HENAN_MAP } from '../../geo';
 import { usePresentRem } from '../../lib/present-scale';
@@ -164,7 +164,7 @@ export function MapView() {
         if (model) {
           const county = model.counties.find((c) => c.code === params.name);
           if (county) chooseCounty(county.code, county.projects);
-        } else {
+        } else if (PREFECTURE_CODES.has(params.name)) {
           setRegion(params.name);
         }
       },

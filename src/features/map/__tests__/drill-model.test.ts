@@ -1,7 +1,10 @@
 import { FIXTURE } from '../../../state/__tests__/fixtures';
 import { buildDrillModel, drillTableRows, provinceTableRows } from '../drill-model';
 import type { CountyShape } from '../drill-model';
+import { LIGHT_THEME } from '../../../lib/theme';
+import { buildDrillOption } from '../build-drill-option';
 import { buildMapModel } from '../map-model';
+import type { LabelSpot } from '../place-county-labels';
 
 // Three counties of 信阳 (FIXTURE has a city project, №5, and a county project in 固始县, №6).
 const XINYANG: CountyShape[] = [
@@ -64,5 +67,43 @@ describe('map table rows', () => {
       ['county', '固始县', 0, 1, 1],
       ['county', '息县', 0, 0, 0],
     ]);
+  });
+});
+
+describe('buildDrillOption', () => {
+  const model = buildDrillModel(FIXTURE, '411500', XINYANG);
+  const option = (selectedCounty: string | null, labelSpots?: LabelSpot[]) =>
+    buildDrillOption({ model, mapName: 'counties-411500', selectedCounty, theme: LIGHT_THEME, labelSpots });
+  type Series = {
+    id: string;
+    nameProperty?: string;
+    data: { name: string; value: unknown; label?: { show?: boolean; offset?: number[] } }[];
+  };
+  const series = (o: ReturnType<typeof option>, id: string) =>
+    (o.series as Series[]).find((s) => s.id === id)!;
+
+  it('keys counties by adcode and counts their county-level projects', () => {
+    const o = option(null);
+    expect((o.geo as { nameProperty: string }).nameProperty).toBe('adcode');
+    expect(series(o, 'counties').nameProperty).toBe('adcode');
+    expect(series(o, 'counties').data.map((d) => [d.name, d.value])).toEqual([
+      ['411502', 0],
+      ['411525', 1],
+      ['411528', 0],
+    ]);
+    expect(series(o, 'city').data).toHaveLength(1);
+  });
+
+  it('selects the chosen county and places names where the placement says', () => {
+    const o = option('411525', [
+      { dx: 0, dy: 0, shown: true },
+      { dx: 0, dy: -20, shown: true },
+      { dx: 0, dy: 0, shown: false },
+    ]);
+    const regions = (o.geo as { regions: { name: string; selected: boolean }[] }).regions;
+    expect(regions.filter((r) => r.selected).map((r) => r.name)).toEqual(['411525']);
+    const names = series(o, 'county-names').data;
+    expect(names[1]!.label!.offset).toEqual([0, -20]);
+    expect(names[2]!.label!.show).toBe(false);
   });
 });

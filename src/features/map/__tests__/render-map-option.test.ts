@@ -1,10 +1,13 @@
 import { projects } from '../../../data';
-import { ensureHenanMap, HENAN_MAP, loadHenan } from '../../../geo';
+import { countyMapName, ensureHenanMap, HENAN_MAP, loadHenan } from '../../../geo';
 import { echarts } from '../../../lib/echarts';
 import '../../../lib/echarts-lazy-parts';
 import { DARK_THEME, LIGHT_THEME } from '../../../lib/theme';
 import { buildMapOption } from '../build-map-option';
 import { buildMapModel } from '../map-model';
+import { buildDrillOption } from '../build-drill-option';
+import { buildDrillModel } from '../drill-model';
+import { loadCountyShapes } from '../use-map-geometry';
 
 // The development build of ECharts validates options that production accepts silently; draw the real map
 // option with the real geometry so a mistake shows here, not in a user's `npm run dev`.
@@ -35,4 +38,30 @@ describe('the map option', () => {
       }
     },
   );
+});
+
+describe('the drilled map option', () => {
+  it('draws 信阳’s ten counties by name, 固始县 pinned and 信阳市’s own project as its marker', async () => {
+    const { shapes } = await loadCountyShapes('411500');
+    const model = buildDrillModel(projects, '411500', shapes);
+    const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: 900, height: 700 });
+    try {
+      chart.setOption({
+        ...buildDrillOption({
+          model,
+          mapName: countyMapName('411500'),
+          selectedCounty: '411525',
+          theme: DARK_THEME,
+        }),
+        animation: false,
+      });
+      const svg = chart.renderToSVGString();
+      for (const name of ['浉河区', '固始县', '息县', '新县', '信阳市 市级 1 项'])
+        expect(svg).toContain(name);
+      // Adcodes key the regions; they are never shown.
+      expect(svg).not.toContain('411525');
+    } finally {
+      chart.dispose();
+    }
+  });
 });
