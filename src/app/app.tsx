@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { source } from '../data';
-import { STAT_CHARTS } from '../features/charts/chart-list';
+import { STAT_CHARTS } from '../state/chart-list';
 import { ChartExportButtons } from '../features/export/chart-export-buttons';
 import { DashboardExportButton } from '../features/export/dashboard-export-button';
 import { ExportToast } from '../features/export/export-toast';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { EChart } from '../../components/ui/echart';
 import type { ECOption } from '../../lib/echarts';
-import type { StatChart } from './chart-list';
+import type { StatChart } from '../../state/chart-list';
 
 interface ChartPanelProps {
   chart: StatChart;
