@@ -3,6 +3,7 @@ import { source } from '../data';
 import { STAT_CHARTS } from '../state/chart-list';
 import { ChartExportButtons } from '../features/export/chart-export-buttons';
 import { DashboardExportButton } from '../features/export/dashboard-export-button';
+import { DeckExportButton } from '../features/export/deck-export-button';
 import { ExportToast } from '../features/export/export-toast';
 import { ListExportButtons } from '../features/export/list-export-buttons';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -40,7 +41,12 @@ export function App() {
   if (presenting) {
     return (
       <Suspense fallback={<p className="present-loading">演示模式加载中……</p>}>
-        <PresentScreen map={<MapView />} keyFigures={<KeyFigures />} />
+        <PresentScreen
+          map={<MapView />}
+          keyFigures={<KeyFigures />}
+          actions={<DeckExportButton className="present-button" />}
+        />
+        <ExportToast />
       </Suspense>
     );
   }
@@ -58,6 +64,7 @@ export function App() {
             <ThemeToggle />
             <PresentButton />
             <DashboardExportButton panels={DASHBOARD_PANELS} />
+            <DeckExportButton />
           </div>
         </header>
         <KeyFigures />
