@@ -25,7 +25,7 @@ const HEAD_SIZE = 12;
  * Type scales to try, largest first: a group that fits on one slide at a larger scale gets it (a prefecture with
  * one project should not be a line of small print on an empty slide); otherwise it is paged at the base size.
  */
-export const TYPE_SCALES = [1.7, 1.5, 1.3, 1.15, 1] as const;
+export const TYPE_SCALES = [1.4, 1.25, 1.1, 1] as const;
 
 const sized = (size: number, scale: number) => Math.round(size * scale * 2) / 2;
 const headHeight = (scale: number) => linesHeight(1, sized(HEAD_SIZE, scale)) + 0.04;
