@@ -14,7 +14,9 @@ import { PresentButton, ThemeToggle } from '../features/present/theme-toggle';
 import { KeyFigures } from '../features/summary/key-figures';
 import { useDashboard } from '../state/store';
 import { useUrlSync } from '../state/url-sync';
+import { PrintCaption } from './print-caption';
 import { useAfterFirstMap } from './use-after-first-map';
+import { usePrintReady } from './use-print-ready';
 import { useDocumentAppearance } from './use-document-appearance';
 
 // The statistics load after the first screen, in their own chunk (bar charts, axes and all).
@@ -36,7 +38,8 @@ export function App() {
   useUrlSync();
   useDocumentAppearance();
   const presenting = useDashboard((s) => s.mode === 'present');
-  const statisticsWanted = useAfterFirstMap();
+  const [statisticsWanted, loadStatistics] = useAfterFirstMap();
+  usePrintReady(loadStatistics);
   // Presentation replaces the whole page (no filter panel, no statistics below the first screen).
   if (presenting) {
     return (
@@ -59,6 +62,7 @@ export function App() {
             <p className="app-source">
               来源：{source.publisher}《{source.title}》（{source.date}）
             </p>
+            <PrintCaption />
           </div>
           <div className="app-actions">
             <ThemeToggle />
