@@ -148,7 +148,7 @@ export function buildDeck(input: DeckInput): Deck {
       content(`chart:${chart.name}`, `统计 · ${chart.heading}`, footer, elements),
     ),
     ...groupByRegion(matching).flatMap((group) =>
-      projectPages(group).map((page) => content(page.key, page.title, footer, [page.table])),
+      projectPages(group).map((page) => content(page.key, page.title, footer, [page.table, ...page.extras])),
     ),
   ];
   if (matching.length === 0) {

@@ -57,6 +57,21 @@ function chart(
   };
 }
 
+/** The dashboard dims what is not chosen (opacity 0.35); on a white slide that is the colour mixed with white. */
+export function faded(colour: string): string {
+  const channel = (i: number) => parseInt(colour.slice(1 + 2 * i, 3 + 2 * i), 16);
+  const mix = (v: number) =>
+    Math.round(v * DIM + 255 * (1 - DIM))
+      .toString(16)
+      .padStart(2, '0');
+  return `#${[0, 1, 2].map((i) => mix(channel(i))).join('')}`;
+}
+
+const DIM = 0.35;
+const shade = (colour: string, anySelected: boolean, selected: boolean) =>
+  anySelected && !selected ? faded(colour) : colour;
+const DIM_NOTE = '；未选中的淡显';
+
 const list = (items: readonly { label: string; count: number }[]) =>
   items.map((i) => `${i.label} ${i.count} 项`).join('，');
 
@@ -83,7 +98,8 @@ function categorySlide(projects: readonly Project[], filters: Filters, info: Sta
 
 function levelSlide(projects: readonly Project[], filters: Filters, info: StatChart): DeckElement[] {
   const counts = countByLevel(projects, filters);
-  const { note, body } = noteAndBody(info.note);
+  const anySelected = counts.some((c) => c.selected);
+  const { note, body } = noteAndBody(`${info.note}${anySelected ? DIM_NOTE : ''}`);
   return [
     note,
     chart(body, {
@@ -91,7 +107,7 @@ function levelSlide(projects: readonly Project[], filters: Filters, info: StatCh
       stacked: false,
       categories: counts.map((c) => c.label),
       series: [{ name: '项目数', values: counts.map((c) => c.count) }],
-      colours: counts.map((c) => levelColour(c.key, theme)),
+      colours: counts.map((c) => shade(levelColour(c.key, theme), anySelected, c.selected)),
       showLegend: false,
       altText: `按层级的项目数：${list(counts)}`,
     }),
@@ -100,7 +116,8 @@ function levelSlide(projects: readonly Project[], filters: Filters, info: StatCh
 
 function prefectureSlide(projects: readonly Project[], filters: Filters, info: StatChart): DeckElement[] {
   const counts = countByPrefecture(projects, filters);
-  const { note, body } = noteAndBody(info.note);
+  const anySelected = counts.province.selected || counts.prefectures.some((p) => p.selected);
+  const { note, body } = noteAndBody(`${info.note}${anySelected ? DIM_NOTE : ''}`);
   return [
     note,
     chart(body, {
@@ -110,7 +127,10 @@ function prefectureSlide(projects: readonly Project[], filters: Filters, info: S
       series: [
         { name: '项目数', values: [counts.province.count, ...counts.prefectures.map((p) => p.count)] },
       ],
-      colours: [theme.province, ...counts.prefectures.map(() => theme.accent)],
+      colours: [
+        shade(theme.province, anySelected, counts.province.selected),
+        ...counts.prefectures.map((p) => shade(theme.accent, anySelected, p.selected)),
+      ],
       showLegend: false,
       // Nineteen rows: a smaller type keeps every label (office suites drop labels that would touch).
       fontSize: 10.5,

@@ -14,6 +14,8 @@ export interface TextRun {
   readonly text: string;
   readonly colour?: string;
   readonly bold?: boolean;
+  /** Points, when smaller than the element's own size (the element's size is the largest in it). */
+  readonly fontSize?: number;
   /** Starts a new paragraph after this run. */
   readonly breakAfter?: boolean;
 }

@@ -4,7 +4,8 @@
 import { CATEGORY_LABELS } from '../../../data';
 import type { Project } from '../../../data';
 import type { RegionGroup } from '../../../state/region-groups';
-import type { TableCell, TableElement } from './deck-types';
+import type { DeckElement, TableCell, TableElement } from './deck-types';
+import { keyFigureTiles } from './key-figure-tiles';
 import { COLOURS, CONTENT_BOTTOM, CONTENT_TOP, CONTENT_W, MARGIN_X } from './slide-frame';
 import { linesHeight, textHeight } from './slide-text';
 
@@ -99,6 +100,8 @@ export interface ProjectPage {
   readonly key: string;
   readonly title: string;
   readonly table: TableElement;
+  /** What fills the room under a short table (the group's key figures in large type), if anything. */
+  readonly extras: readonly DeckElement[];
   readonly projectIds: readonly number[];
 }
 
@@ -137,9 +140,20 @@ function paginate(rows: readonly Row[], scale: number): Row[][] {
  * their rows need at the base size, each with the header row again.
  */
 export function projectPages(group: RegionGroup): ProjectPage[] {
-  const scale = TYPE_SCALES.find((s) => fits(rowsAt(group, s), s)) ?? 1;
+  const hasFigures = group.projects.some((p) => p.highlights.length > 0);
+  const tilesAt = (scale: number) => {
+    const rows = rowsAt(group, scale);
+    const bottom = CONTENT_TOP + rows.reduce((sum, r) => sum + r.row.h, headHeight(scale));
+    return keyFigureTiles(group.projects, bottom, CONTENT_BOTTOM);
+  };
+  const fitting = TYPE_SCALES.filter((s) => fits(rowsAt(group, s), s));
+  // The largest type that leaves room for the key figures too; else the largest that fits; else paged.
+  const scale =
+    fitting.find((s) => !hasFigures || tilesAt(s).length > 0) ?? fitting[0] ?? TYPE_SCALES.at(-1)!;
   const pages = paginate(rowsAt(group, scale), scale);
+  const extras = pages.length === 1 ? tilesAt(scale) : [];
   return pages.map((page, i) => ({
+    extras,
     key: `projects:${group.focus}${pages.length > 1 ? `:${i + 1}` : ''}`,
     title: `${group.name} · ${group.projects.length} 项${pages.length > 1 ? `（${i + 1}/${pages.length}）` : ''}`,
     projectIds: page.map((r) => r.project.id),

@@ -1,7 +1,7 @@
 // How much room text needs on a slide, estimated without a renderer. The deck is laid out before PowerPoint,
 // WPS or LibreOffice sees it, each with its own fonts, so every estimate errs on the large side: a box a little
 // too tall looks fine, text running out of its box does not.
-import { wrapText } from '../image-layout';
+import { estimateTextWidth, wrapText } from '../image-layout';
 
 /** Points per inch: slide geometry is in inches, type sizes in points. */
 export const PT_PER_INCH = 72;
@@ -46,4 +46,33 @@ export function clampLines(text: string, fontSize: number, width: number, maxLin
   const last = [...kept[maxLines - 1]!];
   kept[maxLines - 1] = `${last.slice(0, Math.max(0, last.length - 1)).join('')}…`;
   return kept.join('');
+}
+
+/** A run of text at its own size (points), or at the box's size when none is given. */
+interface SizedRun {
+  readonly text: string;
+  readonly fontSize?: number;
+  readonly breakAfter?: boolean;
+}
+
+/** Lines that runs of mixed sizes take in a box `width` inches wide, set at `fontSize` unless a run says otherwise. */
+export function runsLines(runs: readonly SizedRun[], fontSize: number, width: number): number {
+  const paragraphs: SizedRun[][] = [[]];
+  for (const run of runs) {
+    paragraphs.at(-1)!.push(run);
+    if (run.breakAfter) paragraphs.push([]);
+  }
+  const room = (width - 2 * INSET_X) * PT_PER_INCH - fontSize;
+  return paragraphs.reduce((sum, paragraph) => {
+    if (paragraph.every((r) => r.fontSize === undefined)) {
+      return sum + textLines(paragraph.map((r) => r.text).join(''), fontSize, width).length;
+    }
+    const ems = paragraph.reduce((w, r) => w + estimateTextWidth(r.text, r.fontSize ?? fontSize), 0);
+    return sum + Math.max(1, Math.ceil(ems / room));
+  }, 0);
+}
+
+/** The height (inches) runs need in a box `width` inches wide, lines set at the largest size. */
+export function runsHeight(runs: readonly SizedRun[], fontSize: number, width: number): number {
+  return linesHeight(runsLines(runs, fontSize, width), fontSize);
 }

@@ -19,6 +19,7 @@ function runs(list: readonly TextRun[]): PptxGenJS.TextProps[] {
     options: {
       ...(r.colour ? { color: hex(r.colour) } : {}),
       ...(r.bold !== undefined ? { bold: r.bold } : {}),
+      ...(r.fontSize !== undefined ? { fontSize: r.fontSize } : {}),
       ...(r.breakAfter ? { breakLine: true } : {}),
     },
   }));

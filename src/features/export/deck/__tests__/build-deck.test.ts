@@ -8,10 +8,11 @@ import { filterProjects } from '../../../../state/filter-projects';
 import { EMPTY_FILTERS, PROVINCE_FOCUS } from '../../../../state/filters';
 import type { Filters } from '../../../../state/filters';
 import { buildDeck, chineseDate, fitBox } from '../build-deck';
+import { faded } from '../chart-slides';
 import type { ChartElement, Deck, DeckElement, TableElement, TextElement } from '../deck-types';
 import { projectPages, TABLE_ROOM } from '../project-slides';
 import { CONTENT_BOTTOM, SLIDE_H, SLIDE_W } from '../slide-frame';
-import { textHeight } from '../slide-text';
+import { runsHeight } from '../slide-text';
 
 const DATE = new Date(2026, 10, 25, 12, 0);
 const deckFor = (patch: Partial<Filters> = {}): Deck =>
@@ -98,8 +99,8 @@ describe('buildDeck', () => {
           expect(box.x + box.w, slide.key).toBeLessThanOrEqual(SLIDE_W + 1e-9);
           expect(box.y + box.h, slide.key).toBeLessThanOrEqual(SLIDE_H + 1e-9);
           if (el.kind === 'text') {
-            const value = el.runs.map((r) => `${r.text}${r.breakAfter ? '\n' : ''}`).join('');
-            expect(textHeight(value, el.fontSize, el.box.w), `${slide.key}: ${value}`).toBeLessThanOrEqual(
+            const words = el.runs.map((r) => r.text).join('');
+            expect(runsHeight(el.runs, el.fontSize, el.box.w), `${slide.key}: ${words}`).toBeLessThanOrEqual(
               el.box.h + 1e-9,
             );
           }
@@ -137,6 +138,18 @@ describe('buildDeck', () => {
     const written = heat.rows.slice(1).flatMap((r) => r.cells.slice(1));
     expect(written.map((c) => Number(c.runs[0]!.text))).toEqual(matrix.map((c) => c.count));
     expect(written.map((c) => c.fill)).toEqual(matrix.map((c) => fillFor(c.count, LIGHT_THEME)));
+  });
+
+  it('fades what the filters leave out of a chart, as the dashboard dims it', () => {
+    const deck = deckFor({ levels: ['county'] });
+    const level = deck.slides
+      .find((s) => s.key === 'chart:level')!
+      .elements.find((e): e is ChartElement => e.kind === 'chart')!;
+    expect(level.colours).toEqual([faded(LIGHT_THEME.province), faded(LIGHT_THEME.accent), LIGHT_THEME.pin]);
+    expect(faded('#b8141b')).toBe('#e6adaf');
+    expect(textsOf(deck.slides.find((s) => s.key === 'chart:level')!.elements).join('')).toContain(
+      '未选中的淡显',
+    );
   });
 
   it('formats the date from the local calendar', () => {
