@@ -40,6 +40,8 @@ export interface DeckInput {
 
 /** The deck's subtitle, under the dashboard's name. */
 export const DECK_SUBTITLE = '工作汇报';
+/** The closing slide's line under the dashboard's name. */
+export const CLOSING_LINE = '汇报完毕，谢谢！';
 
 /** 「2026年11月25日」, the local calendar date. */
 export function chineseDate(date: Date): string {
@@ -55,6 +57,7 @@ const content = (key: string, title: string, footer: FooterWords, body: DeckElem
 /** A red band with the deck's name over the top of the slide, the words below it. */
 function coverSlide(
   key: string,
+  subtitle: string,
   lines: readonly { text: string; size: number; muted?: boolean }[],
 ): DeckSlide {
   const bandH = 4.0;
@@ -70,7 +73,7 @@ function coverSlide(
     }),
     text(
       { x: MARGIN_X + 0.3, y: titleY + titleH + 0.1, w: CONTENT_W - 0.6, h: linesHeight(1, 24) },
-      DECK_SUBTITLE,
+      subtitle,
       { fontSize: 24, colour: COLOURS.white },
     ),
   ];
@@ -138,7 +141,7 @@ export function buildDeck(input: DeckInput): Deck {
   const date = chineseDate(input.date);
 
   const slides: DeckSlide[] = [
-    coverSlide('title', [
+    coverSlide('title', DECK_SUBTITLE, [
       { text: words.caption, size: 20 },
       { text: words.source, size: 14, muted: true },
       { text: `汇报日期：${date}`, size: 14, muted: true },
@@ -166,7 +169,7 @@ export function buildDeck(input: DeckInput): Deck {
     );
   }
   slides.push(
-    coverSlide('closing', [
+    coverSlide('closing', CLOSING_LINE, [
       { text: words.source, size: 20 },
       { text: `${words.caption} · 汇报日期：${date}`, size: 14, muted: true },
     ]),

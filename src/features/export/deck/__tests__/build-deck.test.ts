@@ -51,6 +51,7 @@ describe('buildDeck', () => {
       'chart:level-category',
     ]);
     expect(deck.slides.at(-1)!.key).toBe('closing');
+    expect(textsOf(deck.slides.at(-1)!.elements)).toContain('汇报完毕，谢谢！');
     expect(textsOf(deck.slides.at(-1)!.elements)).toContain('来源：河南省人大常委会办公厅公示（2022-12-23）');
   });
 
