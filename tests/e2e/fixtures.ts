@@ -2,15 +2,20 @@ import { expect, test as base } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 interface Guards {
-  /** Console errors and uncaught page errors seen during the test. */
+  /** Console errors seen during the test (minus those a test expects: see allowConsoleErrors). */
   consoleErrors: string[];
+  /** Uncaught exceptions and unhandled promise rejections: never expected. */
+  pageErrors: string[];
+  /** Console errors matching these are expected by the test (e.g. a download it drops on purpose). */
+  allowConsoleErrors: RegExp[];
   /** Requests to any origin other than the page's own (blocked, and recorded here). */
   foreignRequests: string[];
 }
 
 /**
  * Every test runs with animation off (reduced motion), foreign requests blocked and recorded, and console
- * errors collected; a test fails at the end if the page logged an error or reached outside its origin.
+ * errors collected; a test fails at the end if the page logged an error it did not expect, threw one nobody
+ * caught, or reached outside its origin.
  */
 export const test = base.extend<{ guards: Guards }>({
   contextOptions: async ({ contextOptions }, use) => {
@@ -18,7 +23,12 @@ export const test = base.extend<{ guards: Guards }>({
   },
   guards: [
     async ({ page, baseURL }, use) => {
-      const guards: Guards = { consoleErrors: [], foreignRequests: [] };
+      const guards: Guards = {
+        consoleErrors: [],
+        pageErrors: [],
+        allowConsoleErrors: [],
+        foreignRequests: [],
+      };
       const origin = new URL(baseURL ?? 'http://localhost').origin;
       await page.context().route('**/*', (route) => {
         const url = route.request().url();
@@ -31,9 +41,13 @@ export const test = base.extend<{ guards: Guards }>({
       page.on('console', (msg) => {
         if (msg.type() === 'error') guards.consoleErrors.push(msg.text());
       });
-      page.on('pageerror', (error) => guards.consoleErrors.push(String(error)));
+      page.on('pageerror', (error) => guards.pageErrors.push(String(error)));
       await use(guards);
-      expect(guards.consoleErrors, 'console errors').toEqual([]);
+      const unexpected = guards.consoleErrors.filter(
+        (e) => !guards.allowConsoleErrors.some((re) => re.test(e)),
+      );
+      expect(unexpected, 'console errors').toEqual([]);
+      expect(guards.pageErrors, 'uncaught errors and unhandled rejections').toEqual([]);
       expect(guards.foreignRequests, 'requests outside the origin').toEqual([]);
     },
     { auto: true },
