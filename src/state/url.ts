@@ -42,7 +42,7 @@ function decodeComponent(raw: string): string {
   }
   const bytes: number[] = [];
   const encoder = new TextEncoder();
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (text[i] === '%' && HEX_PAIR.test(text.slice(i + 1, i + 3))) {
       bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
       i += 3;
