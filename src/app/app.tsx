@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { PanelBoundary } from '../components/ui/panel-boundary';
 import { source } from '../data';
 import { STAT_CHARTS } from '../state/chart-list';
 import { ChartExportButtons } from '../features/export/chart-export-buttons';
@@ -18,13 +19,15 @@ import { PrintCaption } from './print-caption';
 import { useAfterFirstMap } from './use-after-first-map';
 import { usePrintReady } from './use-print-ready';
 import { useDocumentAppearance } from './use-document-appearance';
+import { retryableLazy } from '../lib/retryable-lazy';
 
 // The statistics load after the first screen, in their own chunk (bar charts, axes and all).
-const ChartsSection = lazy(() => import('../features/charts/charts-section'));
+// Both can fail to download on a flaky intranet: each sits in a boundary whose 重试 imports it anew.
+const ChartsSection = retryableLazy(() => import('../features/charts/charts-section'));
 // Presentation mode is a different screen; office users never download it.
-const PresentScreen = lazy(() =>
-  import('../features/present/present-screen').then((m) => ({ default: m.PresentScreen })),
-);
+const PresentScreen = retryableLazy(async () => ({
+  default: (await import('../features/present/present-screen')).PresentScreen,
+}));
 
 const MAP_EXPORT = { name: 'map', heading: '地图', fileLabel: '地图', height: 760 } as const;
 // The whole-dashboard image: the map and the four statistics charts.
@@ -32,6 +35,25 @@ const DASHBOARD_PANELS = [
   { name: MAP_EXPORT.name, heading: '分布地图', height: MAP_EXPORT.height },
   ...STAT_CHARTS.map((c) => ({ name: c.name, heading: c.heading, note: c.note, height: c.dashboardHeight })),
 ];
+
+/** The map, in a boundary of its own: a chart that throws leaves the rest of the page working. */
+function MapPanelContent() {
+  return (
+    <PanelBoundary what="地图">
+      <MapView />
+    </PanelBoundary>
+  );
+}
+
+/** The way back to the office layout when the presentation screen itself failed. */
+function LeavePresentButton() {
+  const setMode = useDashboard((s) => s.setMode);
+  return (
+    <button type="button" className="button" onClick={() => setMode('office')}>
+      退出演示
+    </button>
+  );
+}
 
 /** The dashboard shell: the first screen (header, key figures, filters, map, results, detail), then the statistics. */
 export function App() {
@@ -43,14 +65,16 @@ export function App() {
   // Presentation replaces the whole page (no filter panel, no statistics below the first screen).
   if (presenting) {
     return (
-      <Suspense fallback={<p className="present-loading">演示模式加载中……</p>}>
-        <PresentScreen
-          map={<MapView />}
-          keyFigures={<KeyFigures />}
-          actions={<DeckExportButton className="present-button" />}
-        />
-        <ExportToast />
-      </Suspense>
+      <PanelBoundary what="演示模式" onRetry={PresentScreen.retry} extra={<LeavePresentButton />}>
+        <Suspense fallback={<p className="present-loading">演示模式加载中……</p>}>
+          <PresentScreen
+            map={<MapPanelContent />}
+            keyFigures={<KeyFigures />}
+            actions={<DeckExportButton className="present-button" />}
+          />
+          <ExportToast />
+        </Suspense>
+      </PanelBoundary>
     );
   }
   return (
@@ -74,7 +98,9 @@ export function App() {
         <KeyFigures />
         <main className="app-main">
           <div className="panel filters-column">
-            <FilterPanel />
+            <PanelBoundary what="筛选">
+              <FilterPanel />
+            </PanelBoundary>
           </div>
           <section className="panel map-panel" aria-label="地图">
             <p className="map-caption">
@@ -87,27 +113,31 @@ export function App() {
               note="颜色：各省辖市市级、县级项目数；省级项目单列"
               fileLabel={MAP_EXPORT.fileLabel}
             />
-            <MapView />
+            <MapPanelContent />
           </section>
           <div className="results-column">
-            <ResultsPanel toolbar={<ListExportButtons />} />
-            <ProjectDetail />
+            <PanelBoundary what="项目列表">
+              <ResultsPanel toolbar={<ListExportButtons />} />
+              <ProjectDetail />
+            </PanelBoundary>
           </div>
         </main>
       </div>
       {statisticsWanted ? (
-        <Suspense fallback={<p className="charts-loading">统计图表加载中……</p>}>
-          <ChartsSection
-            renderActions={(chart) => (
-              <ChartExportButtons
-                chartName={chart.name}
-                heading={chart.heading}
-                note={chart.note}
-                fileLabel={chart.fileLabel}
-              />
-            )}
-          />
-        </Suspense>
+        <PanelBoundary what="统计图表" onRetry={ChartsSection.retry}>
+          <Suspense fallback={<p className="charts-loading">统计图表加载中……</p>}>
+            <ChartsSection
+              renderActions={(chart) => (
+                <ChartExportButtons
+                  chartName={chart.name}
+                  heading={chart.heading}
+                  note={chart.note}
+                  fileLabel={chart.fileLabel}
+                />
+              )}
+            />
+          </Suspense>
+        </PanelBoundary>
       ) : null}
       <ExportToast />
     </div>
