@@ -11,25 +11,11 @@ import { expect, listedIds, test, waitForMap } from './fixtures';
 
 const run = promisify(execFile);
 
-/** The CSP the built page will carry: the deck must be made without eval or foreign URLs. */
-const CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'";
-
 interface DataFile {
   projects: { id: number; title: string }[];
 }
 
 const squeeze = (text: string) => text.replace(/\s+/gu, '');
-
-async function serveWithCsp(page: Page): Promise<void> {
-  await page.route(
-    (url) => url.pathname === '/' || url.pathname === '/index.html',
-    async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
-    },
-  );
-}
 
 /** Clicks 导出PPT and saves the file into dir; returns its suggested name and path. */
 async function exportDeck(page: Page, dir: string): Promise<{ name: string; path: string }> {
@@ -84,7 +70,6 @@ for (const view of [
     test.setTimeout(120_000);
     const dir = await mkdtemp(join(tmpdir(), 'deck-e2e-'));
     try {
-      await serveWithCsp(page);
       await page.clock.setFixedTime(NOW);
       await page.goto(`/${view.search}`);
       await waitForMap(page);
