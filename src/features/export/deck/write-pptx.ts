@@ -1,7 +1,7 @@
 // The thin adapter from the slide model to pptxgenjs: it copies elements onto slides and decides nothing.
 // Loaded only on the 导出PPT click (pptxgenjs and its zip writer stay out of the entry chunk).
 import PptxGenJS from 'pptxgenjs';
-import type { ChartElement, Deck, TableElement, TextElement, TextRun } from './deck-types';
+import type { ChartElement, Deck, TableElement, TextElement, TextRun, TextStyle } from './deck-types';
 import { INSET_X, INSET_Y, PT_PER_INCH } from './slide-text';
 
 /** Microsoft YaHei on Windows (PowerPoint and WPS); elsewhere the office suite substitutes its CJK sans. */
@@ -27,20 +27,27 @@ function runs(list: readonly TextRun[]): PptxGenJS.TextProps[] {
 
 const insetPt = (inches: number) => Math.round(inches * PT_PER_INCH * 100) / 100;
 
+/** The look text boxes and table cells share, and their fill. */
+function textStyle(style: TextStyle & { fill?: string }) {
+  return {
+    fontFace: FONT_FACE,
+    lang: LANG,
+    fontSize: style.fontSize,
+    color: hex(style.colour),
+    bold: style.bold ?? false,
+    align: style.align ?? 'left',
+    valign: style.valign ?? 'top',
+    ...(style.fill ? { fill: { color: hex(style.fill) } } : {}),
+  } as const;
+}
+
 function addText(slide: PptxGenJS.Slide, el: TextElement): void {
   slide.addText(runs(el.runs), {
     ...el.box,
-    fontFace: FONT_FACE,
-    lang: LANG,
-    fontSize: el.fontSize,
-    color: hex(el.colour),
-    bold: el.bold ?? false,
-    align: el.align ?? 'left',
-    valign: el.valign ?? 'top',
+    ...textStyle(el),
     // pptxgenjs reads text-box margins in points, in the order left, right, bottom, top.
     margin: [insetPt(INSET_X), insetPt(INSET_X), insetPt(INSET_Y), insetPt(INSET_Y)],
     fit: 'none',
-    ...(el.fill ? { fill: { color: hex(el.fill) } } : {}),
   });
 }
 
@@ -49,16 +56,9 @@ function addTable(slide: PptxGenJS.Slide, el: TableElement): void {
     row.cells.map((cell) => ({
       text: runs(cell.runs),
       options: {
-        fontFace: FONT_FACE,
-        lang: LANG,
-        fontSize: cell.fontSize,
-        color: hex(cell.colour),
-        bold: cell.bold ?? false,
-        align: cell.align ?? 'left',
-        valign: cell.valign ?? 'top',
+        ...textStyle(cell),
         // Table cell margins are in inches: top, right, bottom, left.
         margin: [INSET_Y, INSET_X, INSET_Y, INSET_X],
-        ...(cell.fill ? { fill: { color: hex(cell.fill) } } : {}),
       },
     })),
   );
