@@ -1,8 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { PanelBoundary } from '../components/ui/panel-boundary';
 import { source } from '../data';
-import { STAT_CHARTS } from '../features/charts/chart-list';
+import { STAT_CHARTS } from '../state/chart-list';
 import { ChartExportButtons } from '../features/export/chart-export-buttons';
 import { DashboardExportButton } from '../features/export/dashboard-export-button';
+import { DeckExportButton } from '../features/export/deck-export-button';
 import { ExportToast } from '../features/export/export-toast';
 import { ListExportButtons } from '../features/export/list-export-buttons';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -13,15 +15,19 @@ import { PresentButton, ThemeToggle } from '../features/present/theme-toggle';
 import { KeyFigures } from '../features/summary/key-figures';
 import { useDashboard } from '../state/store';
 import { useUrlSync } from '../state/url-sync';
+import { PrintCaption } from './print-caption';
 import { useAfterFirstMap } from './use-after-first-map';
+import { usePrintReady } from './use-print-ready';
 import { useDocumentAppearance } from './use-document-appearance';
+import { retryableLazy } from '../lib/retryable-lazy';
 
 // The statistics load after the first screen, in their own chunk (bar charts, axes and all).
-const ChartsSection = lazy(() => import('../features/charts/charts-section'));
+// Both can fail to download on a flaky intranet: each sits in a boundary whose 重试 imports it anew.
+const ChartsSection = retryableLazy(() => import('../features/charts/charts-section'));
 // Presentation mode is a different screen; office users never download it.
-const PresentScreen = lazy(() =>
-  import('../features/present/present-screen').then((m) => ({ default: m.PresentScreen })),
-);
+const PresentScreen = retryableLazy(async () => ({
+  default: (await import('../features/present/present-screen')).PresentScreen,
+}));
 
 const MAP_EXPORT = { name: 'map', heading: '地图', fileLabel: '地图', height: 760 } as const;
 // The whole-dashboard image: the map and the four statistics charts.
@@ -30,18 +36,45 @@ const DASHBOARD_PANELS = [
   ...STAT_CHARTS.map((c) => ({ name: c.name, heading: c.heading, note: c.note, height: c.dashboardHeight })),
 ];
 
+/** The map, in a boundary of its own: a chart that throws leaves the rest of the page working. */
+function MapPanelContent() {
+  return (
+    <PanelBoundary what="地图">
+      <MapView />
+    </PanelBoundary>
+  );
+}
+
+/** The way back to the office layout when the presentation screen itself failed. */
+function LeavePresentButton() {
+  const setMode = useDashboard((s) => s.setMode);
+  return (
+    <button type="button" className="button" onClick={() => setMode('office')}>
+      退出演示
+    </button>
+  );
+}
+
 /** The dashboard shell: the first screen (header, key figures, filters, map, results, detail), then the statistics. */
 export function App() {
   useUrlSync();
   useDocumentAppearance();
   const presenting = useDashboard((s) => s.mode === 'present');
-  const statisticsWanted = useAfterFirstMap();
+  const [statisticsWanted, loadStatistics] = useAfterFirstMap();
+  usePrintReady(loadStatistics);
   // Presentation replaces the whole page (no filter panel, no statistics below the first screen).
   if (presenting) {
     return (
-      <Suspense fallback={<p className="present-loading">演示模式加载中……</p>}>
-        <PresentScreen map={<MapView />} keyFigures={<KeyFigures />} />
-      </Suspense>
+      <PanelBoundary what="演示模式" onRetry={PresentScreen.retry} extra={<LeavePresentButton />}>
+        <Suspense fallback={<p className="present-loading">演示模式加载中……</p>}>
+          <PresentScreen
+            map={<MapPanelContent />}
+            keyFigures={<KeyFigures />}
+            actions={<DeckExportButton className="present-button" />}
+          />
+          <ExportToast />
+        </Suspense>
+      </PanelBoundary>
     );
   }
   return (
@@ -53,17 +86,21 @@ export function App() {
             <p className="app-source">
               来源：{source.publisher}《{source.title}》（{source.date}）
             </p>
+            <PrintCaption />
           </div>
           <div className="app-actions">
             <ThemeToggle />
             <PresentButton />
             <DashboardExportButton panels={DASHBOARD_PANELS} />
+            <DeckExportButton />
           </div>
         </header>
         <KeyFigures />
         <main className="app-main">
           <div className="panel filters-column">
-            <FilterPanel />
+            <PanelBoundary what="筛选">
+              <FilterPanel />
+            </PanelBoundary>
           </div>
           <section className="panel map-panel" aria-label="地图">
             <ChartExportButtons
@@ -74,27 +111,31 @@ export function App() {
               fileLabel={MAP_EXPORT.fileLabel}
               titleNamesRegion
             />
-            <MapView />
+            <MapPanelContent />
           </section>
           <div className="results-column">
-            <ResultsPanel toolbar={<ListExportButtons />} />
-            <ProjectDetail />
+            <PanelBoundary what="项目列表">
+              <ResultsPanel toolbar={<ListExportButtons />} />
+              <ProjectDetail />
+            </PanelBoundary>
           </div>
         </main>
       </div>
       {statisticsWanted ? (
-        <Suspense fallback={<p className="charts-loading">统计图表加载中……</p>}>
-          <ChartsSection
-            renderActions={(chart) => (
-              <ChartExportButtons
-                chartName={chart.name}
-                heading={chart.heading}
-                note={chart.note}
-                fileLabel={chart.fileLabel}
-              />
-            )}
-          />
-        </Suspense>
+        <PanelBoundary what="统计图表" onRetry={ChartsSection.retry}>
+          <Suspense fallback={<p className="charts-loading">统计图表加载中……</p>}>
+            <ChartsSection
+              renderActions={(chart) => (
+                <ChartExportButtons
+                  chartName={chart.name}
+                  heading={chart.heading}
+                  note={chart.note}
+                  fileLabel={chart.fileLabel}
+                />
+              )}
+            />
+          </Suspense>
+        </PanelBoundary>
       ) : null}
       <ExportToast />
     </div>

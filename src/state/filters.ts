@@ -45,8 +45,14 @@ export const EMPTY_VIEW: ViewState = Object.freeze({
   interval: DEFAULT_INTERVAL,
 });
 
-/** Longest search text kept; longer input is cut, not rejected. */
+/** Longest search text kept, in characters (code points); longer input is cut, not rejected. */
 export const MAX_QUERY_LENGTH = 100;
+
+/** Cuts search text to MAX_QUERY_LENGTH characters by code point, so no half of a surrogate pair is left. */
+export function clipQuery(text: string): string {
+  const chars = Array.from(text);
+  return chars.length <= MAX_QUERY_LENGTH ? text : chars.slice(0, MAX_QUERY_LENGTH).join('');
+}
 
 /** True when no filter narrows the list. */
 export function isUnfiltered(filters: Filters): boolean {
@@ -57,4 +63,12 @@ export function isUnfiltered(filters: Filters): boolean {
     filters.county === null &&
     filters.query.trim() === ''
   );
+}
+
+/** True when two views show the same thing (lists compared by content, not identity). */
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return (Object.keys(a) as (keyof ViewState)[]).every((key) => {
+    const [x, y] = [a[key], b[key]];
+    return Array.isArray(x) && Array.isArray(y) ? x.join() === y.join() : x === y;
+  });
 }

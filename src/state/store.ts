@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import type { Category, Level } from '../data';
-import { EMPTY_FILTERS, EMPTY_VIEW, MAX_QUERY_LENGTH } from './filters';
+import { clipQuery, EMPTY_FILTERS, EMPTY_VIEW, sameView } from './filters';
 export { PROVINCE_FOCUS } from './filters';
 import type { Filters, Mode, ViewState } from './filters';
 
@@ -70,7 +70,7 @@ const createFilterSlice: StateCreator<DashboardState, [], [], FilterSlice> = (se
   toggleRegion: (code) => set((s) => ({ region: s.region === code ? null : code, county: null })),
   setCounty: (county) => set({ county }),
   toggleCounty: (code) => set((s) => ({ county: s.county === code ? null : code })),
-  setQuery: (query) => set({ query: query.slice(0, MAX_QUERY_LENGTH) }),
+  setQuery: (query) => set({ query: clipQuery(query) }),
   showProvinceLevel: () => set({ levels: ['province'], region: null, county: null }),
   resetFilters: () => set({ ...EMPTY_FILTERS }),
 });
@@ -96,9 +96,15 @@ const createPresentSlice: StateCreator<DashboardState, [], [], PresentSlice> = (
 
 const createViewSlice: StateCreator<DashboardState, [], [], ViewSlice> = (set) => ({
   // A URL that changes the layout brings the layout's theme; otherwise the user's theme choice stays.
+  // The same view again (the URL read on start, a Back to an equal address) changes nothing, so nothing
+  // re-renders: the first screen is not drawn twice on load.
   setView: (view) =>
     set((s) =>
-      s.mode === view.mode ? { ...view } : { ...view, theme: themeFor(view.mode), tourFocus: null },
+      sameView(selectView(s), view)
+        ? s
+        : s.mode === view.mode
+          ? { ...view }
+          : { ...view, theme: themeFor(view.mode), tourFocus: null },
     ),
 });
 

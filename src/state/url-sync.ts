@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { projects } from '../data';
 import { selectView, useDashboard } from './store';
-import { decodeView, encodeView, toSearch } from './url';
+import { decodeView, encodeView, readSearch, toSearch } from './url';
 import type { CountyRegions } from './url';
 
 const PROJECT_IDS: ReadonlySet<number> = new Set(projects.map((p) => p.id));
@@ -12,7 +12,7 @@ const COUNTY_REGIONS: CountyRegions = new Map(
 
 /** The view in the current URL (unknown or malformed values dropped). */
 export function viewFromLocation(search: string = window.location.search) {
-  return decodeView(new URLSearchParams(search), PROJECT_IDS, COUNTY_REGIONS);
+  return decodeView(readSearch(search), PROJECT_IDS, COUNTY_REGIONS);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, listedIds, mapPoint, pauseClockNow, test, waitForMap } from './fixtures';
+import { expect, installPausedClock, listedIds, mapPoint, test, waitForMap } from './fixtures';
 
 // A point well inside 信阳市 (Xinyang) on the province map.
 const XINYANG: [number, number] = [114.9, 32.0];
@@ -197,23 +197,22 @@ test('the map as a table: reachable without the toggle, rows chosen by keyboard 
 });
 
 test('the tour drills into each prefecture stop and shows the province for 省级', async ({ page }) => {
-  await page.clock.install();
-  await page.goto('/?mode=present&interval=12');
+  await installPausedClock(page);
+  await page.goto('/?mode=present&interval=15');
   await waitForMap(page);
-  await pauseClockNow(page);
   const announcement = page.getByTestId('tour-announcement');
   await expect(announcement).toHaveText(/^省级/);
   expect(await mapName(page)).toBe('henan');
   // Six 省级 pages, then 郑州市, then 开封市.
-  for (let i = 0; i < 6; i += 1) await page.clock.runFor(12_000);
+  for (let i = 0; i < 6; i += 1) await page.clock.runFor(15_000);
   await expect(announcement).toHaveText(/^郑州市/);
   await expect.poll(() => shownMap(page)).toEqual({ map: 'counties-410100', selected: ['410105'] });
   await expect(page.getByRole('navigation', { name: '地图层级' })).toContainText('郑州市');
-  await page.clock.runFor(12_000);
+  await page.clock.runFor(15_000);
   await expect(announcement).toHaveText(/^开封市/);
   await expect.poll(() => mapName(page)).toBe('counties-410200');
   // The filters and the URL are untouched; going back to 省级 shows the province.
-  await expect(page).toHaveURL(/\?mode=present&interval=12$/);
+  await expect(page).toHaveURL(/\?mode=present&interval=15$/);
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await expect(announcement).toHaveText(/^省级/);

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { EChart } from '../../components/ui/echart';
+import { PanelBoundary } from '../../components/ui/panel-boundary';
 import type { ECOption } from '../../lib/echarts';
-import type { StatChart } from './chart-list';
+import type { StatChart } from '../../state/chart-list';
 
 interface ChartPanelProps {
   chart: StatChart;
@@ -25,13 +26,15 @@ export function ChartPanel({ chart, option, onEvents, summary, actions }: ChartP
         </div>
         {actions}
       </header>
-      <EChart
-        name={chart.name}
-        className="chart-body"
-        option={option}
-        onEvents={onEvents}
-        ariaLabel={summary}
-      />
+      <PanelBoundary what={`图表「${chart.heading}」`}>
+        <EChart
+          name={chart.name}
+          className="chart-body"
+          option={option}
+          onEvents={onEvents}
+          ariaLabel={summary}
+        />
+      </PanelBoundary>
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { projects, source } from '../../data';
-import { describeFilters, regionName } from '../../state/describe-filters';
+import { describeView, regionName } from '../../state/describe-filters';
 import { filterProjects } from '../../state/filter-projects';
 import type { Filters } from '../../state/filters';
 import type { ImageWords } from './image-layout';
@@ -31,7 +31,7 @@ export function imageWords(
   return {
     title,
     ...(note ? { note } : {}),
-    caption: `${describeFilters(filters, place.countyName)}（符合 ${matching} / ${projects.length} 项）`,
+    caption: describeView(filters, matching, projects.length, place.countyName),
     source: SOURCE_LINE,
   };
 }

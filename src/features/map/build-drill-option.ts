@@ -3,7 +3,7 @@ import type { ECOption } from '../../lib/echarts';
 import type { ChartTheme } from '../../lib/theme';
 import { FONT_STACK } from '../../lib/theme';
 import type { DrillModel } from './drill-model';
-import { fillFor, labelColorOn } from './map-colours';
+import { fillFor, labelColorOn } from '../../state/chart-colours';
 import { GEO_LAYOUT, mapLegend, mapTooltip } from './map-option-parts';
 import { tooltipHtml } from './map-tooltip';
 import { estimateLabelWidth } from './label-width';

@@ -3,7 +3,7 @@ import type { ChartTheme } from '../../lib/theme';
 import { FONT_STACK } from '../../lib/theme';
 import { PROVINCE_FOCUS } from '../../state/filters';
 import { REGION_KEY } from '../../geo';
-import { fillFor, labelColorOn } from './map-colours';
+import { fillFor, labelColorOn } from '../../state/chart-colours';
 import { GEO_LAYOUT, mapLegend, mapTooltip } from './map-option-parts';
 import { PROVINCE_MARKER_COORD } from './map-model';
 import { tooltipHtml } from './map-tooltip';

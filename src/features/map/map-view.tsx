@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
 import { PREFECTURE_CODES, projects } from '../../data';
 import type { Project } from '../../data';
 import { countyMapName, HENAN_MAP } from '../../geo';
@@ -74,8 +75,8 @@ export function MapView() {
     [filters],
   );
   const target = drilledPrefecture(filters.region, tourFocus);
-  const { geometry, failed } = useProvinceGeometry();
-  const { counties, failed: countiesFailed } = useCountyShapes(target);
+  const { geometry, failed, retry } = useProvinceGeometry();
+  const { counties, failed: countiesFailed, retry: retryCounties } = useCountyShapes(target);
   const pinCounties = useCountyLookup(COUNTY_PREFECTURES);
 
   // What is drawn: the target once its counties are in; until then the province, or the prefecture before.
@@ -200,7 +201,7 @@ export function MapView() {
     ...(drillModel && countyName && tourFocus === null ? [{ label: countyName }] : []),
   ];
 
-  if (failed) return <p role="alert">地图加载失败：{failed}</p>;
+  if (failed) return <PanelError message="地图加载失败" hint={NETWORK_HINT} onRetry={retry} />;
   if (!geometry) return <p className="map-loading">地图加载中……</p>;
   const place = drillModel ? drillModel.name : '河南省18个省辖市（含济源示范区）';
   return (
@@ -231,10 +232,10 @@ export function MapView() {
           </>
         )}
       </div>
-      {countiesFailed && target !== null && !drilled ? (
-        <p role="alert" className="map-drill-failed">
-          县区地图加载失败：{countiesFailed}
-        </p>
+      {countiesFailed && target !== null ? (
+        <div className="map-drill-failed">
+          <PanelError message="县区地图加载失败" hint={NETWORK_HINT} onRetry={retryCounties} />
+        </div>
       ) : null}
       <MapPanel
         option={option}

@@ -13,13 +13,21 @@ export interface ProvinceGeometry {
   readonly prefectureBounds: ReadonlyMap<string, Bounds>;
 }
 
-/** Loads and registers the prefecture map; `failed` carries the error message. */
-export function useProvinceGeometry(): { geometry: ProvinceGeometry | null; failed: string | null } {
+/** Loads and registers the prefecture map; `retry` loads it again after a failure. */
+export function useProvinceGeometry(): {
+  geometry: ProvinceGeometry | null;
+  failed: boolean;
+  retry: () => void;
+} {
   const [geometry, setGeometry] = useState<ProvinceGeometry | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  // Bumped by 重试: loads the geometry again (ensureHenanMap forgets a failed download).
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
+    let cancelled = false;
     Promise.all([ensureHenanMap(), loadHenan()]).then(
-      ([, henan]) =>
+      ([, henan]) => {
+        if (cancelled) return;
         setGeometry({
           labelPoints: new Map(henan.features.map((f) => [f.properties.adcode, f.properties.cp])),
           bounds: geometryBounds({
@@ -29,11 +37,24 @@ export function useProvinceGeometry(): { geometry: ProvinceGeometry | null; fail
           prefectureBounds: new Map(
             henan.features.map((f) => [f.properties.adcode, geometryBounds(f.geometry)]),
           ),
-        }),
-      (error: unknown) => setFailed(String(error)),
+        });
+      },
+      (error: unknown) => {
+        if (cancelled) return;
+        // The raw error (an English message and a chunk URL) is for the console, not the screen.
+        console.warn('Map geometry failed to load', error);
+        setFailed(true);
+      },
     );
-  }, []);
-  return { geometry, failed };
+    return () => {
+      cancelled = true;
+    };
+  }, [attempt]);
+  const retry = () => {
+    setFailed(false);
+    setAttempt((n) => n + 1);
+  };
+  return { geometry, failed, retry };
 }
 
 /** One prefecture's counties, registered with ECharts and described for the drill model. */
@@ -78,10 +99,12 @@ export function loadCountyShapes(prefecture: string): Promise<LoadedCounties> {
  */
 export function useCountyShapes(prefecture: string | null): {
   counties: LoadedCounties | null;
-  failed: string | null;
+  failed: boolean;
+  retry: () => void;
 } {
   const [counties, setCounties] = useState<LoadedCounties | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (prefecture === null) return;
     let cancelled = false;
@@ -89,15 +112,21 @@ export function useCountyShapes(prefecture: string | null): {
       (loaded) => {
         if (cancelled) return;
         setCounties(loaded);
-        setFailed(null);
+        setFailed(false);
       },
       (error: unknown) => {
-        if (!cancelled) setFailed(String(error));
+        if (cancelled) return;
+        console.warn('County geometry failed to load', error);
+        setFailed(true);
       },
     );
     return () => {
       cancelled = true;
     };
-  }, [prefecture]);
-  return { counties, failed };
+  }, [prefecture, attempt]);
+  const retry = () => {
+    setFailed(false);
+    setAttempt((n) => n + 1);
+  };
+  return { counties, failed, retry };
 }

@@ -58,3 +58,22 @@ describe('presentation state', () => {
     expect(store.getState().tourFocus).toBeNull();
   });
 });
+
+describe('search text', () => {
+  it('cuts typed text to 100 characters by code point', () => {
+    const store = createDashboardStore();
+    store.getState().setQuery(`${'监'.repeat(99)}𠀀𠀀`);
+    expect(store.getState().query).toBe(`${'监'.repeat(99)}𠀀`);
+  });
+});
+
+describe('whole-view updates', () => {
+  it('leaves the state untouched when the view is the same, so nothing re-renders', () => {
+    const store = createDashboardStore();
+    const before = store.getState();
+    store.getState().setView({ ...EMPTY_VIEW, categories: [], levels: [] });
+    expect(store.getState()).toBe(before);
+    store.getState().setView({ ...EMPTY_VIEW, levels: ['county'] });
+    expect(store.getState().levels).toEqual(['county']);
+  });
+});
