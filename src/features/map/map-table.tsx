@@ -25,7 +25,7 @@ export function MapTable({
   onPrepare,
 }: MapTableProps) {
   return (
-    <div className={shown ? 'map-table' : 'map-table map-table-hidden'} data-testid="map-table">
+    <div className={shown ? 'map-table' : 'map-table visually-hidden'} data-testid="map-table">
       <table>
         <caption>{caption}</caption>
         <thead>
