@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { build } from 'vite';
+import { drillLatency } from './bench-drill';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 
 const OUT_DIR = 'dist-bench';
@@ -225,6 +226,7 @@ async function main(): Promise<void> {
     figures.push(...(await firstMapPaint(browser)));
     figures.push(await filterLatency(browser));
     figures.push(await mapExport4k(browser));
+    figures.push(await drillLatency(browser, URL));
   } finally {
     await browser.close();
     for (const server of servers) if (server.pid) process.kill(-server.pid);

@@ -16,7 +16,7 @@ test('clicking a prefecture on the map filters the list to its projects, and 河
   await expect(page).toHaveURL(/region=411500/);
 
   // The map has drilled into 信阳's counties; the breadcrumb goes back up.
-  await page.getByRole('button', { name: '河南省' }).click();
+  await page.getByRole('navigation', { name: '地图层级' }).getByRole('button', { name: '河南省' }).click();
   await expect(page.getByText('显示 35 / 35 项')).toBeVisible();
 });
 

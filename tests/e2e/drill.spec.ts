@@ -105,7 +105,7 @@ test('clicking a prefecture drills in; 河南省 and Back go up, Forward comes d
   await expect.poll(() => mapName(page)).toBe('counties-411500');
   expect(await listedIds(page)).toEqual([31, 32]);
 
-  await page.getByRole('button', { name: '河南省' }).click();
+  await page.getByRole('navigation', { name: '地图层级' }).getByRole('button', { name: '河南省' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect.poll(() => mapName(page)).toBe('henan');
   await expect(page.getByText('显示 35 / 35 项')).toBeVisible();
