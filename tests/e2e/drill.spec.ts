@@ -108,6 +108,8 @@ test('clicking a prefecture drills in; 河南省 and Back go up, Forward comes d
   await page.getByRole('navigation', { name: '地图层级' }).getByRole('button', { name: '河南省' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect.poll(() => mapName(page)).toBe('henan');
+  // The pressed crumb is now where the map is; focus stays on the trail.
+  await expect(page.getByRole('navigation', { name: '地图层级' }).locator('[aria-current]')).toBeFocused();
   await expect(page.getByText('显示 35 / 35 项')).toBeVisible();
 
   await page.goBack();
@@ -188,6 +190,8 @@ test('the map as a table: reachable without the toggle, rows chosen by keyboard 
 
   const counties = page.getByRole('table', { name: '信阳市各县（市、区）出彩工作项目数' });
   await expect(counties.getByRole('row')).toHaveCount(1 + 1 + 10);
+  // The keyboard user stays in the table, on its first row.
+  await expect(counties.getByRole('button', { name: '信阳市（市本级）' })).toBeFocused();
   await counties.getByRole('button', { name: '固始县' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/county=411525/);

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { MapTableRow } from './drill-model';
 
 interface MapTableProps {
@@ -24,8 +25,17 @@ export function MapTable({
   onChoose,
   onPrepare,
 }: MapTableProps) {
+  const tableRef = useRef<HTMLDivElement>(null);
+  const chose = useRef(false);
+  // Choosing a prefecture replaces the rows (its counties now): keep the keyboard user in the table.
+  useEffect(() => {
+    if (!chose.current) return;
+    chose.current = false;
+    if (!tableRef.current?.contains(document.activeElement))
+      tableRef.current?.querySelector<HTMLElement>('.map-table-choose')?.focus();
+  }, [caption]);
   return (
-    <div className={shown ? 'map-table' : 'map-table visually-hidden'} data-testid="map-table">
+    <div ref={tableRef} className={shown ? 'map-table' : 'map-table visually-hidden'} data-testid="map-table">
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -48,7 +58,10 @@ export function MapTable({
                       className="map-table-choose"
                       aria-pressed={row.code === chosen}
                       tabIndex={shown ? undefined : -1}
-                      onClick={() => onChoose(row)}
+                      onClick={() => {
+                        chose.current = true;
+                        onChoose(row);
+                      }}
                       onFocus={() => onPrepare?.(row)}
                       onPointerEnter={() => onPrepare?.(row)}
                     >
@@ -58,7 +71,7 @@ export function MapTable({
                     row.name
                   )}
                 </th>
-                <td>{row.kind === 'province' ? '—' : row.city}</td>
+                <td>{row.kind === 'province' || row.kind === 'county' ? '—' : row.city}</td>
                 <td>{row.kind === 'province' || row.kind === 'city' ? '—' : row.county}</td>
                 <td>{row.total}</td>
               </tr>
