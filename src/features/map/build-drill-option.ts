@@ -4,7 +4,14 @@ import type { ChartTheme } from '../../lib/theme';
 import { FONT_STACK } from '../../lib/theme';
 import type { DrillModel } from './drill-model';
 import { fillFor, labelColorOn } from '../../state/chart-colours';
-import { GEO_LAYOUT, mapLegend, mapTooltip } from './map-option-parts';
+import {
+  GEO_LAYOUT,
+  MARKER_PIN,
+  mapLegend,
+  mapTooltip,
+  pinMarkerSeries,
+  regionCountSeries,
+} from './map-option-parts';
 import { tooltipHtml } from './map-tooltip';
 import { estimateLabelWidth } from './label-width';
 import type { LabelSpot, Obstacle } from './place-county-labels';
@@ -29,7 +36,6 @@ export interface DrillOptionInput {
 
 const pinSize = (fontSize: number) => Math.round(fontSize * 0.8);
 const PIN_LABEL_DISTANCE = 3;
-const CITY_PIN = 2.6;
 
 /** Where a county's name sits before placement moves it, relative to its point: on it, or under its pin. */
 export function countyLabelDrop(pinned: boolean, fontSize: number): number {
@@ -43,7 +49,7 @@ export function countyLabelPriority(projects: number, area: number, largest: num
 
 /** The prefecture's marker and its label as boxes the county names keep clear of (chart pixels). */
 export function cityMarkerBoxes(seat: { x: number; y: number }, text: string, fontSize: number): Obstacle[] {
-  const pin = fontSize * CITY_PIN;
+  const pin = fontSize * MARKER_PIN;
   const width = estimateLabelWidth(text, fontSize) + 12;
   return [
     { x: seat.x - pin / 2, y: seat.y - pin, width: pin, height: pin },
@@ -91,26 +97,11 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
       })),
     },
     series: [
-      {
-        id: COUNTY_SERIES_ID,
-        type: 'map',
-        geoIndex: 0,
-        // The series names its regions too: by adcode, like the geo, or it would add a nameless row per name.
-        nameProperty: REGION_KEY,
-        animation: false,
-        data: model.counties.map((c) => ({ name: c.code, value: c.projects.length })),
-        tooltip: {
-          formatter: (params) => {
-            const county = byCode.get(String((params as { name?: unknown }).name ?? ''));
-            if (!county) return '';
-            const note =
-              county.projects.length === 1
-                ? '县级 1 项 · 点击查看详情'
-                : `县级 ${county.projects.length} 项${county.projects.length > 1 ? ' · 点击筛选' : ''}`;
-            return tooltipHtml(county.name, note, county.projects);
-          },
-        },
-      },
+      regionCountSeries(COUNTY_SERIES_ID, model.counties, (projects) =>
+        projects.length === 1
+          ? '县级 1 项 · 点击查看详情'
+          : `县级 ${projects.length} 项${projects.length > 1 ? ' · 点击筛选' : ''}`,
+      ),
       {
         id: COUNTY_NAMES_SERIES_ID,
         type: 'scatter',
@@ -157,39 +148,22 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
           };
         }),
       },
-      {
-        id: CITY_SERIES_ID,
-        type: 'scatter',
-        coordinateSystem: 'geo',
-        symbol: 'pin',
-        symbolSize: Math.round(fontSize * CITY_PIN),
-        symbolOffset: [0, '-45%'],
-        z: 5,
-        itemStyle: { color: theme.accent, borderColor: theme.background, borderWidth: 1 },
-        label: {
-          show: true,
-          position: 'right',
-          distance: 4,
-          formatter: cityMarkerText(model),
-          color: theme.text,
-          fontSize,
-          fontWeight: 700,
-          backgroundColor: theme.background,
-          borderColor: theme.accent,
-          borderWidth: 1,
-          borderRadius: 4,
-          padding: [3, 6],
-        },
-        tooltip: {
-          formatter: () =>
+      pinMarkerSeries(
+        {
+          id: CITY_SERIES_ID,
+          colour: theme.accent,
+          text: cityMarkerText(model),
+          tooltip: () =>
             tooltipHtml(
               `${model.name}（市本级）`,
               `市级 ${model.cityProjects.length} 项${model.cityProjects.length === 1 ? ' · 点击查看详情' : ''}`,
               model.cityProjects,
             ),
+          data: model.cityProjects.length > 0 ? [{ name: model.code, value: [...model.seat] }] : [],
         },
-        data: model.cityProjects.length > 0 ? [{ name: model.code, value: [...model.seat] }] : [],
-      },
+        theme,
+        fontSize,
+      ),
     ],
   };
 }

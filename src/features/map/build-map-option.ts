@@ -4,7 +4,7 @@ import { FONT_STACK } from '../../lib/theme';
 import { PROVINCE_FOCUS } from '../../state/filters';
 import { REGION_KEY } from '../../geo';
 import { fillFor, labelColorOn } from '../../state/chart-colours';
-import { GEO_LAYOUT, mapLegend, mapTooltip } from './map-option-parts';
+import { GEO_LAYOUT, mapLegend, mapTooltip, pinMarkerSeries, regionCountSeries } from './map-option-parts';
 import { PROVINCE_MARKER_COORD } from './map-model';
 import { tooltipHtml } from './map-tooltip';
 import type { MapModel } from './map-model';
@@ -33,7 +33,6 @@ export function buildMapOption(input: MapOptionInput): ECOption {
   const provinceFocused = input.focus === PROVINCE_FOCUS;
   const selectedRegion = input.focus && !provinceFocused ? input.focus : input.selectedRegion;
   const maxCount = Math.max(0, ...model.regions.map((r) => r.projects.length));
-  const regionsByCode = new Map(model.regions.map((r) => [r.code, r]));
 
   return {
     animation: input.animation ?? true,
@@ -85,61 +84,29 @@ export function buildMapOption(input: MapOptionInput): ECOption {
       }),
     },
     series: [
-      {
-        id: MAP_SERIES_ID,
-        type: 'map',
-        geoIndex: 0,
-        // The series names its regions too: by adcode, like the geo, or it would add a nameless row per name.
-        nameProperty: REGION_KEY,
-        animation: false,
-        data: model.regions.map((r) => ({ name: r.code, value: r.projects.length })),
-        tooltip: {
-          formatter: (params) => {
-            const region = regionsByCode.get(String((params as { name?: unknown }).name ?? ''));
-            const projects = region?.projects ?? [];
-            return tooltipHtml(
-              region?.name ?? '',
-              `市级、县级 ${projects.length} 项 · 点击查看各县区`,
-              projects,
-            );
-          },
-        },
-      },
-      {
-        id: PROVINCE_SERIES_ID,
-        type: 'scatter',
-        coordinateSystem: 'geo',
-        symbol: 'pin',
-        symbolSize: Math.round(fontSize * 2.6),
-        // The pin's tip, not its centre, marks the capital.
-        symbolOffset: [0, '-45%'],
-        z: 5,
-        itemStyle: { color: theme.province, borderColor: theme.background, borderWidth: 1 },
-        label: {
-          show: true,
-          position: 'right',
-          distance: 4,
-          formatter: `省级 ${model.provinceProjects.length} 项`,
+      regionCountSeries(
+        MAP_SERIES_ID,
+        model.regions,
+        (projects) => `市级、县级 ${projects.length} 项 · 点击查看各县区`,
+      ),
+      pinMarkerSeries(
+        {
+          id: PROVINCE_SERIES_ID,
+          colour: theme.province,
+          text: `省级 ${model.provinceProjects.length} 项`,
           // The tour's 省级 stop lights the marker's plate up instead of a region.
-          color: provinceFocused ? theme.onSelected : theme.text,
-          fontSize,
-          fontWeight: 700,
-          backgroundColor: provinceFocused ? theme.province : theme.background,
-          borderColor: theme.province,
-          borderWidth: 1,
-          borderRadius: 4,
-          padding: [3, 6],
-        },
-        tooltip: {
-          formatter: () =>
+          lit: provinceFocused,
+          tooltip: () =>
             tooltipHtml(
               '省级（省人大各委员会、办公厅）',
               `${model.provinceProjects.length} 项`,
               model.provinceProjects,
             ),
+          data: [{ name: '省级', value: [...PROVINCE_MARKER_COORD, model.provinceProjects.length] }],
         },
-        data: [{ name: '省级', value: [...PROVINCE_MARKER_COORD, model.provinceProjects.length] }],
-      },
+        theme,
+        fontSize,
+      ),
       {
         id: PINS_SERIES_ID,
         type: 'scatter',

@@ -1,5 +1,9 @@
+import type { MapSeriesOption, ScatterSeriesOption } from 'echarts/charts';
+import type { Project } from '../../data';
+import { REGION_KEY } from '../../geo';
 import type { ECOption } from '../../lib/echarts';
 import type { ChartTheme } from '../../lib/theme';
+import { tooltipHtml } from './map-tooltip';
 
 /** The tooltip box shared by the province and the drilled map. */
 export function mapTooltip(theme: ChartTheme, fontSize: number): ECOption['tooltip'] {
@@ -48,3 +52,79 @@ export const GEO_LAYOUT = {
   layoutCenter: [`${MAP_LAYOUT.center[0] * 100}%`, `${MAP_LAYOUT.center[1] * 100}%`],
   layoutSize: `${MAP_LAYOUT.size * 100}%`,
 };
+
+/** A region with its matching projects, as the count series needs it. */
+interface CountedRegion {
+  readonly code: string;
+  readonly name: string;
+  readonly projects: readonly Project[];
+}
+
+/** The series the legend colours: one count per region, keyed by adcode, with a tooltip listing the projects. */
+export function regionCountSeries(
+  id: string,
+  regions: readonly CountedRegion[],
+  note: (projects: readonly Project[]) => string,
+): MapSeriesOption {
+  const byCode = new Map(regions.map((r) => [r.code, r]));
+  return {
+    id,
+    type: 'map',
+    geoIndex: 0,
+    // The series names its regions too: by adcode, like the geo, or it would add a nameless row per name.
+    nameProperty: REGION_KEY,
+    animation: false,
+    data: regions.map((r) => ({ name: r.code, value: r.projects.length })),
+    tooltip: {
+      formatter: (params) => {
+        const region = byCode.get(String((params as { name?: unknown }).name ?? ''));
+        return region ? tooltipHtml(region.name, note(region.projects), region.projects) : '';
+      },
+    },
+  };
+}
+
+/** What a pin marker (the 省级 marker, a prefecture's own marker) shows. */
+export interface PinMarker {
+  readonly id: string;
+  readonly colour: string;
+  readonly text: string;
+  /** Lights the label's plate up in the marker's colour (the tour's 省级 stop). */
+  readonly lit?: boolean;
+  readonly tooltip: () => string;
+  readonly data: ScatterSeriesOption['data'];
+}
+
+/** A large pin with a labelled plate beside it. */
+export function pinMarkerSeries(marker: PinMarker, theme: ChartTheme, fontSize: number): ScatterSeriesOption {
+  return {
+    id: marker.id,
+    type: 'scatter',
+    coordinateSystem: 'geo',
+    symbol: 'pin',
+    symbolSize: Math.round(fontSize * MARKER_PIN),
+    // The pin's tip, not its centre, marks the place.
+    symbolOffset: [0, '-45%'],
+    z: 5,
+    itemStyle: { color: marker.colour, borderColor: theme.background, borderWidth: 1 },
+    label: {
+      show: true,
+      position: 'right',
+      distance: 4,
+      formatter: marker.text,
+      color: marker.lit ? theme.onSelected : theme.text,
+      fontSize,
+      fontWeight: 700,
+      backgroundColor: marker.lit ? marker.colour : theme.background,
+      borderColor: marker.colour,
+      borderWidth: 1,
+      borderRadius: 4,
+      padding: [3, 6],
+    },
+    tooltip: { formatter: marker.tooltip },
+    data: marker.data,
+  };
+}
+
+/** A marker pin's height in font sizes. */
+export const MARKER_PIN = 2.6;

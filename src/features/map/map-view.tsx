@@ -1,7 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
-import { PREFECTURE_CODES, projects } from '../../data';
-import type { Project } from '../../data';
+import { projects } from '../../data';
 import { countyMapName, HENAN_MAP } from '../../geo';
 import { usePresentRem } from '../../lib/present-scale';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
@@ -9,22 +8,17 @@ import { drilledPrefecture } from '../../state/drill';
 import { filterProjects } from '../../state/filter-projects';
 import { useChartTheme, useFilters } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
-import {
-  COUNTY_NAMES_SERIES_ID,
-  COUNTY_SERIES_ID,
-  CITY_SERIES_ID,
-  buildDrillOption,
-} from './build-drill-option';
-import { MAP_SERIES_ID, PINS_SERIES_ID, PROVINCE_SERIES_ID, buildMapOption } from './build-map-option';
+import { buildDrillOption } from './build-drill-option';
+import { buildMapOption } from './build-map-option';
 import type { MapView as View } from './drill-camera';
 import { countyLabelSpots } from './county-label-spots';
 import { buildDrillModel, drillTableRows, provinceTableRows } from './drill-model';
-import type { DrillModel, MapTableRow } from './drill-model';
 import { MapBreadcrumb } from './map-breadcrumb';
 import { buildMapModel } from './map-model';
 import { MapPanel } from './map-panel';
 import { MapTable } from './map-table';
-import { loadCountyShapes, useCountyShapes, useProvinceGeometry } from './use-map-geometry';
+import { useCountyShapes, useProvinceGeometry } from './use-map-geometry';
+import { prefetchCounties, useMapChoices } from './map-choices';
 import { useCountyLookup } from './use-county-lookup';
 import './map.css';
 
@@ -32,28 +26,6 @@ import './map.css';
 const COUNTY_PREFECTURES = [
   ...new Set(projects.flatMap((p) => (p.level === 'county' && p.prefecture ? [p.prefecture] : []))),
 ];
-
-interface ClickParams {
-  componentType?: string;
-  seriesId?: string;
-  name?: string;
-  value?: unknown;
-}
-
-/** Choosing a county: its projects become the filter; a county with exactly one project opens it. */
-function chooseCounty(code: string, countyProjects: readonly Project[]): void {
-  if (countyProjects.length === 0) return;
-  const { toggleCounty, openProject, county } = useDashboard.getState();
-  toggleCounty(code);
-  if (county !== code && countyProjects.length === 1) openProject(countyProjects[0]!.id);
-}
-
-/** Choosing the prefecture's own marker or row: its one project opens. */
-function chooseCity(cityProjects: readonly Project[]): void {
-  if (cityProjects.length === 1) useDashboard.getState().openProject(cityProjects[0]!.id);
-}
-
-const prefetch = (code: string) => void loadCountyShapes(code).catch(() => undefined);
 
 /**
  * The map wired to the store. Choosing a prefecture (click, table row, the 地区 select, the URL) drills into its
@@ -139,59 +111,11 @@ export function MapView() {
     ],
   );
 
-  // Click handlers stay one object (a new one would rebuild the chart); they read the latest model here.
-  const current = useRef<DrillModel | null>(drillModel);
-  useEffect(() => {
-    current.current = drillModel;
-  }, [drillModel]);
-  const onEvents = useMemo(
-    () => ({
-      click: (params: ClickParams) => {
-        const { setRegion, showProvinceLevel, openProject } = useDashboard.getState();
-        const model = current.current;
-        if (params.seriesId === PROVINCE_SERIES_ID) return showProvinceLevel();
-        if (params.seriesId === PINS_SERIES_ID) {
-          const id = Array.isArray(params.value) ? Number(params.value[2]) : NaN;
-          if (Number.isInteger(id)) openProject(id);
-          return;
-        }
-        if (model && params.seriesId === CITY_SERIES_ID) return chooseCity(model.cityProjects);
-        const isRegion =
-          params.componentType === 'geo' ||
-          params.seriesId === MAP_SERIES_ID ||
-          params.seriesId === COUNTY_SERIES_ID ||
-          params.seriesId === COUNTY_NAMES_SERIES_ID;
-        if (!isRegion || !params.name) return;
-        if (model) {
-          const county = model.counties.find((c) => c.code === params.name);
-          if (county) chooseCounty(county.code, county.projects);
-        } else if (PREFECTURE_CODES.has(params.name)) {
-          setRegion(params.name);
-        }
-      },
-      // Hovering a prefecture fetches its counties, so a click drills without waiting.
-      mouseover: (params: ClickParams) => {
-        if (
-          !current.current &&
-          (params.componentType === 'geo' || params.seriesId === MAP_SERIES_ID) &&
-          params.name
-        )
-          prefetch(params.name);
-      },
-    }),
-    [],
-  );
+  const { onEvents, chooseRow } = useMapChoices(drillModel);
 
   const rows = drillModel
     ? drillTableRows(drillModel)
     : provinceTableRows(provinceModel.provinceProjects, provinceModel.regions);
-  const chooseRow = (row: MapTableRow) => {
-    const { setRegion, showProvinceLevel } = useDashboard.getState();
-    if (row.kind === 'province') showProvinceLevel();
-    else if (row.kind === 'prefecture') setRegion(row.code);
-    else if (row.kind === 'county') chooseCounty(row.code, row.projects);
-    else chooseCity(row.projects);
-  };
   const countyName = drillModel?.counties.find((c) => c.code === filters.county)?.name;
   const crumbs = [
     { label: '河南省', onSelect: () => useDashboard.getState().setRegion(null) },
@@ -254,7 +178,7 @@ export function MapView() {
         chosen={drillModel ? filters.county : filters.region}
         shown={tableShown && !presenting}
         onChoose={chooseRow}
-        onPrepare={(row) => (row.kind === 'prefecture' ? prefetch(row.code) : undefined)}
+        onPrepare={(row) => (row.kind === 'prefecture' ? prefetchCounties(row.code) : undefined)}
       />
     </>
   );

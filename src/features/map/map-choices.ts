@@ -1,0 +1,89 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { PREFECTURE_CODES } from '../../data';
+import type { Project } from '../../data';
+import { useDashboard } from '../../state/store';
+import { CITY_SERIES_ID, COUNTY_NAMES_SERIES_ID, COUNTY_SERIES_ID } from './build-drill-option';
+import { MAP_SERIES_ID, PINS_SERIES_ID, PROVINCE_SERIES_ID } from './build-map-option';
+import type { DrillModel, MapTableRow } from './drill-model';
+import { loadCountyShapes } from './use-map-geometry';
+
+interface ClickParams {
+  componentType?: string;
+  seriesId?: string;
+  name?: string;
+  value?: unknown;
+}
+
+/** Choosing a county: its projects become the filter; a county with exactly one project opens it. */
+function chooseCounty(code: string, countyProjects: readonly Project[]): void {
+  if (countyProjects.length === 0) return;
+  const { toggleCounty, openProject, county } = useDashboard.getState();
+  toggleCounty(code);
+  if (county !== code && countyProjects.length === 1) openProject(countyProjects[0]!.id);
+}
+
+/** Choosing the prefecture's own marker or row: its one project opens. */
+function chooseCity(cityProjects: readonly Project[]): void {
+  if (cityProjects.length === 1) useDashboard.getState().openProject(cityProjects[0]!.id);
+}
+
+/** Fetches a prefecture's counties ahead of a drill (hover, focus); a failure here is retried by the drill. */
+export const prefetchCounties = (code: string) => void loadCountyShapes(code).catch(() => undefined);
+
+/**
+ * What choosing on the map or in its table does, through the store: a prefecture drills in, a county with projects
+ * is chosen (its one project opens), a marker opens its project, the 省级 marker or row shows province-level ones.
+ */
+export function useMapChoices(drillModel: DrillModel | null) {
+  // Click handlers stay one object (a new one would rebuild the chart); they read the latest model here.
+  const current = useRef<DrillModel | null>(drillModel);
+  useEffect(() => {
+    current.current = drillModel;
+  }, [drillModel]);
+  const onEvents = useMemo(
+    () => ({
+      click: (params: ClickParams) => {
+        const { setRegion, showProvinceLevel, openProject } = useDashboard.getState();
+        const model = current.current;
+        if (params.seriesId === PROVINCE_SERIES_ID) return showProvinceLevel();
+        if (params.seriesId === PINS_SERIES_ID) {
+          const id = Array.isArray(params.value) ? Number(params.value[2]) : NaN;
+          if (Number.isInteger(id)) openProject(id);
+          return;
+        }
+        if (model && params.seriesId === CITY_SERIES_ID) return chooseCity(model.cityProjects);
+        const isRegion =
+          params.componentType === 'geo' ||
+          params.seriesId === MAP_SERIES_ID ||
+          params.seriesId === COUNTY_SERIES_ID ||
+          params.seriesId === COUNTY_NAMES_SERIES_ID;
+        if (!isRegion || !params.name) return;
+        if (model) {
+          const county = model.counties.find((c) => c.code === params.name);
+          if (county) chooseCounty(county.code, county.projects);
+        } else if (PREFECTURE_CODES.has(params.name)) {
+          setRegion(params.name);
+        }
+      },
+      // Hovering a prefecture fetches its counties, so a click drills without waiting.
+      mouseover: (params: ClickParams) => {
+        if (
+          !current.current &&
+          (params.componentType === 'geo' || params.seriesId === MAP_SERIES_ID) &&
+          params.name
+        )
+          prefetchCounties(params.name);
+      },
+    }),
+    [],
+  );
+
+  const chooseRow = (row: MapTableRow) => {
+    const { setRegion, showProvinceLevel } = useDashboard.getState();
+    if (row.kind === 'province') showProvinceLevel();
+    else if (row.kind === 'prefecture') setRegion(row.code);
+    else if (row.kind === 'county') chooseCounty(row.code, row.projects);
+    else chooseCity(row.projects);
+  };
+  return { onEvents, chooseRow };
+}
