@@ -1,4 +1,5 @@
 import { projects } from '../data';
+import { useCountyName } from '../geo';
 import { describeView } from '../state/describe-filters';
 import { useFilters, useMatchingProjects } from '../state/selectors';
 
@@ -6,7 +7,10 @@ import { useFilters, useMatchingProjects } from '../state/selectors';
 export function PrintCaption() {
   const filters = useFilters();
   const matching = useMatchingProjects();
+  const countyName = useCountyName(filters.county);
   return (
-    <p className="print-only print-caption">{describeView(filters, matching.length, projects.length)}</p>
+    <p className="print-only print-caption">
+      {describeView(filters, matching.length, projects.length, countyName)}
+    </p>
   );
 }

@@ -1,5 +1,6 @@
 // The 导出PPT action, loaded on the first click: the slide model from the store's filters, the live map as a
 // sharp picture, pptxgenjs to write the file.
+import { countyName } from '../../geo';
 import { projects } from '../../data';
 import { STAT_CHARTS } from '../../state/chart-list';
 import { buildDeck } from './deck/build-deck';
@@ -40,9 +41,17 @@ export async function exportDeck(): Promise<string> {
   const { filters, colours } = currentLook();
   const map = await mapPicture(colours);
   const date = new Date();
-  const deck = buildDeck({ projects, filters, charts: STAT_CHARTS, date, mapAspect: map.aspect });
+  const county = filters.county === null ? undefined : await countyName(filters.county);
+  const deck = buildDeck({
+    projects,
+    filters,
+    charts: STAT_CHARTS,
+    date,
+    mapAspect: map.aspect,
+    countyName: county,
+  });
   const blob = await writePptx(deck, { map: map.url });
-  const fileName = exportFileName('汇报', filters, date, 'pptx');
+  const fileName = exportFileName('汇报', filters, date, 'pptx', county);
   downloadBlob(blob, fileName);
   return fileName;
 }

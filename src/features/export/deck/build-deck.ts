@@ -36,6 +36,8 @@ export interface DeckInput {
   readonly date: Date;
   /** Width / height of the map picture, so its box keeps its shape. */
   readonly mapAspect: number;
+  /** The chosen county's name (from the geometry), for the caption. */
+  readonly countyName?: string;
 }
 
 /** The deck's subtitle, under the dashboard's name. */
@@ -136,7 +138,7 @@ function mapBody(matching: readonly Project[], caption: string, aspect: number):
 export function buildDeck(input: DeckInput): Deck {
   const { projects, filters } = input;
   const matching = filterProjects(projects, filters);
-  const words = imageWords(filters, null);
+  const words = imageWords(filters, null, undefined, { countyName: input.countyName });
   const footer = { caption: words.caption, source: words.source };
   const date = chineseDate(input.date);
 
