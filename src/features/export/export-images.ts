@@ -55,7 +55,8 @@ export async function exportChartImage(request: ChartImageRequest): Promise<stri
   const layout = layoutChartImage(words, chart.getWidth(), chart.getHeight());
   const options = new Map([['chart', chart.getOption() as ECOption]]);
   const extension = request.format === 'svg' ? 'svg' : 'png';
-  const fileName = exportFileName(request.fileLabel, filters, new Date(), extension);
+  const variant = request.format === 'png-4k' ? '4K' : undefined;
+  const fileName = exportFileName(request.fileLabel, filters, new Date(), extension, variant);
   const blob =
     request.format === 'svg'
       ? renderSvg(layout, options, colours, words.title)
