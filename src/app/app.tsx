@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import type { MouseEvent } from 'react';
 import { source } from '../data';
 import { STAT_CHARTS } from '../features/charts/chart-list';
 import { ChartExportButtons } from '../features/export/chart-export-buttons';
@@ -30,6 +31,15 @@ const DASHBOARD_PANELS = [
   ...STAT_CHARTS.map((c) => ({ name: c.name, heading: c.heading, note: c.note, height: c.dashboardHeight })),
 ];
 
+// The link's target is a heading (tabindex -1); focusing it directly keeps the URL free of a #fragment.
+function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
+  const target = document.getElementById('results-heading');
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  target.scrollIntoView({ block: 'nearest' });
+}
+
 /** The dashboard shell: the first screen (header, key figures, filters, map, results, detail), then the statistics. */
 export function App() {
   useUrlSync();
@@ -46,6 +56,9 @@ export function App() {
   }
   return (
     <div className="app">
+      <a className="skip-link" href="#results-heading" onClick={skipToResults}>
+        跳到项目列表
+      </a>
       <div className="first-screen">
         <header className="app-header">
           <div className="app-title">

@@ -92,9 +92,9 @@ const createAppearanceSlice =
 const createPresentSlice =
   (storage: ThemeStorage): StateCreator<DashboardState, [], [], PresentSlice> =>
   (set) => ({
-  mode: EMPTY_VIEW.mode,
-  interval: EMPTY_VIEW.interval,
-  tourFocus: null,
+    mode: EMPTY_VIEW.mode,
+    interval: EMPTY_VIEW.interval,
+    tourFocus: null,
     setMode: (mode) =>
       set((s) => (s.mode === mode ? {} : { mode, theme: themeFor(mode, storage), tourFocus: null })),
     setTourFocus: (tourFocus) => set({ tourFocus }),

@@ -2,6 +2,7 @@ import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, PREFECTURES }
 import { useFacetCounts, useFilters } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
 import { isUnfiltered } from '../../state/filters';
+import { coalesceHistory } from '../../state/url-sync';
 import { ToggleChip } from '../../components/ui/toggle-chip';
 import './filter-panel.css';
 
@@ -14,6 +15,7 @@ export function FilterPanel() {
   const setRegion = useDashboard((s) => s.setRegion);
   const setQuery = useDashboard((s) => s.setQuery);
   const resetFilters = useDashboard((s) => s.resetFilters);
+  const unfiltered = isUnfiltered(filters);
 
   return (
     <form className="filter-panel" role="search" aria-label="筛选" onSubmit={(e) => e.preventDefault()}>
@@ -61,7 +63,14 @@ export function FilterPanel() {
 
       <label className="filter-region">
         <span className="filter-heading">地区</span>
-        <select value={filters.region ?? ''} onChange={(e) => setRegion(e.target.value || null)}>
+        <select
+          value={filters.region ?? ''}
+          onChange={(e) => {
+            const code = e.target.value || null;
+            // Arrow keys step through the options one change at a time: one Back entry for the whole run.
+            coalesceHistory('region-select', () => setRegion(code));
+          }}
+        >
           <option value="">全省（18个省辖市）</option>
           {PREFECTURES.map((p) => (
             <option key={p.code} value={p.code}>
@@ -71,7 +80,15 @@ export function FilterPanel() {
         </select>
       </label>
 
-      <button type="button" className="button" onClick={resetFilters} disabled={isUnfiltered(filters)}>
+      {/* aria-disabled, not disabled: a disabled button drops the focus, and 重置 must keep it. */}
+      <button
+        type="button"
+        className="button filter-reset"
+        aria-disabled={unfiltered}
+        onClick={() => {
+          if (!unfiltered) resetFilters();
+        }}
+      >
         重置
       </button>
     </form>

@@ -1,4 +1,13 @@
+import { useEffect, useRef } from 'react';
 import { useDashboard } from '../../state/store';
+
+// Set when the presentation screen goes away, read by the 演示模式 button that comes back in its place.
+let returningFromPresentation = false;
+
+/** Called as the presentation screen unmounts: the office layout's 演示模式 button takes the focus back. */
+export function markLeftPresentation(): void {
+  returningFromPresentation = true;
+}
 
 /** 深色 on/off: dark for presentation screens, light for the office; available in both layouts. */
 export function ThemeToggle({ className = 'button' }: { className?: string }) {
@@ -19,8 +28,14 @@ export function ThemeToggle({ className = 'button' }: { className?: string }) {
 /** Enters presentation mode (the URL gets mode=present, so the link opens it too). */
 export function PresentButton() {
   const setMode = useDashboard((s) => s.setMode);
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!returningFromPresentation) return;
+    returningFromPresentation = false;
+    ref.current?.focus({ preventScroll: true });
+  }, []);
   return (
-    <button type="button" className="button" onClick={() => setMode('present')}>
+    <button type="button" className="button" ref={ref} onClick={() => setMode('present')}>
       演示模式
     </button>
   );
