@@ -10,3 +10,4 @@ export {
 } from './load';
 export { ensureHenanMap, HENAN_MAP } from './register';
 export { countyCentroid, featureCentroid } from './centroid';
+export { collectionExtent } from './extent';

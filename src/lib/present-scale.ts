@@ -9,6 +9,14 @@ export function presentRem(width: number, height: number): number {
   return Math.min(96, Math.max(12, Math.min(height / 45, width / 80)));
 }
 
+/**
+ * The office layout's root font size in px: 16 px up to 1920×1080, then growing with the screen (1/120 of the
+ * width or 1/67.5 of the height, whichever is smaller) up to 32 px at 3840×2160. app.css uses the same rule.
+ */
+export function officeRem(width: number, height: number): number {
+  return Math.min(32, Math.max(16, Math.min(width / 120, height / 67.5)));
+}
+
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('resize', onChange);
   return () => window.removeEventListener('resize', onChange);
@@ -19,6 +27,15 @@ export function usePresentRem(): number {
   return useSyncExternalStore(
     subscribe,
     () => presentRem(window.innerWidth, window.innerHeight),
+    () => 16,
+  );
+}
+
+/** officeRem for the current window, updated on resize. */
+export function useOfficeRem(): number {
+  return useSyncExternalStore(
+    subscribe,
+    () => officeRem(window.innerWidth, window.innerHeight),
     () => 16,
   );
 }

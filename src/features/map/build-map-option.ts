@@ -3,6 +3,7 @@ import type { ChartTheme } from '../../lib/theme';
 import { FONT_STACK } from '../../lib/theme';
 import { PROVINCE_FOCUS } from '../../state/filters';
 import { fillFor, labelColorOn } from './map-colours';
+import { MAP_LAYOUT } from './map-label-scale';
 import { PROVINCE_MARKER_COORD } from './map-model';
 import { tooltipHtml } from './map-tooltip';
 import type { MapModel } from './map-model';
@@ -72,9 +73,10 @@ export function buildMapOption(input: MapOptionInput): ECOption {
       animation: false,
       map: input.mapName,
       roam: false,
-      aspectScale: 0.83,
-      layoutCenter: ['52%', '50%'],
-      layoutSize: '96%',
+      aspectScale: MAP_LAYOUT.aspectScale,
+      // MAP_LAYOUT (map-label-scale.ts) mirrors these, so label placement knows where the map lands.
+      layoutCenter: [`${MAP_LAYOUT.centerX * 100}%`, `${MAP_LAYOUT.centerY * 100}%`],
+      layoutSize: `${MAP_LAYOUT.size * 100}%`,
       selectedMode: 'single',
       label: { show: true, color: theme.text, fontSize, fontWeight: 500 },
       itemStyle: { borderColor: theme.border, borderWidth: 1.2, areaColor: theme.areaEmpty },
@@ -99,6 +101,8 @@ export function buildMapOption(input: MapOptionInput): ECOption {
               ? { opacity: 0.35 }
               : {},
           label: {
+            show: r.labelShown,
+            formatter: r.labelText,
             offset: [0, Math.round(r.labelShift * fontSize * 1.2)],
             color: dimmed ? theme.textMuted : labelColorOn(fillFor(r.projects.length, theme), theme),
             ...(selected ? { fontWeight: 700 } : {}),
@@ -189,7 +193,7 @@ export function buildMapOption(input: MapOptionInput): ECOption {
         data: model.pins.map((pin) => ({
           name: pin.countyName,
           value: [...pin.coord, pin.project.id],
-          label: { position: pin.labelSide },
+          label: { position: pin.labelSide, show: pin.labelShown },
         })),
       },
     ],

@@ -2,13 +2,16 @@ import { useEffect, useMemo, useState } from 'react';
 import { EChart } from '../../components/ui/echart';
 import { projects } from '../../data';
 import type { Project } from '../../data';
-import { ensureHenanMap, HENAN_MAP, loadHenan } from '../../geo';
+import { collectionExtent, ensureHenanMap, HENAN_MAP, loadHenan } from '../../geo';
+import { useElementSize } from '../../lib/use-element-size';
 import { LIGHT_THEME } from '../../lib/theme';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import type { ChartTheme } from '../../lib/theme';
 import { buildMapOption } from './build-map-option';
 import { buildMapModel } from './map-model';
-import type { LabelPoints } from './map-model';
+import type { LabelPoints, LabelScale } from './map-model';
+import { mapFontSize, mapView } from './map-label-scale';
+import type { Extent } from './map-label-scale';
 import { useCountyLookup } from './use-county-lookup';
 
 // Every prefecture that has a county-level project: loaded once, so filter changes never wait on geometry.
@@ -16,12 +19,15 @@ const COUNTY_PREFECTURES = [
   ...new Set(projects.flatMap((p) => (p.level === 'county' && p.prefecture ? [p.prefecture] : []))),
 ];
 
+/** buildMapOption's label size when the layout names none. */
+const DEFAULT_FONT = 14;
+
 interface MapPanelProps {
   matching: readonly Project[];
   selectedRegion: string | null;
   /** The presentation tour's region (see buildMapOption). */
   focus?: string | null;
-  /** Label size in px; the presentation layout passes its scale. */
+  /** Label size in px the layout wants; smaller maps draw smaller labels (see mapFontSize). */
   fontSize?: number;
   theme?: ChartTheme;
   onEvents?: Record<string, (params: never) => void>;
@@ -36,30 +42,46 @@ export function MapPanel({
   theme = LIGHT_THEME,
   onEvents,
 }: MapPanelProps) {
-  const [labelPoints, setLabelPoints] = useState<LabelPoints | null>(null);
+  const [shape, setShape] = useState<{ labelPoints: LabelPoints; extent: Extent } | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
     Promise.all([ensureHenanMap(), loadHenan()]).then(
       ([, henan]) =>
-        setLabelPoints(new Map(henan.features.map((f) => [f.properties.adcode, f.properties.cp]))),
+        setShape({
+          labelPoints: new Map(henan.features.map((f) => [f.properties.adcode, f.properties.cp])),
+          extent: collectionExtent(henan),
+        }),
       (error: unknown) => setFailed(String(error)),
     );
   }, []);
+  const labelPoints = shape?.labelPoints ?? null;
+
+  // Labels follow the map's drawn size: smaller type, shorter names and fewer labels on a small map.
+  const [chartBox, setChartBox] = useState<HTMLDivElement | null>(null);
+  const size = useElementSize(chartBox);
+  const view = shape && size && size.width > 0 ? mapView(shape.extent, size.width, size.height) : null;
+  const labelFont = view ? mapFontSize(fontSize ?? DEFAULT_FONT, view.pxPerDegree) : fontSize;
+  const ratio = view && labelFont ? view.pxPerDegree / labelFont : null;
+  const [west, south, east, north] = view?.bounds ?? [0, 0, 0, 0];
+  const scale = useMemo<LabelScale | undefined>(
+    () => (ratio === null ? undefined : { pxPerDegreePerFont: ratio, bounds: [west, south, east, north] }),
+    [ratio, west, south, east, north],
+  );
 
   const counties = useCountyLookup(COUNTY_PREFECTURES);
   const reducedMotion = useReducedMotion();
   const option = useMemo(
     () =>
       buildMapOption({
-        model: buildMapModel(matching, counties, labelPoints ?? undefined),
+        model: buildMapModel(matching, counties, labelPoints ?? undefined, scale),
         mapName: HENAN_MAP,
         selectedRegion,
         focus,
-        fontSize,
+        fontSize: labelFont,
         theme,
         animation: !reducedMotion,
       }),
-    [matching, counties, labelPoints, selectedRegion, focus, fontSize, theme, reducedMotion],
+    [matching, counties, labelPoints, scale, selectedRegion, focus, labelFont, theme, reducedMotion],
   );
 
   if (failed) return <p role="alert">地图加载失败：{failed}</p>;
@@ -67,6 +89,7 @@ export function MapPanel({
   return (
     <EChart
       name="map"
+      containerRef={setChartBox}
       className="map-chart"
       ariaLabel="河南省18个省辖市（含济源示范区）出彩工作分布地图"
       option={option}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { projects, PREFECTURES } from '../../data';
-import { usePresentRem } from '../../lib/present-scale';
+import { useOfficeRem, usePresentRem } from '../../lib/present-scale';
 import { filterProjects } from '../../state/filter-projects';
 import { useChartTheme, useFilters } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
@@ -23,7 +23,8 @@ export function MapView() {
   // Presentation: labels follow the layout's scale, and the tour's region is highlighted.
   const presenting = useDashboard((s) => s.mode === 'present');
   const tourFocus = useDashboard((s) => s.tourFocus);
-  const rem = usePresentRem();
+  const presentRem = usePresentRem();
+  const officeRem = useOfficeRem();
   // The map is the region picker: it shows every region's count under the other filters.
   const matching = useMemo(() => filterProjects(projects, { ...filters, region: null }), [filters]);
 
@@ -50,7 +51,7 @@ export function MapView() {
       matching={matching}
       selectedRegion={filters.region}
       focus={presenting ? tourFocus : null}
-      fontSize={presenting ? Math.round(rem * 0.8) : undefined}
+      fontSize={presenting ? Math.round(presentRem * 0.8) : Math.round(officeRem * 0.875)}
       theme={theme}
       onEvents={onEvents}
     />
