@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, PREFECTURES, projects } from '../../data';
+import { useOfficeRem } from '../../lib/present-scale';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { describeFilters } from '../../state/describe-filters';
 import { useChartTheme, useFilters } from '../../state/selectors';
@@ -84,7 +85,12 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
   const filters = useFilters();
   const theme = useChartTheme();
   const reducedMotion = useReducedMotion();
-  const look = useMemo(() => ({ theme, animation: !reducedMotion }), [theme, reducedMotion]);
+  // Type grows with big office screens, like the page around the charts (officeRem).
+  const fontSize = Math.round(useOfficeRem() * 0.875);
+  const look = useMemo(
+    () => ({ theme, fontSize, animation: !reducedMotion }),
+    [theme, fontSize, reducedMotion],
+  );
 
   const byCategory = useMemo(() => countByCategory(projects, filters), [filters]);
   const byLevel = useMemo(() => countByLevel(projects, filters), [filters]);
