@@ -14,6 +14,7 @@ import { countByCategory, countByLevel, countByLevelAndCategory, countByPrefectu
 import { STAT_CHARTS } from './chart-list';
 import type { StatChart } from './chart-list';
 import { ChartPanel } from './chart-panel';
+import { categoryTable, levelCategoryTable, levelTable, prefectureTable } from './chart-tables';
 import '../../lib/echarts-lazy-parts';
 import './charts.css';
 
@@ -116,6 +117,7 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
           chart={CATEGORY_CHART}
           option={categoryOption}
           onEvents={categoryEvents}
+          table={categoryTable(byCategory)}
           summary={`按类别的项目数：${list(byCategory.map((c) => ({ label: c.label, count: c.primary + c.secondary })))}`}
           actions={renderActions?.(CATEGORY_CHART)}
         />
@@ -123,6 +125,7 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
           chart={LEVEL_CHART}
           option={levelOption}
           onEvents={levelEvents}
+          table={levelTable(byLevel)}
           summary={`按层级的项目数：${list(byLevel)}`}
           actions={renderActions?.(LEVEL_CHART)}
         />
@@ -130,6 +133,7 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
           chart={PREFECTURE_CHART}
           option={prefectureOption}
           onEvents={prefectureEvents}
+          table={prefectureTable(byPrefecture)}
           summary={`按省辖市的项目数：省级 ${byPrefecture.province.count} 项（单列），${list(
             byPrefecture.prefectures.map((p) => ({ label: p.name, count: p.count })),
           )}`}
@@ -139,6 +143,7 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
           chart={MATRIX_CHART}
           option={matrixOption}
           onEvents={matrixEvents}
+          table={levelCategoryTable(matrix)}
           summary={`层级与类别交叉的项目数：${matrix
             .filter((c) => c.count > 0)
             .map((c) => `${LEVEL_LABELS[c.level]}${CATEGORY_LABELS[c.category]} ${c.count} 项`)
