@@ -10,28 +10,31 @@ export interface TableData {
  * Rows are headed by their first cell, so each number is read with its row and column.
  */
 export function DataTable({ table }: { table: TableData }) {
+  // The wrapper hides it: a table box ignores the 1-px width and would widen the page.
   return (
-    <table className="visually-hidden">
-      <caption>{table.caption}</caption>
-      <thead>
-        <tr>
-          {table.columns.map((c) => (
-            <th key={c} scope="col">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {table.rows.map(([head, ...cells]) => (
-          <tr key={head}>
-            <th scope="row">{head}</th>
-            {cells.map((cell, i) => (
-              <td key={table.columns[i + 1] ?? i}>{cell}</td>
+    <div className="visually-hidden">
+      <table>
+        <caption>{table.caption}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {table.rows.map(([head, ...cells]) => (
+            <tr key={head}>
+              <th scope="row">{head}</th>
+              {cells.map((cell, i) => (
+                <td key={table.columns[i + 1] ?? i}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
