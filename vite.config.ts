@@ -2,6 +2,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { contentSecurityPolicy } from './scripts/csp-plugin';
+import { preloadFirstScreen } from './scripts/preload-plugin';
 import { validateData } from './scripts/validate-data-plugin';
 
 /** The offline package's file name (`npm run build:offline`): one HTML file to copy onto a USB stick. */
@@ -15,7 +17,11 @@ export default defineConfig(({ mode }) => {
     plugins: [
       validateData(),
       react(),
+      // The map geometry is a lazy chunk (kept out of the entry), but the first screen needs it at once.
+      preloadFirstScreen(['data/geo/henan.json']),
       ...(offline ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: OFFLINE_FILE })] : []),
+      // Last: it hashes the offline file's inline script after vite-plugin-singlefile has inlined it.
+      contentSecurityPolicy(),
     ],
     base: offline ? './' : '/',
     // Large JSON (the 213 KB map, the data file) ships as JSON.parse("…"), which browsers parse much faster

@@ -1,5 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { MouseEvent } from 'react';
+import { PanelBoundary } from '../components/ui/panel-boundary';
 import { source } from '../data';
 import { STAT_CHARTS } from '../features/charts/chart-list';
 import { ChartExportButtons } from '../features/export/chart-export-buttons';
@@ -16,13 +17,15 @@ import { useDashboard } from '../state/store';
 import { useUrlSync } from '../state/url-sync';
 import { useAfterFirstMap } from './use-after-first-map';
 import { useDocumentAppearance } from './use-document-appearance';
+import { retryableLazy } from '../lib/retryable-lazy';
 
 // The statistics load after the first screen, in their own chunk (bar charts, axes and all).
-const ChartsSection = lazy(() => import('../features/charts/charts-section'));
+// Both can fail to download on a flaky intranet: each sits in a boundary whose 重试 imports it anew.
+const ChartsSection = retryableLazy(() => import('../features/charts/charts-section'));
 // Presentation mode is a different screen; office users never download it.
-const PresentScreen = lazy(() =>
-  import('../features/present/present-screen').then((m) => ({ default: m.PresentScreen })),
-);
+const PresentScreen = retryableLazy(async () => ({
+  default: (await import('../features/present/present-screen')).PresentScreen,
+}));
 
 const MAP_EXPORT = { name: 'map', heading: '地图', fileLabel: '地图', height: 760 } as const;
 // The whole-dashboard image: the map and the four statistics charts.
@@ -40,6 +43,25 @@ function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
   target.scrollIntoView({ block: 'nearest' });
 }
 
+/** The map, in a boundary of its own: a chart that throws leaves the rest of the page working. */
+function MapPanelContent() {
+  return (
+    <PanelBoundary what="地图">
+      <MapView />
+    </PanelBoundary>
+  );
+}
+
+/** The way back to the office layout when the presentation screen itself failed. */
+function LeavePresentButton() {
+  const setMode = useDashboard((s) => s.setMode);
+  return (
+    <button type="button" className="button" onClick={() => setMode('office')}>
+      退出演示
+    </button>
+  );
+}
+
 /** The dashboard shell: the first screen (header, key figures, filters, map, results, detail), then the statistics. */
 export function App() {
   useUrlSync();
@@ -49,9 +71,11 @@ export function App() {
   // Presentation replaces the whole page (no filter panel, no statistics below the first screen).
   if (presenting) {
     return (
-      <Suspense fallback={<p className="present-loading">演示模式加载中……</p>}>
-        <PresentScreen map={<MapView />} keyFigures={<KeyFigures />} />
-      </Suspense>
+      <PanelBoundary what="演示模式" onRetry={PresentScreen.retry} extra={<LeavePresentButton />}>
+        <Suspense fallback={<p className="present-loading">演示模式加载中……</p>}>
+          <PresentScreen map={<MapPanelContent />} keyFigures={<KeyFigures />} />
+        </Suspense>
+      </PanelBoundary>
     );
   }
   return (
@@ -76,7 +100,9 @@ export function App() {
         <KeyFigures />
         <main className="app-main">
           <div className="panel filters-column">
-            <FilterPanel />
+            <PanelBoundary what="筛选">
+              <FilterPanel />
+            </PanelBoundary>
           </div>
           <section className="panel map-panel" aria-label="地图">
             <p className="map-caption">
@@ -89,27 +115,31 @@ export function App() {
               note="颜色：各省辖市市级、县级项目数；省级项目单列"
               fileLabel={MAP_EXPORT.fileLabel}
             />
-            <MapView />
+            <MapPanelContent />
           </section>
           <div className="results-column">
-            <ResultsPanel toolbar={<ListExportButtons />} />
-            <ProjectDetail />
+            <PanelBoundary what="项目列表">
+              <ResultsPanel toolbar={<ListExportButtons />} />
+              <ProjectDetail />
+            </PanelBoundary>
           </div>
         </main>
       </div>
       {statisticsWanted ? (
-        <Suspense fallback={<p className="charts-loading">统计图表加载中……</p>}>
-          <ChartsSection
-            renderActions={(chart) => (
-              <ChartExportButtons
-                chartName={chart.name}
-                heading={chart.heading}
-                note={chart.note}
-                fileLabel={chart.fileLabel}
-              />
-            )}
-          />
-        </Suspense>
+        <PanelBoundary what="统计图表" onRetry={ChartsSection.retry}>
+          <Suspense fallback={<p className="charts-loading">统计图表加载中……</p>}>
+            <ChartsSection
+              renderActions={(chart) => (
+                <ChartExportButtons
+                  chartName={chart.name}
+                  heading={chart.heading}
+                  note={chart.note}
+                  fileLabel={chart.fileLabel}
+                />
+              )}
+            />
+          </Suspense>
+        </PanelBoundary>
       ) : null}
       <ExportToast />
     </div>

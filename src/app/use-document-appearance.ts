@@ -1,16 +1,22 @@
 import { useLayoutEffect } from 'react';
 import { useDashboard } from '../state/store';
+import type { DashboardState } from '../state/store';
+
+function applyAppearance({ theme, mode }: Pick<DashboardState, 'theme' | 'mode'>): void {
+  const root = document.documentElement;
+  if (root.dataset.theme !== theme) root.dataset.theme = theme;
+  if (root.dataset.mode !== mode) root.dataset.mode = mode;
+}
 
 /**
  * Puts the theme and the layout on <html> (data-theme, data-mode), where the CSS custom properties of
- * theme.css and the presentation scale hang. A layout effect, so the first frame is already right.
+ * theme.css and the presentation scale hang. It follows the store directly, in the same tick as the change and
+ * before React renders it: charts that mount for the new layout then measure their boxes under the new layout's
+ * styles (a layout effect would run only after they had mounted, at 0 × 0 in the old one).
  */
 export function useDocumentAppearance(): void {
-  const theme = useDashboard((s) => s.theme);
-  const mode = useDashboard((s) => s.mode);
   useLayoutEffect(() => {
-    const root = document.documentElement;
-    root.dataset.theme = theme;
-    root.dataset.mode = mode;
-  }, [theme, mode]);
+    applyAppearance(useDashboard.getState());
+    return useDashboard.subscribe(applyAppearance);
+  }, []);
 }

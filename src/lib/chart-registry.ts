@@ -9,10 +9,13 @@ declare global {
   }
 }
 
-function registry(): Map<string, ChartInstance> {
-  window.__charts ??= new Map();
-  return window.__charts;
-}
+// The registry the app reads. Browser tests and screen-capture tools see the same map as window.__charts;
+// nothing in the app reads that hook.
+const charts = new Map<string, ChartInstance>();
+const registry = (): Map<string, ChartInstance> => {
+  if (typeof window !== 'undefined') window.__charts = charts;
+  return charts;
+};
 
 const waiting = new Map<string, (() => void)[]>();
 

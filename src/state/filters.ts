@@ -37,8 +37,14 @@ export const EMPTY_VIEW: ViewState = Object.freeze({
   interval: DEFAULT_INTERVAL,
 });
 
-/** Longest search text kept; longer input is cut, not rejected. */
+/** Longest search text kept, in characters (code points); longer input is cut, not rejected. */
 export const MAX_QUERY_LENGTH = 100;
+
+/** Cuts search text to MAX_QUERY_LENGTH characters by code point, so no half of a surrogate pair is left. */
+export function clipQuery(text: string): string {
+  const chars = Array.from(text);
+  return chars.length <= MAX_QUERY_LENGTH ? text : chars.slice(0, MAX_QUERY_LENGTH).join('');
+}
 
 /** True when no filter narrows the list. */
 export function isUnfiltered(filters: Filters): boolean {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import type { Category, Level } from '../data';
-import { EMPTY_FILTERS, EMPTY_VIEW, MAX_QUERY_LENGTH } from './filters';
+import { clipQuery, EMPTY_FILTERS, EMPTY_VIEW } from './filters';
 export { PROVINCE_FOCUS } from './filters';
 import type { Filters, Mode, ViewState } from './filters';
 import { localThemeStorage, memoryThemeStorage } from './theme-storage';
@@ -64,7 +64,7 @@ const createFilterSlice: StateCreator<DashboardState, [], [], FilterSlice> = (se
   toggleLevel: (level) => set((s) => ({ levels: toggle(s.levels, level) })),
   setRegion: (region) => set({ region }),
   toggleRegion: (code) => set((s) => ({ region: s.region === code ? null : code })),
-  setQuery: (query) => set({ query: query.slice(0, MAX_QUERY_LENGTH) }),
+  setQuery: (query) => set({ query: clipQuery(query) }),
   showProvinceLevel: () => set({ levels: ['province'], region: null }),
   resetFilters: () => set({ ...EMPTY_FILTERS }),
 });

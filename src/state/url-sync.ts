@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { projects } from '../data';
 import { selectView, useDashboard } from './store';
-import { decodeView, encodeView, toSearch } from './url';
+import { decodeView, encodeView, readSearch, toSearch } from './url';
 
 const PROJECT_IDS: ReadonlySet<number> = new Set(projects.map((p) => p.id));
 
 /** The view in the current URL (unknown or malformed values dropped). */
 export function viewFromLocation(search: string = window.location.search) {
-  return decodeView(new URLSearchParams(search), PROJECT_IDS);
+  return decodeView(readSearch(search), PROJECT_IDS);
 }
 
 // The history group of the change being made right now (see coalesceHistory), and of the last one written.

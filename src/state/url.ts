@@ -1,6 +1,6 @@
 import { CATEGORY_KEYS, LEVEL_KEYS, PREFECTURE_CODES } from '../data';
 import type { Category, Level } from '../data';
-import { DEFAULT_INTERVAL, MAX_INTERVAL, MAX_QUERY_LENGTH, MIN_INTERVAL } from './filters';
+import { clipQuery, DEFAULT_INTERVAL, MAX_INTERVAL, MIN_INTERVAL } from './filters';
 import type { Mode, ViewState } from './filters';
 
 function pickList<T extends string>(value: string | null, allowed: readonly T[]): T[] {
@@ -20,10 +20,56 @@ function pickMode(value: string | null): Mode {
   return value === 'present' ? 'present' : 'office';
 }
 
-// Whole seconds only; an out-of-range number is pulled into range (interval=1 still means "fast").
+// Any number is rounded to whole seconds and pulled into range (interval=1 still means "fast", 99999 "slow");
+// what is not a number means the default.
 function pickInterval(value: string | null): number {
-  if (!value || !/^\d{1,4}$/.test(value)) return DEFAULT_INTERVAL;
-  return Math.min(MAX_INTERVAL, Math.max(MIN_INTERVAL, Number(value)));
+  const seconds = value === null || value.trim() === '' ? NaN : Number(value);
+  if (!Number.isFinite(seconds)) return DEFAULT_INTERVAL;
+  return Math.min(MAX_INTERVAL, Math.max(MIN_INTERVAL, Math.round(seconds)));
+}
+
+const HEX_PAIR = /^[0-9a-f]{2}$/i;
+
+// Decodes a URL component as far as it decodes. A link cut inside a percent-escape (chat apps cut long links)
+// loses only the broken tail: the cut '%E7%9' and the incomplete character before it are dropped, never shown
+// as '�%'. A '%' that escapes nothing elsewhere stays a literal '%', as URLSearchParams reads it.
+function decodeComponent(raw: string): string {
+  const text = raw.replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    // Malformed: decode byte by byte below.
+  }
+  const bytes: number[] = [];
+  const encoder = new TextEncoder();
+  for (let i = 0; i < text.length;) {
+    if (text[i] === '%' && HEX_PAIR.test(text.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
+      i += 3;
+    } else if (text[i] === '%' && i >= text.length - 2) {
+      break; // '%' or '%E' at the very end: an escape cut in half
+    } else {
+      const char = String.fromCodePoint(text.codePointAt(i) ?? 0);
+      bytes.push(...encoder.encode(char));
+      i += char.length;
+    }
+  }
+  return new TextDecoder().decode(new Uint8Array(bytes)).replace(/\uFFFD/g, '');
+}
+
+/**
+ * Reads a query string (`?a=1&b=2`) like URLSearchParams, but forgiving of cut links: see decodeComponent. Use it
+ * instead of `new URLSearchParams(location.search)` for anything a user may have pasted.
+ */
+export function readSearch(search: string): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    if (pair === '') continue;
+    const eq = pair.indexOf('=');
+    const key = eq < 0 ? pair : pair.slice(0, eq);
+    params.append(decodeComponent(key), eq < 0 ? '' : decodeComponent(pair.slice(eq + 1)));
+  }
+  return params;
 }
 
 /** Reads a view from URL parameters; unknown keys and malformed values are dropped, never thrown on. */
@@ -33,7 +79,7 @@ export function decodeView(params: URLSearchParams, projectIds: ReadonlySet<numb
     categories: pickList<Category>(params.get('cat'), CATEGORY_KEYS),
     levels: pickList<Level>(params.get('level'), LEVEL_KEYS),
     region: region !== null && PREFECTURE_CODES.has(region) ? region : null,
-    query: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH),
+    query: clipQuery((params.get('q') ?? '').trim()),
     project: pickProject(params.get('project'), projectIds),
     mode: pickMode(params.get('mode')),
     interval: pickInterval(params.get('interval')),

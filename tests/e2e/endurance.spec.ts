@@ -1,4 +1,4 @@
-import { expect, pauseClockNow, test, waitForMap } from './fixtures';
+import { expect, installPausedClock, test, waitForMap } from './fixtures';
 
 const STEPS = 500;
 const INTERVAL_S = 3;
@@ -21,10 +21,9 @@ test(`${STEPS} tour steps: the heap grows by less than 10 MB and chart instances
     return { heap: usedSize, ...charts };
   };
 
-  await page.clock.install();
+  await installPausedClock(page);
   await page.goto(`/?mode=present&interval=${INTERVAL_S}`);
   await waitForMap(page);
-  await pauseClockNow(page);
   const announcement = page.getByTestId('tour-announcement');
 
   // One full round first, so that every step's text, layout and chart state has been built once.

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { readSheet } from 'read-excel-file/node';
-import { expect, listedIds, test, waitForMap } from './fixtures';
+import { expect, FAKE_NOW, listedIds, shanghaiDate, test, waitForMap } from './fixtures';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const STAT_CHARTS = ['按类别', '按层级', '按省辖市', '层级 × 类别'];
@@ -14,6 +14,7 @@ const CHART_NAMES: Record<string, string> = {
 
 /** Opens the dashboard under a filter and waits until the map and the four statistics charts are drawn. */
 async function openDashboard(page: Page, search: string): Promise<void> {
+  await page.clock.setFixedTime(FAKE_NOW);
   await page.goto(`/${search}`);
   await waitForMap(page);
   await page.waitForFunction(() =>
@@ -50,9 +51,10 @@ async function svgText(page: Page, svg: string): Promise<string> {
   }, svg);
 }
 
-// The date the page sees: the browser runs in Asia/Shanghai (playwright.config.ts), whatever zone Node is in.
-const today = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()).replaceAll('-', '');
+// File names carry the date of the user's day. The browser's clock is fixed at FAKE_NOW, 18:30 UTC on 4 March,
+// which is already 5 March in the browser's zone (Asia/Shanghai): a name dated from UTC, or from the test
+// machine's zone, would be wrong here at any hour.
+const today = () => shanghaiDate(FAKE_NOW);
 
 test('the map exports as a sharp PNG, a 3840-px PNG and an SVG, each titled and captioned', async ({
   page,

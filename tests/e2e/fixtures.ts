@@ -2,15 +2,20 @@ import { expect, test as base } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 interface Guards {
-  /** Console errors and uncaught page errors seen during the test. */
+  /** Console errors seen during the test (minus those a test expects: see allowConsoleErrors). */
   consoleErrors: string[];
+  /** Uncaught exceptions and unhandled promise rejections: never expected. */
+  pageErrors: string[];
+  /** Console errors matching these are expected by the test (e.g. a download it drops on purpose). */
+  allowConsoleErrors: RegExp[];
   /** Requests to any origin other than the page's own (blocked, and recorded here). */
   foreignRequests: string[];
 }
 
 /**
  * Every test runs with animation off (reduced motion), foreign requests blocked and recorded, and console
- * errors collected; a test fails at the end if the page logged an error or reached outside its origin.
+ * errors collected; a test fails at the end if the page logged an error it did not expect, threw one nobody
+ * caught, or reached outside its origin.
  */
 export const test = base.extend<{ guards: Guards }>({
   contextOptions: async ({ contextOptions }, use) => {
@@ -18,7 +23,12 @@ export const test = base.extend<{ guards: Guards }>({
   },
   guards: [
     async ({ page, baseURL }, use) => {
-      const guards: Guards = { consoleErrors: [], foreignRequests: [] };
+      const guards: Guards = {
+        consoleErrors: [],
+        pageErrors: [],
+        allowConsoleErrors: [],
+        foreignRequests: [],
+      };
       const origin = new URL(baseURL ?? 'http://localhost').origin;
       await page.context().route('**/*', (route) => {
         const url = route.request().url();
@@ -31,9 +41,13 @@ export const test = base.extend<{ guards: Guards }>({
       page.on('console', (msg) => {
         if (msg.type() === 'error') guards.consoleErrors.push(msg.text());
       });
-      page.on('pageerror', (error) => guards.consoleErrors.push(String(error)));
+      page.on('pageerror', (error) => guards.pageErrors.push(String(error)));
       await use(guards);
-      expect(guards.consoleErrors, 'console errors').toEqual([]);
+      const unexpected = guards.consoleErrors.filter(
+        (e) => !guards.allowConsoleErrors.some((re) => re.test(e)),
+      );
+      expect(unexpected, 'console errors').toEqual([]);
+      expect(guards.pageErrors, 'uncaught errors and unhandled rejections').toEqual([]);
       expect(guards.foreignRequests, 'requests outside the origin').toEqual([]);
     },
     { auto: true },
@@ -44,13 +58,18 @@ export { expect };
 
 /** Waits until the map chart exists and has finished rendering. */
 export async function waitForMap(page: Page): Promise<void> {
+  if (pausedPages.has(page)) {
+    await runClockUntil(page, () => page.evaluate(() => window.__charts?.has('map') ?? false));
+  }
   await expect(page.locator('[data-chart="map"] canvas').first()).toBeVisible();
   await page.waitForFunction(() => {
     const chart = window.__charts?.get('map');
     return chart !== undefined && !chart.isDisposed();
   });
-  // Rendering is synchronous with animation off; give the browser one frame to paint.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+  // Rendering is synchronous with animation off; give the browser one frame to paint (under a paused fake
+  // clock, frames come only from runFor).
+  if (pausedPages.has(page)) await page.clock.runFor(16);
+  else await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
 }
 
 /** Share of the map canvas' pixels that are painted (not transparent, not the panel's white). */
@@ -88,21 +107,48 @@ export async function listedIds(page: Page): Promise<number[]> {
   return ids;
 }
 
+/** The fake clock's start: an instant on different calendar days in UTC (4 March) and in Shanghai (5 March). */
+export const FAKE_NOW = new Date('2026-03-04T18:30:00Z');
+
+const pausedPages = new WeakSet<Page>();
+
 /**
- * Stops the page's fake clock (installed with `page.clock.install()`) at about "now". The clock keeps running in
- * real time until the call lands, and on a busy machine "now + a little" can already be past, which Playwright
- * refuses; so aim just ahead of the page's current time and try again if it has moved on.
+ * Installs a fake clock that is paused before the page even loads: no timer, interval or animation frame
+ * fires until the test moves time on with `page.clock.runFor`. The page loads and draws (ECharts renders
+ * synchronously) while the tour's first step waits, however slow the machine: nothing races real time.
+ * Call before `page.goto`.
  */
-export async function pauseClockNow(page: Page): Promise<void> {
-  for (let attempt = 0; ; attempt += 1) {
-    const now = await page.evaluate(() => Date.now());
-    try {
-      await page.clock.pauseAt(now + 50);
-      return;
-    } catch (error) {
-      if (attempt >= 4 || !String(error).includes('fast-forward to the past')) throw error;
-    }
+export async function installPausedClock(page: Page): Promise<void> {
+  await page.clock.install({ time: FAKE_NOW });
+  // The current about:blank page has no timers; the jump only marks the clock paused, and every page loaded
+  // from now on starts from here, paused.
+  await page.clock.pauseAt(FAKE_NOW.getTime() + 60_000);
+  pausedPages.add(page);
+}
+
+/**
+ * Under a paused clock, moves time on in 50 ms steps until `ready()` holds, then stops. React reveals a lazily
+ * loaded screen on a timer and echarts-for-react creates its chart on an animation frame, so a paused page needs
+ * a little fake time to show the map. Stopping as soon as it is there keeps what passes after the screen mounted
+ * (and armed its own timers, like the tour's 10 s) to a step or two; a test that checks the first step is still
+ * showing would notice if it were more.
+ */
+async function runClockUntil(page: Page, ready: () => Promise<boolean>): Promise<void> {
+  for (let step = 0; !(await ready()); step += 1) {
+    if (step > 400) throw new Error('the map did not appear within 20 s of fake time');
+    await page.clock.runFor(50);
   }
+}
+
+/** The calendar date YYYYMMDD of an instant in the browser's time zone (Asia/Shanghai, playwright.config). */
+export function shanghaiDate(instant: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+  return parts.replace(/-/g, '');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { expect, pauseClockNow, test, waitForMap } from './fixtures';
+import { expect, installPausedClock, test, waitForMap } from './fixtures';
 
 test('keyboard only: skip to the results, open a project, Esc returns focus to its item', async ({
   page,
@@ -67,13 +67,12 @@ test('重置 keeps the focus; arrow keys in the 地区 select add one history en
 test('presentation: Space on a focused 下一个 presses it; focus goes to the controls and back', async ({
   page,
 }) => {
-  await page.clock.install();
+  await installPausedClock(page);
   await page.goto('/');
   await waitForMap(page);
   await page.getByRole('button', { name: '演示模式' }).press('Enter');
-  await expect(page.getByRole('button', { name: '暂停' })).toBeFocused();
   await waitForMap(page);
-  await pauseClockNow(page);
+  await expect(page.getByRole('button', { name: '暂停' })).toBeFocused();
   const progress = page.locator('.tour-progress');
   await expect(progress).toContainText('1 / 24');
 

@@ -25,6 +25,18 @@ test('the offline file works from file:// with every network request blocked', a
   const html = readFileSync(join(outDir, FILE), 'utf8');
   // One file: no script, stylesheet or geometry is fetched from anywhere.
   expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+rel="stylesheet"/);
+  // Its CSP allows exactly its own inline script, by hash, and nothing from any network.
+  const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '';
+  expect(policy).toMatch(/script-src 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline/);
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { __cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
 
   const network: string[] = [];
   const errors: string[] = [];
@@ -79,6 +91,7 @@ test('the offline file works from file:// with every network request blocked', a
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('tour-announcement')).toHaveText(/^安阳市 · 1 项：/);
 
+  expect(await page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations)).toEqual([]);
   expect(network, 'network requests').toEqual([]);
   expect(errors, 'console errors').toEqual([]);
 });

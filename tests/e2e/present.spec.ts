@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, mapPoint, paintedShare, pauseClockNow, test, waitForMap } from './fixtures';
+import { expect, mapPoint, paintedShare, installPausedClock, test, waitForMap } from './fixtures';
 
 const SIZES = [
   { width: 1920, height: 1080 },
@@ -102,22 +102,19 @@ for (const size of SIZES) {
 }
 
 test('the tour moves on every interval and announces each step politely', async ({ page }) => {
-  await page.clock.install();
-  // interval=12: a slow machine may take a few seconds to draw the map, and the first step must still be
-  // showing when the clock is paused (fake time makes a long interval cost nothing).
-  await page.goto('/?mode=present&interval=12');
+  await installPausedClock(page);
+  await page.goto('/?mode=present&interval=15');
   await waitForMap(page);
-  await pauseClockNow(page);
   await expect(announcement(page)).toHaveAttribute('aria-live', 'polite');
   await expect(announcement(page)).toHaveText(/^省级 · 11 项（1\/6）：研究起草/);
-  await page.clock.runFor(12_000);
+  await page.clock.runFor(15_000);
   await expect(announcement(page)).toHaveText(/^省级 · 11 项（2\/6）：/);
-  await page.clock.runFor(12_000);
+  await page.clock.runFor(15_000);
   await expect(announcement(page)).toHaveText(/^省级 · 11 项（3\/6）：/);
   // The map highlights the step's region without touching the filters or the URL.
-  for (let i = 0; i < 4; i += 1) await page.clock.runFor(12_000);
+  for (let i = 0; i < 4; i += 1) await page.clock.runFor(15_000);
   await expect(announcement(page)).toHaveText(/^郑州市 · 2 项：/);
-  await expect(page).toHaveURL(/\?mode=present&interval=12$/);
+  await expect(page).toHaveURL(/\?mode=present&interval=15$/);
   const selected = await page.evaluate(() => {
     const option = window.__charts!.get('map')!.getOption() as {
       geo: { regions: { name: string; selected: boolean }[] }[];
@@ -130,10 +127,9 @@ test('the tour moves on every interval and announces each step politely', async 
 test('Space pauses and resumes, ←/→ step, interaction holds the tour for 30 s, Esc leaves', async ({
   page,
 }) => {
-  await page.clock.install();
+  await installPausedClock(page);
   await page.goto('/?mode=present');
   await waitForMap(page);
-  await pauseClockNow(page);
   const first = await announcement(page).textContent();
 
   await page.keyboard.press('Space');

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { DataTable } from '../../components/ui/data-table';
 import type { TableData } from '../../components/ui/data-table';
 import { EChart } from '../../components/ui/echart';
+import { PanelBoundary } from '../../components/ui/panel-boundary';
 import type { ECOption } from '../../lib/echarts';
 import type { StatChart } from './chart-list';
 
@@ -29,13 +30,15 @@ export function ChartPanel({ chart, option, onEvents, summary, table, actions }:
         </div>
         {actions}
       </header>
-      <EChart
-        name={chart.name}
-        className="chart-body"
-        option={option}
-        onEvents={onEvents}
-        ariaLabel={summary}
-      />
+      <PanelBoundary what={`图表「${chart.heading}」`}>
+        <EChart
+          name={chart.name}
+          className="chart-body"
+          option={option}
+          onEvents={onEvents}
+          ariaLabel={summary}
+        />
+      </PanelBoundary>
       <DataTable table={table} />
     </section>
   );

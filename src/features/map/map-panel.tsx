@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { EChart } from '../../components/ui/echart';
+import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
 import { projects } from '../../data';
 import type { Project } from '../../data';
 import { collectionExtent, ensureHenanMap, HENAN_MAP, loadHenan } from '../../geo';
@@ -43,17 +44,30 @@ export function MapPanel({
   onEvents,
 }: MapPanelProps) {
   const [shape, setShape] = useState<{ labelPoints: LabelPoints; extent: Extent } | null>(null);
-  const [failed, setFailed] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  // Bumped by 重试: loads the geometry again (ensureHenanMap forgets a failed download).
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
+    let cancelled = false;
     Promise.all([ensureHenanMap(), loadHenan()]).then(
-      ([, henan]) =>
+      ([, henan]) => {
+        if (cancelled) return;
         setShape({
           labelPoints: new Map(henan.features.map((f) => [f.properties.adcode, f.properties.cp])),
           extent: collectionExtent(henan),
-        }),
-      (error: unknown) => setFailed(String(error)),
+        });
+      },
+      (error: unknown) => {
+        if (cancelled) return;
+        // The raw error (an English message and a chunk URL) is for the console, not the screen.
+        console.warn('Map geometry failed to load', error);
+        setFailed(true);
+      },
     );
-  }, []);
+    return () => {
+      cancelled = true;
+    };
+  }, [attempt]);
   const labelPoints = shape?.labelPoints ?? null;
 
   // Labels follow the map's drawn size: smaller type, shorter names and fewer labels on a small map.
@@ -84,7 +98,18 @@ export function MapPanel({
     [matching, counties, labelPoints, scale, selectedRegion, focus, labelFont, theme, reducedMotion],
   );
 
-  if (failed) return <p role="alert">地图加载失败：{failed}</p>;
+  if (failed) {
+    return (
+      <PanelError
+        message="地图加载失败"
+        hint={NETWORK_HINT}
+        onRetry={() => {
+          setFailed(false);
+          setAttempt((n) => n + 1);
+        }}
+      />
+    );
+  }
   if (!labelPoints) return <p className="map-loading">地图加载中……</p>;
   return (
     <EChart

@@ -12,11 +12,16 @@ export function useCountyLookup(prefectureCodes: readonly string[]): CountyLooku
   useEffect(() => {
     let cancelled = false;
     const codes = key ? key.split(',') : [];
-    Promise.all(codes.map((code) => loadCounties(code))).then((collections) => {
+    // Each prefecture stands alone: one failed download costs only that prefecture's pins.
+    void Promise.allSettled(codes.map((code) => loadCounties(code))).then((results) => {
       if (cancelled) return;
       const next = new Map<string, { name: string; coord: readonly [number, number] }>();
-      for (const collection of collections) {
-        for (const feature of collection.features) {
+      for (const [i, result] of results.entries()) {
+        if (result.status === 'rejected') {
+          console.warn(`County map ${codes[i]} failed to load`, result.reason);
+          continue;
+        }
+        for (const feature of result.value.features) {
           const props = feature.properties as { adcode: string; name: string };
           next.set(props.adcode, { name: props.name, coord: featureCentroid(feature) });
         }

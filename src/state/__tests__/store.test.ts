@@ -65,3 +65,11 @@ describe('theme choice', () => {
     expect(storage.load()).toBe('dark');
   });
 });
+
+describe('search text', () => {
+  it('cuts typed text to 100 characters by code point', () => {
+    const store = createDashboardStore();
+    store.getState().setQuery(`${'监'.repeat(99)}𠀀𠀀`);
+    expect(store.getState().query).toBe(`${'监'.repeat(99)}𠀀`);
+  });
+});

@@ -1,9 +1,10 @@
 import { EMPTY_VIEW } from '../filters';
 import type { ViewState } from '../filters';
-import { decodeView, encodeView, toSearch } from '../url';
+import { decodeView, encodeView, readSearch, toSearch } from '../url';
 
 const IDS = new Set(Array.from({ length: 35 }, (_, i) => i + 1));
-const decode = (search: string) => decodeView(new URLSearchParams(search), IDS);
+// As the app reads the address bar.
+const decode = (search: string) => decodeView(readSearch(search), IDS);
 
 describe('URL codec', () => {
   it('round-trips a full view', () => {
@@ -55,6 +56,33 @@ describe('URL codec', () => {
     expect(decode(`?q=${'很'.repeat(300)}`).query).toHaveLength(100);
   });
 
+  describe('links cut or mangled on the way (chat apps cut long links)', () => {
+    it('keeps every parameter and the text that decodes when a link is cut inside a percent-escape', () => {
+      for (const cut of ['%E7%9B%91%E7%9D', '%E7%9B%91%E7%9', '%E7%9B%91%E7', '%E7%9B%91%', '%E7%9B%91']) {
+        expect(decode(`?cat=supervision&q=${cut}`), cut).toEqual({
+          ...EMPTY_VIEW,
+          categories: ['supervision'],
+          query: '监',
+        });
+      }
+      expect(decode('?q=%E7%9B%91%E7%9D&cat=supervision').categories).toEqual(['supervision']);
+    });
+
+    it('reads well-formed links exactly as URLSearchParams does', () => {
+      for (const search of ['?q=50%25', '?q=a+b', '?q=a%zzb', '?q=%2B1&x=&y', '?cat=legislation%2Cdeputy']) {
+        expect([...readSearch(search)], search).toEqual([...new URLSearchParams(search)]);
+      }
+    });
+
+    it('cuts overlong search text by code point, never leaving half a surrogate pair', () => {
+      const query = decode(`?q=${encodeURIComponent('a'.repeat(99) + '𠀀𠀀')}`).query;
+      expect(query).toBe(`${'a'.repeat(99)}𠀀`);
+      expect(Array.from(decode(`?q=${encodeURIComponent('𠀀'.repeat(150))}`).query)).toHaveLength(100);
+      const cut = decode(`?q=${encodeURIComponent('𠀀'.repeat(150))}`).query;
+      expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(cut), 'lone high surrogate').toBe(false);
+    });
+  });
+
   describe('presentation mode and tour interval', () => {
     it('reads mode=present and a whole-second interval', () => {
       expect(decode('?mode=present&interval=5')).toEqual({ ...EMPTY_VIEW, mode: 'present', interval: 5 });
@@ -67,9 +95,23 @@ describe('URL codec', () => {
       expect(decode('?interval=9999').interval).toBe(120);
     });
 
-    it('ignores malformed modes and intervals', () => {
-      for (const bad of ['', 'abc', '5.5', '-5', '1e1', ' 5', '99999']) {
-        expect(decode(`?interval=${encodeURIComponent(bad)}`).interval).toBe(10);
+    it('rounds any number to whole seconds and pulls it into range, as the README says', () => {
+      const cases: [string, number][] = [
+        ['99999', 120],
+        ['-5', 3],
+        ['3.5', 4],
+        ['5.4', 5],
+        ['1e1', 10],
+        [' 15 ', 15],
+      ];
+      for (const [raw, seconds] of cases) {
+        expect(decode(`?interval=${encodeURIComponent(raw)}`).interval, raw).toBe(seconds);
+      }
+    });
+
+    it('ignores malformed modes and non-numeric intervals', () => {
+      for (const bad of ['', 'abc', 'Infinity', '5s', '--5']) {
+        expect(decode(`?interval=${encodeURIComponent(bad)}`).interval, bad).toBe(10);
       }
       expect(decode('?mode=PRESENT').mode).toBe('office');
       expect(decode('?mode=').mode).toBe('office');
@@ -79,7 +121,7 @@ describe('URL codec', () => {
       expect(toSearch(encodeView({ ...EMPTY_VIEW, interval: 10 }))).toBe('');
       expect(toSearch(encodeView({ ...EMPTY_VIEW, mode: 'present' }))).toBe('?mode=present');
       expect(toSearch(encodeView({ ...EMPTY_VIEW, interval: 500 }))).toBe('?interval=120');
-      expect(toSearch(encodeView({ ...EMPTY_VIEW, interval: 2.5 }))).toBe('');
+      expect(toSearch(encodeView({ ...EMPTY_VIEW, interval: 2.5 }))).toBe('?interval=3');
     });
 
     it('round-trips every interval in range', () => {

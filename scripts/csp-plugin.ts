@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import type { Plugin } from 'vite';
+
+/**
+ * The page's Content-Security-Policy. Scripts only from the page's own origin: no inline script, no eval. Styles
+ * allow inline attributes because ECharts positions its tooltip and React its style props with them; images
+ * allow data: and blob: for the exports. Nothing may be fetched from, or posted to, another origin.
+ */
+export const CSP_DIRECTIVES: readonly string[] = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+];
+
+/** The policy with `script-src` narrowed to the given inline scripts (the offline file has no script files). */
+export function policyFor(inlineScripts: readonly string[] = []): string {
+  const hashes = inlineScripts.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`);
+  return CSP_DIRECTIVES.map((d) =>
+    d.startsWith('script-src') && hashes.length > 0 ? `script-src ${hashes.join(' ')}` : d,
+  ).join('; ');
+}
+
+/** The text of every inline `<script>` in an HTML document (those without src). */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1] ?? '');
+}
+
+/** Puts the policy right after the charset (or first in <head>), before anything it governs. */
+export function withCspMeta(html: string, policy: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
+  const charset = /<meta charset=[^>]*>/i;
+  return charset.test(html)
+    ? html.replace(charset, (m) => `${m}\n    ${meta}`)
+    : html.replace(/<head>/i, `<head>\n    ${meta}`);
+}
+
+/**
+ * Ships the CSP in the built page only: `vite` (dev) serves React Refresh's inline preamble, which a strict
+ * policy would block. The offline single file inlines its script, so its policy allows exactly that script by
+ * hash; the plugin must come after vite-plugin-singlefile, which inlines in its own generateBundle.
+ */
+export function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
+          const html = String(file.source);
+          file.source = withCspMeta(html, policyFor(inlineScripts(html)));
+        }
+      },
+    },
+  };
+}

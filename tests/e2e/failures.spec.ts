@@ -1,0 +1,151 @@
+import type { Page } from '@playwright/test';
+import { expect, listedIds, paintedShare, test, waitForMap } from './fixtures';
+
+// An intranet proxy drops a request: each lazily loaded part fails alone, says so in Chinese inside its own
+// panel, and 重试 brings it back once the network is there again. The rest of the page keeps working throughout.
+
+const STAT_CHARTS = ['category', 'level', 'prefecture', 'level-category'];
+
+/** Makes requests for the matching build files fail, like a dropped connection; returns the way to undo it. */
+async function dropRequests(page: Page, pattern: RegExp): Promise<() => Promise<void>> {
+  const handler = (route: Parameters<Parameters<Page['route']>[1]>[0]) => route.abort('connectionreset');
+  await page.route(pattern, handler);
+  return () => page.unroute(pattern, handler);
+}
+
+// A dropped download logs a network error, and React reports each failure its boundary caught to the console
+// (details go there, not on the screen). Uncaught errors and unhandled rejections still fail the test.
+test.beforeEach(({ guards }) => {
+  guards.allowConsoleErrors.push(
+    /Failed to load resource|dynamically imported module|error occurred in|boom/i,
+  );
+});
+
+const statisticsShown = (page: Page) =>
+  page.waitForFunction((names) => names.every((n) => window.__charts?.has(n)), STAT_CHARTS);
+
+async function filtersStillWork(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^县级 \d+ 项$/ }).click();
+  await expect(page.getByText('显示 6 / 35 项')).toBeVisible();
+  await page.getByRole('button', { name: /^县级 \d+ 项$/ }).click();
+  await expect(page.getByText('显示 35 / 35 项')).toBeVisible();
+}
+
+for (const [what, pattern] of [
+  ['the statistics chunk', /\/assets\/charts-section-[^/]+\.js$/],
+  ['the chart parts chunk', /\/assets\/echarts-lazy-parts-[^/]+\.js$/],
+] as const) {
+  test(`when ${what} fails, the statistics say so with 重试 and the first screen keeps working`, async ({
+    page,
+  }) => {
+    const restore = await dropRequests(page, pattern);
+    await page.goto('/');
+    await waitForMap(page);
+    const failure = page.getByRole('alert').filter({ hasText: '统计图表加载失败' });
+    await expect(failure).toBeVisible();
+    await expect(failure.getByRole('button', { name: '重试' })).toBeVisible();
+    await expect(page.locator('#root')).toContainText('显示 35 / 35 项');
+    expect(await paintedShare(page)).toBeGreaterThan(0.2);
+    await filtersStillWork(page);
+    // No raw error or URL on the screen.
+    await expect(page.locator('body')).not.toContainText(/TypeError|http:|\.js/);
+
+    await restore();
+    await failure.getByRole('button', { name: '重试' }).click();
+    await statisticsShown(page);
+    await expect(page.getByRole('heading', { name: '统计图表' })).toBeVisible();
+    await expect(page.getByText('统计图表加载失败')).toHaveCount(0);
+  });
+}
+
+test('when the presentation chunk fails, the screen says so with 重试 and a way back', async ({ page }) => {
+  const restore = await dropRequests(page, /\/assets\/present-screen-[^/]+\.js$/);
+  await page.goto('/?mode=present');
+  const failure = page.getByRole('alert').filter({ hasText: '演示模式加载失败' });
+  await expect(failure).toBeVisible();
+  // 退出演示 leads back to a working office layout.
+  await failure.getByRole('button', { name: '退出演示' }).click();
+  await waitForMap(page);
+  await filtersStillWork(page);
+
+  // Entering again fails again while the network is down; 重试 once it is back shows the presentation.
+  await page.getByRole('button', { name: '演示模式' }).click();
+  await expect(failure).toBeVisible();
+  await restore();
+  await failure.getByRole('button', { name: '重试' }).click();
+  await expect(page.getByRole('toolbar', { name: '演示控制' })).toBeVisible();
+  await waitForMap(page);
+});
+
+test('when the map geometry fails, the map panel says 地图加载失败, and 重试 paints it and loads the statistics', async ({
+  page,
+}) => {
+  const restore = await dropRequests(page, /\/assets\/henan-[^/]+\.js$/);
+  await page.goto('/');
+  const mapPanel = page.getByRole('region', { name: '地图' });
+  const failure = mapPanel.getByRole('alert');
+  await expect(failure).toContainText('地图加载失败');
+  await expect(failure).not.toContainText(/TypeError|http|\.js|Failed/);
+  // The list and the filters work without the map.
+  await filtersStillWork(page);
+  expect(await listedIds(page)).toHaveLength(35);
+
+  await restore();
+  await failure.getByRole('button', { name: '重试' }).click();
+  await waitForMap(page);
+  expect(await paintedShare(page)).toBeGreaterThan(0.2);
+  await statisticsShown(page);
+});
+
+test('a prefecture whose county map fails loses only its own pin, without an unhandled rejection', async ({
+  page,
+}) => {
+  // 信阳市's counties (固始县, project 32) fail; the five other county-level projects keep their pins.
+  await dropRequests(page, /\/assets\/411500-[^/]+\.js$/);
+  await page.goto('/?level=county');
+  await waitForMap(page);
+  const pinNames = () =>
+    page.evaluate(() => {
+      const option = window.__charts!.get('map')!.getOption() as {
+        series: { id: string; data: { name: string }[] }[];
+      };
+      return option.series.find((s) => s.id === 'pins')!.data.map((d) => d.name);
+    });
+  await expect.poll(pinNames).toHaveLength(5);
+  expect(await pinNames()).not.toContain('固始县');
+  expect(await listedIds(page)).toEqual([13, 18, 23, 26, 30, 32]);
+  // An unhandled rejection would be a page error, which the guards fail the test on.
+});
+
+test('a chart that throws while updating shows 重试 in its own panel; the other charts keep following the filters', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMap(page);
+  await statisticsShown(page);
+  // The level chart breaks: its next update throws.
+  await page.evaluate(() => {
+    const chart = window.__charts!.get('level')!;
+    chart.setOption = () => {
+      throw new Error('boom');
+    };
+  });
+  const supervision = page.getByRole('button', { name: /^监督 \d+ 项$/ });
+  const count = Number((await supervision.textContent())?.match(/(\d+)\D*$/)?.[1]);
+  await supervision.click();
+  const levelPanel = page.locator('[data-chart-panel="level"]');
+  const failure = levelPanel.getByRole('alert');
+  await expect(failure).toContainText('图表「按层级」显示出错');
+  await expect(page.getByText(`显示 ${count} / 35 项`)).toBeVisible();
+  // The other charts still follow the filters.
+  const categoryData = () =>
+    page.evaluate(() => JSON.stringify(window.__charts!.get('category')!.getOption().series));
+  const before = await categoryData();
+  await page.getByRole('button', { name: /^县级 \d+ 项$/ }).click();
+  await expect.poll(categoryData).not.toBe(before);
+
+  // 重试 draws the chart anew (a fresh instance, without the broken setOption).
+  await failure.getByRole('button', { name: '重试' }).click();
+  await expect(levelPanel.locator('[data-chart="level"] canvas')).toBeVisible();
+  await expect(levelPanel.getByRole('alert')).toHaveCount(0);
+});
