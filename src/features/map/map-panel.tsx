@@ -4,15 +4,14 @@ import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
 import { projects } from '../../data';
 import type { Project } from '../../data';
 import { collectionExtent, ensureHenanMap, HENAN_MAP, loadHenan } from '../../geo';
-import { useElementSize } from '../../lib/use-element-size';
 import { LIGHT_THEME } from '../../lib/theme';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import type { ChartTheme } from '../../lib/theme';
 import { buildMapOption } from './build-map-option';
 import { buildMapModel } from './map-model';
-import type { LabelPoints, LabelScale } from './map-model';
-import { mapFontSize, mapView } from './map-label-scale';
+import type { LabelPoints } from './map-model';
 import type { Extent } from './map-label-scale';
+import { useLabelScale } from './use-label-scale';
 import { useCountyLookup } from './use-county-lookup';
 
 // Every prefecture that has a county-level project: loaded once, so filter changes never wait on geometry.
@@ -72,15 +71,7 @@ export function MapPanel({
 
   // Labels follow the map's drawn size: smaller type, shorter names and fewer labels on a small map.
   const [chartBox, setChartBox] = useState<HTMLDivElement | null>(null);
-  const size = useElementSize(chartBox);
-  const view = shape && size && size.width > 0 ? mapView(shape.extent, size.width, size.height) : null;
-  const labelFont = view ? mapFontSize(fontSize ?? DEFAULT_FONT, view.pxPerDegree) : fontSize;
-  const ratio = view && labelFont ? view.pxPerDegree / labelFont : null;
-  const [west, south, east, north] = view?.bounds ?? [0, 0, 0, 0];
-  const scale = useMemo<LabelScale | undefined>(
-    () => (ratio === null ? undefined : { pxPerDegreePerFont: ratio, bounds: [west, south, east, north] }),
-    [ratio, west, south, east, north],
-  );
+  const { labelFont, scale } = useLabelScale(chartBox, shape?.extent ?? null, fontSize ?? DEFAULT_FONT);
 
   const counties = useCountyLookup(COUNTY_PREFECTURES);
   const reducedMotion = useReducedMotion();
