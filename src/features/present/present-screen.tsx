@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { source } from '../../data';
 import { useMatchingProjects } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
-import { markLeftPresentation, ThemeToggle } from './theme-toggle';
+import { markLeftPresentation, takeEnteringFromOffice, ThemeToggle } from './theme-toggle';
 import { TourPanel } from './tour-panel';
 import { announceStep, buildTourSteps } from './tour-steps';
 import { useFullscreen, exitFullscreen } from './use-fullscreen';
@@ -39,10 +39,10 @@ export function PresentScreen({ map, keyFigures }: PresentScreenProps) {
   const tour = useTour(steps, interval, leave);
   useTourFocus(tour.step?.focus ?? null);
   const fullscreen = useFullscreen();
-  // Entering presentation puts the focus on its first control (the focus was on 演示模式, now gone).
+  // Entering from the office puts the focus on the first control (the focus was on 演示模式, now gone).
   const firstControl = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    firstControl.current?.focus({ preventScroll: true });
+    if (takeEnteringFromOffice()) firstControl.current?.focus({ preventScroll: true });
     return markLeftPresentation;
   }, []);
 

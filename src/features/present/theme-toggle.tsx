@@ -3,6 +3,16 @@ import { useDashboard } from '../../state/store';
 
 // Set when the presentation screen goes away, read by the 演示模式 button that comes back in its place.
 let returningFromPresentation = false;
+// Set by the 演示模式 button, read by the presentation screen: a link that opens in presentation mode leaves
+// the focus alone (no focus ring on the meeting-room screen before anyone touched it).
+let enteringFromOffice = false;
+
+/** True once after the 演示模式 button was pressed: the presentation screen then takes the focus. */
+export function takeEnteringFromOffice(): boolean {
+  const entering = enteringFromOffice;
+  enteringFromOffice = false;
+  return entering;
+}
 
 /** Called as the presentation screen unmounts: the office layout's 演示模式 button takes the focus back. */
 export function markLeftPresentation(): void {
@@ -35,7 +45,15 @@ export function PresentButton() {
     ref.current?.focus({ preventScroll: true });
   }, []);
   return (
-    <button type="button" className="button" ref={ref} onClick={() => setMode('present')}>
+    <button
+      type="button"
+      className="button"
+      ref={ref}
+      onClick={() => {
+        enteringFromOffice = true;
+        setMode('present');
+      }}
+    >
       演示模式
     </button>
   );
