@@ -17,6 +17,14 @@ export function officeRem(width: number, height: number): number {
   return Math.min(32, Math.max(16, Math.min(width / 120, height / 67.5)));
 }
 
+/** Below this width the office layout is the phone layout (one column; see src/app/responsive.css). */
+export const PHONE_MAX_WIDTH = 760;
+
+/** Chart type in the office layout: 7/8 of officeRem, and 12 px on phones, where chart columns are narrow. */
+export function officeChartFont(width: number, height: number): number {
+  return width <= PHONE_MAX_WIDTH ? 12 : Math.round(officeRem(width, height) * 0.875);
+}
+
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('resize', onChange);
   return () => window.removeEventListener('resize', onChange);
@@ -37,5 +45,14 @@ export function useOfficeRem(): number {
     subscribe,
     () => officeRem(window.innerWidth, window.innerHeight),
     () => 16,
+  );
+}
+
+/** officeChartFont for the current window, updated on resize. */
+export function useOfficeChartFont(): number {
+  return useSyncExternalStore(
+    subscribe,
+    () => officeChartFont(window.innerWidth, window.innerHeight),
+    () => 14,
   );
 }

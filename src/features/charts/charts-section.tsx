@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, PREFECTURES, projects } from '../../data';
-import { useOfficeRem } from '../../lib/present-scale';
+import { useOfficeChartFont } from '../../lib/present-scale';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { describeFilters } from '../../state/describe-filters';
 import { useChartTheme, useFilters } from '../../state/selectors';
@@ -86,8 +86,8 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
   const filters = useFilters();
   const theme = useChartTheme();
   const reducedMotion = useReducedMotion();
-  // Type grows with big office screens, like the page around the charts (officeRem).
-  const fontSize = Math.round(useOfficeRem() * 0.875);
+  // Type grows with big office screens, like the page around the charts, and shrinks on phones.
+  const fontSize = useOfficeChartFont();
   const look = useMemo(
     () => ({ theme, fontSize, animation: !reducedMotion }),
     [theme, fontSize, reducedMotion],
