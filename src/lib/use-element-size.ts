@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 
 /** Width and height in CSS px. */
 export interface ElementSize {
@@ -7,19 +7,22 @@ export interface ElementSize {
 }
 
 /**
- * The element's content size, kept current with a ResizeObserver; null until it has been laid out. Takes the
- * element itself (hold it in state through a callback ref), so an element that mounts later is observed too.
+ * The element's size, measured as soon as it is in the page (before the browser paints) and kept current with
+ * a ResizeObserver; null until then. Takes the element itself (hold it in state through a callback ref), so an
+ * element that mounts later, or replaces another, is measured too.
  */
 export function useElementSize(element: HTMLElement | null): ElementSize | null {
   const [size, setSize] = useState<ElementSize | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!element) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (!entry) return;
-      const width = Math.round(entry.contentRect.width);
-      const height = Math.round(entry.contentRect.height);
+    const measure = () => {
+      const box = element.getBoundingClientRect();
+      const width = Math.round(box.width);
+      const height = Math.round(box.height);
       setSize((old) => (old && old.width === width && old.height === height ? old : { width, height }));
-    });
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
   }, [element]);

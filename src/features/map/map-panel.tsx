@@ -71,7 +71,11 @@ export function MapPanel({
 
   // Labels follow the map's drawn size: smaller type, shorter names and fewer labels on a small map.
   const [chartBox, setChartBox] = useState<HTMLDivElement | null>(null);
-  const { labelFont, scale } = useLabelScale(chartBox, shape?.extent ?? null, fontSize ?? DEFAULT_FONT);
+  const { labelFont, scale, measured } = useLabelScale(
+    chartBox,
+    shape?.extent ?? null,
+    fontSize ?? DEFAULT_FONT,
+  );
 
   const counties = useCountyLookup(COUNTY_PREFECTURES);
   const reducedMotion = useReducedMotion();
@@ -101,7 +105,14 @@ export function MapPanel({
       />
     );
   }
-  if (!labelPoints) return <p className="map-loading">地图加载中……</p>;
+  // The chart's box is measured before the chart is made, so the map is drawn once, at its final label size.
+  if (!labelPoints || !measured) {
+    return (
+      <div ref={setChartBox} className="map-chart">
+        {labelPoints ? null : <p className="map-loading">地图加载中……</p>}
+      </div>
+    );
+  }
   return (
     <EChart
       name="map"

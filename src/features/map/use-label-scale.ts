@@ -7,13 +7,13 @@ import type { LabelScale } from './map-model';
 /**
  * The label size and placement scale for the map drawn in `chart` (its box is measured and followed):
  * `preferred` px where the map is big enough, smaller where it is not. Until the box is measured, the
- * preferred size and the default placement.
+ * preferred size and the default placement, and `measured` false.
  */
 export function useLabelScale(
   chart: HTMLElement | null,
   extent: Extent | null,
   preferred: number,
-): { labelFont: number; scale: LabelScale | undefined } {
+): { labelFont: number; scale: LabelScale | undefined; measured: boolean } {
   const size = useElementSize(chart);
   const view = extent && size && size.width > 0 ? mapView(extent, size.width, size.height) : null;
   const labelFont = view ? mapFontSize(preferred, view.pxPerDegree) : preferred;
@@ -25,5 +25,5 @@ export function useLabelScale(
       ratio === null ? undefined : { pxPerDegreePerFont: ratio, bounds: [west, south, east, north] as const },
     [ratio, west, south, east, north],
   );
-  return { labelFont, scale };
+  return { labelFont, scale, measured: size !== null };
 }
