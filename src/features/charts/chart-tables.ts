@@ -5,6 +5,7 @@ import { PROVINCE_BAR_LABEL } from './build-prefecture-option';
 
 // The statistics charts' numbers as tables (what a screen reader reads instead of the bars).
 
+/** 按类别: primary, secondary and total per category. */
 export function categoryTable(counts: readonly CategoryCount[]): TableData {
   return {
     caption: '按类别的项目数',
@@ -13,6 +14,7 @@ export function categoryTable(counts: readonly CategoryCount[]): TableData {
   };
 }
 
+/** 按层级: one row per level. */
 export function levelTable(counts: readonly LevelCount[]): TableData {
   return {
     caption: '按层级的项目数',
@@ -21,6 +23,7 @@ export function levelTable(counts: readonly LevelCount[]): TableData {
   };
 }
 
+/** 按省辖市: 省级 first (apart, never Zhengzhou's), then the prefectures as the chart sorts them. */
 export function prefectureTable(counts: PrefectureCounts): TableData {
   return {
     caption: '按省辖市的项目数（省级单列）',
@@ -32,6 +35,7 @@ export function prefectureTable(counts: PrefectureCounts): TableData {
   };
 }
 
+/** 层级 × 类别: levels down, categories across, as in the heatmap. */
 export function levelCategoryTable(cells: readonly LevelCategoryCell[]): TableData {
   const count = (level: string, category: string) =>
     cells.find((c) => c.level === level && c.category === category)?.count ?? 0;
