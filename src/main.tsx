@@ -6,6 +6,8 @@ import './app/app.css';
 import './app/responsive.css';
 // Last: the themes override the light colours that app.css and the feature styles write out.
 import './app/theme.css';
+// Paper: after everything it overrides.
+import './app/print.css';
 
 // Start fetching the map geometry now, in parallel with React's first render, instead of after the map
 // component mounts. A failure is reported by the map panel, which awaits the same promise.

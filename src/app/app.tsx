@@ -2,9 +2,10 @@ import { Suspense } from 'react';
 import type { MouseEvent } from 'react';
 import { PanelBoundary } from '../components/ui/panel-boundary';
 import { source } from '../data';
-import { STAT_CHARTS } from '../features/charts/chart-list';
+import { STAT_CHARTS } from '../state/chart-list';
 import { ChartExportButtons } from '../features/export/chart-export-buttons';
 import { DashboardExportButton } from '../features/export/dashboard-export-button';
+import { DeckExportButton } from '../features/export/deck-export-button';
 import { ExportToast } from '../features/export/export-toast';
 import { ListExportButtons } from '../features/export/list-export-buttons';
 import { FilterPanel } from '../features/filters/filter-panel';
@@ -15,7 +16,9 @@ import { PresentButton, ThemeToggle } from '../features/present/theme-toggle';
 import { KeyFigures } from '../features/summary/key-figures';
 import { useDashboard } from '../state/store';
 import { useUrlSync } from '../state/url-sync';
+import { PrintCaption } from './print-caption';
 import { useAfterFirstMap } from './use-after-first-map';
+import { usePrintReady } from './use-print-ready';
 import { useDocumentAppearance } from './use-document-appearance';
 import { retryableLazy } from '../lib/retryable-lazy';
 
@@ -67,13 +70,19 @@ export function App() {
   useUrlSync();
   useDocumentAppearance();
   const presenting = useDashboard((s) => s.mode === 'present');
-  const statisticsWanted = useAfterFirstMap();
+  const [statisticsWanted, loadStatistics] = useAfterFirstMap();
+  usePrintReady(loadStatistics);
   // Presentation replaces the whole page (no filter panel, no statistics below the first screen).
   if (presenting) {
     return (
       <PanelBoundary what="演示模式" onRetry={PresentScreen.retry} extra={<LeavePresentButton />}>
         <Suspense fallback={<p className="present-loading">演示模式加载中……</p>}>
-          <PresentScreen map={<MapPanelContent />} keyFigures={<KeyFigures />} />
+          <PresentScreen
+            map={<MapPanelContent />}
+            keyFigures={<KeyFigures />}
+            actions={<DeckExportButton className="present-button" />}
+          />
+          <ExportToast />
         </Suspense>
       </PanelBoundary>
     );
@@ -90,11 +99,13 @@ export function App() {
             <p className="app-source">
               来源：{source.publisher}《{source.title}》（{source.date}）
             </p>
+            <PrintCaption />
           </div>
           <div className="app-actions">
             <ThemeToggle />
             <PresentButton />
             <DashboardExportButton panels={DASHBOARD_PANELS} />
+            <DeckExportButton />
           </div>
         </header>
         <KeyFigures />

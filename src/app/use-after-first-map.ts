@@ -1,11 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { whenChartRegistered } from '../lib/chart-registry';
 
 /**
  * False until the map has been drawn and the browser is idle. What waits on it (the statistics below the fold)
- * then loads without competing with the map for the first screen's CPU time.
+ * then loads without competing with the map for the first screen's CPU time. The second value asks for it at
+ * once (printing needs the statistics now).
  */
-export function useAfterFirstMap(): boolean {
+export function useAfterFirstMap(): [boolean, () => void] {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let cancelled = false;
@@ -20,5 +21,6 @@ export function useAfterFirstMap(): boolean {
       cancelled = true;
     };
   }, []);
-  return ready;
+  const now = useCallback(() => setReady(true), []);
+  return [ready, now];
 }

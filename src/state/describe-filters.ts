@@ -31,6 +31,11 @@ export function describeFilters(filters: Filters): string {
   return `筛选：${text.join('；')}`;
 }
 
+/** The filters and what they leave, for captions: 「筛选：层级=县级（符合 6 / 35 项）」. */
+export function describeView(filters: Filters, matching: number, total: number): string {
+  return `${describeFilters(filters)}（符合 ${matching} / ${total} 项）`;
+}
+
 // Characters Windows, macOS or Linux refuse in a file name, control characters and whitespace.
 const UNSAFE = /[\\/:*?"<>|\p{Cc}\s]+/gu;
 const MAX_SLUG_LENGTH = 40;

@@ -55,3 +55,11 @@ export function isUnfiltered(filters: Filters): boolean {
     filters.query.trim() === ''
   );
 }
+
+/** True when two views show the same thing (lists compared by content, not identity). */
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return (Object.keys(a) as (keyof ViewState)[]).every((key) => {
+    const [x, y] = [a[key], b[key]];
+    return Array.isArray(x) && Array.isArray(y) ? x.join() === y.join() : x === y;
+  });
+}

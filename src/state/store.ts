@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import type { Category, Level } from '../data';
-import { clipQuery, EMPTY_FILTERS, EMPTY_VIEW } from './filters';
+import { clipQuery, EMPTY_FILTERS, EMPTY_VIEW, sameView } from './filters';
 export { PROVINCE_FOCUS } from './filters';
 import type { Filters, Mode, ViewState } from './filters';
 import { localThemeStorage, memoryThemeStorage } from './theme-storage';
@@ -104,11 +104,15 @@ const createViewSlice =
   (storage: ThemeStorage): StateCreator<DashboardState, [], [], ViewSlice> =>
   (set) => ({
     // A URL that changes the layout brings the layout's theme; otherwise the user's theme choice stays.
+    // The same view again (the URL read on start, a Back to an equal address) changes nothing, so nothing
+    // re-renders: the first screen is not drawn twice on load.
     setView: (view) =>
       set((s) =>
-        s.mode === view.mode
-          ? { ...view }
-          : { ...view, theme: themeFor(view.mode, storage), tourFocus: null },
+        sameView(selectView(s), view)
+          ? s
+          : s.mode === view.mode
+            ? { ...view }
+            : { ...view, theme: themeFor(view.mode, storage), tourFocus: null },
       ),
   });
 

@@ -1,6 +1,6 @@
 import type { ECOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
-import type { CategoryCount } from './chart-data';
+import type { CategoryCount } from '../../state/chart-data';
 import { baseOption, countAxis, dimmed } from './chart-style';
 import type { ChartLook } from './chart-style';
 

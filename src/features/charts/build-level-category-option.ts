@@ -3,7 +3,7 @@ import type { Category } from '../../data';
 import type { ECOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import type { ChartTheme } from '../../lib/theme';
-import type { LevelCategoryCell } from './chart-data';
+import type { LevelCategoryCell } from '../../state/chart-data';
 import { baseOption } from './chart-style';
 import type { ChartLook } from './chart-style';
 

@@ -1,15 +1,9 @@
-import type { Level } from '../../data';
 import type { ECOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
-import type { ChartTheme } from '../../lib/theme';
-import type { LevelCount } from './chart-data';
+import { levelColour } from '../../state/chart-colours';
+import type { LevelCount } from '../../state/chart-data';
 import { baseOption, countAxis, dimmed } from './chart-style';
 import type { ChartLook } from './chart-style';
-
-// The same colours as the level badges and the map: 省级 gold, 市级 red, 县级 blue.
-function levelColour(level: Level, theme: ChartTheme): string {
-  return level === 'province' ? theme.province : level === 'city' ? theme.accent : theme.pin;
-}
 
 /** Projects by level: three bars. */
 export function buildLevelOption(counts: readonly LevelCount[], look: ChartLook): ECOption {

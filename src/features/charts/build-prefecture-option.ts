@@ -1,15 +1,13 @@
 import type { ECOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
-import type { PrefectureCounts } from './chart-data';
+import { PROVINCE_BAR_LABEL } from '../../state/chart-data';
+import type { PrefectureCounts } from '../../state/chart-data';
 import { baseOption, countAxis, dimmed } from './chart-style';
 import type { ChartLook } from './chart-style';
 
 /** Series ids: the province-level bar stands apart from the 18 divisions. */
 export const PROVINCE_BAR_ID = 'province';
 export const PREFECTURE_BARS_ID = 'prefectures';
-
-/** The label of the province-level bar: those projects belong to the province, not to Zhengzhou. */
-export const PROVINCE_BAR_LABEL = '省级（不计入郑州）';
 
 // Both grids share one scale; a round maximum keeps the last tick from being an odd one (…, 10, 11).
 function niceMax(max: number): number {

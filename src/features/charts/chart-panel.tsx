@@ -4,7 +4,7 @@ import type { TableData } from '../../components/ui/data-table';
 import { EChart } from '../../components/ui/echart';
 import { PanelBoundary } from '../../components/ui/panel-boundary';
 import type { ECOption } from '../../lib/echarts';
-import type { StatChart } from './chart-list';
+import type { StatChart } from '../../state/chart-list';
 
 interface ChartPanelProps {
   chart: StatChart;

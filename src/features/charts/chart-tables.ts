@@ -1,7 +1,7 @@
 import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS } from '../../data';
 import type { TableData } from '../../components/ui/data-table';
-import type { CategoryCount, LevelCategoryCell, LevelCount, PrefectureCounts } from './chart-data';
-import { PROVINCE_BAR_LABEL } from './build-prefecture-option';
+import type { CategoryCount, LevelCategoryCell, LevelCount, PrefectureCounts } from '../../state/chart-data';
+import { PROVINCE_BAR_LABEL } from '../../state/chart-data';
 
 // The statistics charts' numbers as tables (what a screen reader reads instead of the bars).
 

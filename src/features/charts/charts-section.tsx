@@ -10,9 +10,14 @@ import { buildCategoryOption } from './build-category-option';
 import { buildLevelCategoryOption } from './build-level-category-option';
 import { buildLevelOption } from './build-level-option';
 import { buildPrefectureOption, PROVINCE_BAR_ID } from './build-prefecture-option';
-import { countByCategory, countByLevel, countByLevelAndCategory, countByPrefecture } from './chart-data';
-import { STAT_CHARTS } from './chart-list';
-import type { StatChart } from './chart-list';
+import {
+  countByCategory,
+  countByLevel,
+  countByLevelAndCategory,
+  countByPrefecture,
+} from '../../state/chart-data';
+import { STAT_CHARTS } from '../../state/chart-list';
+import type { StatChart } from '../../state/chart-list';
 import { ChartPanel } from './chart-panel';
 import { categoryTable, levelCategoryTable, levelTable, prefectureTable } from './chart-tables';
 import '../../lib/echarts-lazy-parts';

@@ -18,13 +18,15 @@ export type ImageFormat = 'png' | 'png-4k' | 'svg';
 /** Pixel width of the 4K choice. */
 export const WIDTH_4K = 3840;
 
-function liveChart(name: string) {
+/** The live chart of this name, or an error the status line can show. */
+export function liveChart(name: string) {
   const chart = getChart(name);
   if (!chart) throw new Error(`图表「${name}」尚未显示`);
   return chart;
 }
 
-function currentLook(): { filters: Filters; colours: FrameColours } {
+/** The current filters and the frame colours of the current theme. */
+export function currentLook(): { filters: Filters; colours: FrameColours } {
   const s = useDashboard.getState();
   const theme = s.theme === 'dark' ? DARK_THEME : LIGHT_THEME;
   return {

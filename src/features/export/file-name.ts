@@ -2,7 +2,7 @@ import { filtersSlug } from '../../state/describe-filters';
 import type { Filters } from '../../state/filters';
 
 /** File types the dashboard exports. */
-export type ExportExtension = 'png' | 'svg' | 'csv' | 'xlsx';
+export type ExportExtension = 'png' | 'svg' | 'csv' | 'xlsx' | 'pptx';
 
 /** The local calendar date as YYYYMMDD (the day the user sees, not UTC). */
 export function dateStamp(date: Date): string {

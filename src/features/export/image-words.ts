@@ -1,5 +1,5 @@
 import { projects, source } from '../../data';
-import { describeFilters } from '../../state/describe-filters';
+import { describeView } from '../../state/describe-filters';
 import { filterProjects } from '../../state/filter-projects';
 import type { Filters } from '../../state/filters';
 import type { ImageWords } from './image-layout';
@@ -16,7 +16,7 @@ export function imageWords(filters: Filters, heading: string | null, note?: stri
   return {
     title: heading ? `${DASHBOARD_TITLE} · ${heading}` : DASHBOARD_TITLE,
     ...(note ? { note } : {}),
-    caption: `${describeFilters(filters)}（符合 ${matching} / ${projects.length} 项）`,
+    caption: describeView(filters, matching, projects.length),
     source: SOURCE_LINE,
   };
 }

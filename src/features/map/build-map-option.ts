@@ -2,7 +2,7 @@ import type { ECOption } from '../../lib/echarts';
 import type { ChartTheme } from '../../lib/theme';
 import { FONT_STACK } from '../../lib/theme';
 import { PROVINCE_FOCUS } from '../../state/filters';
-import { fillFor, labelColorOn } from './map-colours';
+import { fillFor, labelColorOn } from '../../state/chart-colours';
 import { MAP_LAYOUT } from './map-label-scale';
 import { PROVINCE_MARKER_COORD } from './map-model';
 import { tooltipHtml } from './map-tooltip';

@@ -24,10 +24,12 @@ interface PresentScreenProps {
   map: ReactNode;
   /** The key figures strip, supplied by the app shell. */
   keyFigures: ReactNode;
+  /** More title-bar buttons from the shell (导出PPT), before 退出演示. */
+  actions?: ReactNode;
 }
 
 /** The big-screen layout: title bar with controls, large key figures, the map, the tour's side panel. */
-export function PresentScreen({ map, keyFigures }: PresentScreenProps) {
+export function PresentScreen({ map, keyFigures, actions }: PresentScreenProps) {
   const matching = useMatchingProjects();
   const steps = useMemo(() => buildTourSteps(matching), [matching]);
   const interval = useDashboard((s) => s.interval);
@@ -66,6 +68,7 @@ export function PresentScreen({ map, keyFigures }: PresentScreenProps) {
             </button>
           ) : null}
           <ThemeToggle className="present-button" />
+          {actions}
           <button type="button" className="present-button present-exit" onClick={leave}>
             退出演示
           </button>

@@ -1,6 +1,5 @@
-import { PREFECTURES } from '../../data';
 import type { Project } from '../../data';
-import { PROVINCE_FOCUS } from '../../state/store';
+import { groupByRegion } from '../../state/region-groups';
 
 /** One stop of the auto tour: a region (or the province-level group) and the projects shown with it. */
 export interface TourStep {
@@ -45,18 +44,9 @@ function paged(
  * that has matching city- or county-level projects, in administrative-code order.
  */
 export function buildTourSteps(matching: readonly Project[], size: number = PROJECTS_PER_STEP): TourStep[] {
-  const byId = [...matching].sort((a, b) => a.id - b.id);
-  const province = byId.filter((p) => p.level === 'province');
-  const steps: TourStep[] = [];
-  if (province.length > 0) {
-    steps.push(...paged({ focus: PROVINCE_FOCUS, name: '省级', total: province.length }, province, size));
-  }
-  for (const prefecture of PREFECTURES) {
-    const own = byId.filter((p) => p.level !== 'province' && p.prefecture === prefecture.code);
-    if (own.length > 0)
-      steps.push(...paged({ focus: prefecture.code, name: prefecture.name, total: own.length }, own, size));
-  }
-  return steps;
+  return groupByRegion(matching).flatMap((group) =>
+    paged({ focus: group.focus, name: group.name, total: group.projects.length }, group.projects, size),
+  );
 }
 
 /** What the live region says for a step, e.g. "信阳市 · 2 项：标题一；标题二". */

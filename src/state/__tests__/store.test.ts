@@ -73,3 +73,14 @@ describe('search text', () => {
     expect(store.getState().query).toBe(`${'监'.repeat(99)}𠀀`);
   });
 });
+
+describe('whole-view updates', () => {
+  it('leaves the state untouched when the view is the same, so nothing re-renders', () => {
+    const store = createDashboardStore();
+    const before = store.getState();
+    store.getState().setView({ ...EMPTY_VIEW, categories: [], levels: [] });
+    expect(store.getState()).toBe(before);
+    store.getState().setView({ ...EMPTY_VIEW, levels: ['county'] });
+    expect(store.getState().levels).toEqual(['county']);
+  });
+});

@@ -4,8 +4,14 @@ import { LIGHT_THEME } from '../../../lib/theme';
 import { buildCategoryOption } from '../build-category-option';
 import { buildLevelCategoryOption } from '../build-level-category-option';
 import { buildLevelOption } from '../build-level-option';
-import { buildPrefectureOption, PROVINCE_BAR_LABEL } from '../build-prefecture-option';
-import { countByCategory, countByLevel, countByLevelAndCategory, countByPrefecture } from '../chart-data';
+import { buildPrefectureOption } from '../build-prefecture-option';
+import {
+  countByCategory,
+  countByLevel,
+  countByLevelAndCategory,
+  countByPrefecture,
+  PROVINCE_BAR_LABEL,
+} from '../../../state/chart-data';
 
 const look = { theme: LIGHT_THEME, animation: false };
 type Series = { id: string; name?: string; data: { value: unknown; itemStyle?: { opacity?: number } }[] };

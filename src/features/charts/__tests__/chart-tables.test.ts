@@ -1,6 +1,11 @@
 import { projects } from '../../../data';
 import { EMPTY_FILTERS } from '../../../state/filters';
-import { countByCategory, countByLevel, countByLevelAndCategory, countByPrefecture } from '../chart-data';
+import {
+  countByCategory,
+  countByLevel,
+  countByLevelAndCategory,
+  countByPrefecture,
+} from '../../../state/chart-data';
 import { categoryTable, levelCategoryTable, levelTable, prefectureTable } from '../chart-tables';
 
 describe('chart tables', () => {

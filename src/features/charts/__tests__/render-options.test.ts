@@ -8,7 +8,12 @@ import { buildCategoryOption } from '../build-category-option';
 import { buildLevelCategoryOption } from '../build-level-category-option';
 import { buildLevelOption } from '../build-level-option';
 import { buildPrefectureOption } from '../build-prefecture-option';
-import { countByCategory, countByLevel, countByLevelAndCategory, countByPrefecture } from '../chart-data';
+import {
+  countByCategory,
+  countByLevel,
+  countByLevelAndCategory,
+  countByPrefecture,
+} from '../../../state/chart-data';
 
 // ECharts' development build checks options that its production build silently accepts (a heatmap without a
 // visualMap draws in production but throws in development). Rendering every option here, in the development

@@ -1,7 +1,9 @@
-import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, PREFECTURES } from '../../data';
-import type { Category, Level, Project } from '../../data';
-import { filterProjects } from '../../state/filter-projects';
-import type { Filters } from '../../state/filters';
+// What the statistics charts count, as pure functions of the projects and the filters: the charts draw it,
+// the briefing deck writes it into native charts.
+import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, PREFECTURES } from '../data';
+import type { Category, Level, Project } from '../data';
+import { filterProjects } from './filter-projects';
+import type { Filters } from './filters';
 
 // Every chart counts like the filter panel's chips: a chart about one dimension applies every filter except
 // that dimension's own, and marks the chosen values, so clicking a bar toggles it exactly as a chip would.
@@ -51,6 +53,9 @@ export interface PrefectureCount {
   readonly count: number;
   readonly selected: boolean;
 }
+
+/** The label of the province-level bar: those projects belong to the province, not to Zhengzhou. */
+export const PROVINCE_BAR_LABEL = '省级（不计入郑州）';
 
 /** City- and county-level projects per prefecture (most first), and the province-level ones apart. */
 export interface PrefectureCounts {

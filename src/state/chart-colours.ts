@@ -1,5 +1,7 @@
-import { contrastRatio } from '../../lib/contrast';
-import type { ChartTheme } from '../../lib/theme';
+// Colours that stand for counts and levels, shared by the map, the statistics charts and the exports.
+import type { Level } from '../data';
+import { contrastRatio } from '../lib/contrast';
+import type { ChartTheme } from '../lib/theme';
 
 /** The fill of a region with `count` projects: the same steps as the legend's pieces. */
 export function fillFor(count: number, theme: ChartTheme): string {
@@ -11,4 +13,9 @@ export function fillFor(count: number, theme: ChartTheme): string {
 /** The theme's text colour, or its background colour where the fill is too dark for it (WCAG AA). */
 export function labelColorOn(fill: string, theme: ChartTheme): string {
   return contrastRatio(theme.text, fill) >= 4.5 ? theme.text : theme.background;
+}
+
+/** A level's colour, as on the level badges and the map: 省级 gold, 市级 red, 县级 blue. */
+export function levelColour(level: Level, theme: ChartTheme): string {
+  return level === 'province' ? theme.province : level === 'city' ? theme.accent : theme.pin;
 }

@@ -1,7 +1,7 @@
-import { CATEGORY_KEYS, LEVEL_KEYS, projects } from '../../../data';
-import { facetCounts } from '../../../state/filter-projects';
-import { EMPTY_FILTERS } from '../../../state/filters';
-import type { Filters } from '../../../state/filters';
+import { CATEGORY_KEYS, LEVEL_KEYS, projects } from '../../data';
+import { facetCounts } from '../filter-projects';
+import { EMPTY_FILTERS } from '../filters';
+import type { Filters } from '../filters';
 import { countByCategory, countByLevel, countByLevelAndCategory, countByPrefecture } from '../chart-data';
 
 const filters = (patch: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...patch });

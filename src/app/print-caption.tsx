@@ -1,0 +1,12 @@
+import { projects } from '../data';
+import { describeView } from '../state/describe-filters';
+import { useFilters, useMatchingProjects } from '../state/selectors';
+
+/** The filters under the title on paper (the screen shows them in the filter panel instead). */
+export function PrintCaption() {
+  const filters = useFilters();
+  const matching = useMatchingProjects();
+  return (
+    <p className="print-only print-caption">{describeView(filters, matching.length, projects.length)}</p>
+  );
+}

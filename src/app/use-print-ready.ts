@@ -1,0 +1,65 @@
+import { useEffect } from 'react';
+import { getChart, whenChartRegistered } from '../lib/chart-registry';
+import { STAT_CHARTS } from '../state/chart-list';
+import { useDashboard } from '../state/store';
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+
+/** Longest wait for a chart's animation (new bars, new colours) to finish before printing. */
+const SETTLE_MS = 2000;
+
+/** Resolves when the chart has finished drawing and animating, or after SETTLE_MS. */
+function settled(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const chart = getChart(name);
+    if (!chart) return resolve();
+    const done = () => {
+      chart.off('finished', done);
+      window.clearTimeout(timer);
+      resolve();
+    };
+    const timer = window.setTimeout(done, SETTLE_MS);
+    chart.on('finished', done);
+  });
+}
+
+const CHART_NAMES = ['map', ...STAT_CHARTS.map((c) => c.name)];
+
+/**
+ * Ctrl+P (⌘P) prints the whole report: it first asks for the statistics (they load lazily after the map) and the
+ * light theme (paper is white), waits until every chart is drawn, then opens the print dialog; the theme comes
+ * back afterwards. Printing from the browser menu only gets `beforeprint`, which cannot wait: it starts loading
+ * the statistics, and the page prints as it is.
+ */
+export function usePrintReady(loadStatistics: () => void): void {
+  useEffect(() => {
+    let printing = false;
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'p' || event.altKey) return;
+      // Presentation mode has no statistics to wait for: the browser prints it as it is.
+      if (useDashboard.getState().mode !== 'office') return;
+      event.preventDefault();
+      if (printing) return;
+      printing = true;
+      const { theme, setTheme } = useDashboard.getState();
+      const changing = theme !== 'light' || CHART_NAMES.some((name) => !getChart(name));
+      loadStatistics();
+      if (theme !== 'light') setTheme('light');
+      void Promise.all(STAT_CHARTS.map((c) => whenChartRegistered(c.name)))
+        .then(nextFrame)
+        .then(() => (changing ? Promise.all(CHART_NAMES.map(settled)) : undefined))
+        .then(nextFrame)
+        .then(() => window.print())
+        .finally(() => {
+          printing = false;
+          if (theme !== 'light') useDashboard.getState().setTheme(theme);
+        });
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('beforeprint', loadStatistics);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeprint', loadStatistics);
+    };
+  }, [loadStatistics]);
+}

@@ -1,0 +1,27 @@
+import { useExportAction } from './use-export-action';
+import './export.css';
+
+/** 导出PPT: the current view as a 16:9 briefing deck with native charts; the file is made in the browser. */
+export function DeckExportButton({
+  className = 'export-button export-button-header',
+}: {
+  className?: string;
+}) {
+  const { busy, run } = useExportAction();
+  return (
+    <button
+      type="button"
+      className={className}
+      aria-busy={busy}
+      title="当前视图生成 PowerPoint 汇报（16:9，图表可编辑）"
+      onClick={() =>
+        run(async () => {
+          const { exportDeck } = await import('./export-deck');
+          return exportDeck();
+        })
+      }
+    >
+      导出PPT
+    </button>
+  );
+}

@@ -1,0 +1,198 @@
+import { projects } from '../../../../data';
+import type { Project } from '../../../../data';
+import { STAT_CHARTS } from '../../../../state/chart-list';
+import { fillFor } from '../../../../state/chart-colours';
+import { countByLevel, countByLevelAndCategory, countByPrefecture } from '../../../../state/chart-data';
+import { LIGHT_THEME } from '../../../../lib/theme';
+import { filterProjects } from '../../../../state/filter-projects';
+import { EMPTY_FILTERS, PROVINCE_FOCUS } from '../../../../state/filters';
+import type { Filters } from '../../../../state/filters';
+import { buildDeck, chineseDate, fitBox } from '../build-deck';
+import { faded } from '../chart-slides';
+import type { ChartElement, Deck, DeckElement, TableElement, TextElement } from '../deck-types';
+import { projectPages, TABLE_ROOM } from '../project-slides';
+import { CONTENT_BOTTOM, SLIDE_H, SLIDE_W } from '../slide-frame';
+import { runsHeight } from '../slide-text';
+
+const DATE = new Date(2026, 10, 25, 12, 0);
+const deckFor = (patch: Partial<Filters> = {}): Deck =>
+  buildDeck({
+    projects,
+    filters: { ...EMPTY_FILTERS, ...patch },
+    charts: STAT_CHARTS,
+    date: DATE,
+    mapAspect: 1.2,
+  });
+
+const textsOf = (elements: readonly DeckElement[]) =>
+  elements.filter((e): e is TextElement => e.kind === 'text').map((e) => e.runs.map((r) => r.text).join(''));
+const tablesOf = (deck: Deck) =>
+  deck.slides.flatMap((s) => s.elements.filter((e): e is TableElement => e.kind === 'table'));
+const listedIds = (deck: Deck) =>
+  deck.slides
+    .filter((s) => s.key.startsWith('projects:'))
+    .flatMap((s) => tablesOf({ ...deck, slides: [s] }))
+    .flatMap((t) => t.rows.slice(1).map((r) => Number(r.cells[0]!.runs[0]!.text)));
+const tableHeight = (t: TableElement) => t.rows.reduce((sum, r) => sum + r.h, 0);
+
+describe('buildDeck', () => {
+  it('opens with title, filter caption, source and date, then the map and the four statistics', () => {
+    const deck = deckFor({ levels: ['county'] });
+    const title = textsOf(deck.slides[0]!.elements);
+    expect(title).toContain('河南省人大系统“出彩工作”（2022年度）');
+    expect(title).toContain('筛选：层级=县级（符合 6 / 35 项）');
+    expect(title).toContain('来源：河南省人大常委会办公厅公示（2022-12-23）');
+    expect(title).toContain('汇报日期：2026年11月25日');
+    expect(deck.slides.slice(1, 6).map((s) => s.key)).toEqual([
+      'map',
+      'chart:category',
+      'chart:level',
+      'chart:prefecture',
+      'chart:level-category',
+    ]);
+    expect(deck.slides.at(-1)!.key).toBe('closing');
+    expect(textsOf(deck.slides.at(-1)!.elements)).toContain('汇报完毕，谢谢！');
+    expect(textsOf(deck.slides.at(-1)!.elements)).toContain('来源：河南省人大常委会办公厅公示（2022-12-23）');
+  });
+
+  it('lists exactly the matching projects, 省级 first, then prefectures in code order', () => {
+    for (const filters of [
+      {},
+      { levels: ['county' as const] },
+      { categories: ['supervision' as const] },
+      { query: '立法' },
+    ]) {
+      const deck = deckFor(filters);
+      const expected = filterProjects(projects, { ...EMPTY_FILTERS, ...filters });
+      expect(listedIds(deck).sort((a, b) => a - b)).toEqual(expected.map((p) => p.id));
+    }
+    const keys = deckFor()
+      .slides.map((s) => s.key)
+      .filter((k) => k.startsWith('projects:'));
+    expect(keys[0]).toMatch(new RegExp(`^projects:${PROVINCE_FOCUS}`));
+    const codes = keys.filter((k) => !k.includes(PROVINCE_FOCUS)).map((k) => k.split(':')[1]!);
+    expect(codes).toEqual([...codes].sort());
+    expect(new Set(codes).size).toBe(18);
+  });
+
+  it('gives ?level=county one slide per prefecture with a county project: 13 slides in all', () => {
+    const deck = deckFor({ levels: ['county'] });
+    expect(deck.slides.filter((s) => s.key.startsWith('projects:'))).toHaveLength(6);
+    expect(deck.slides).toHaveLength(13);
+  });
+
+  it('says so when nothing matches, and still has its title and closing slides', () => {
+    const deck = deckFor({ query: '不存在的词语' });
+    expect(deck.slides.map((s) => s.key)).toContain('projects:none');
+    expect(listedIds(deck)).toEqual([]);
+  });
+
+  it('keeps every element on the slide and every text inside its box; numbers the content slides', () => {
+    for (const deck of [deckFor(), deckFor({ levels: ['county'] }), deckFor({ query: '代表'.repeat(40) })]) {
+      deck.slides.forEach((slide, i) => {
+        for (const el of slide.elements) {
+          const box =
+            el.kind === 'table'
+              ? { x: el.x, y: el.y, w: el.colW.reduce((a, b) => a + b, 0), h: tableHeight(el) }
+              : el.box;
+          expect(box.x, slide.key).toBeGreaterThanOrEqual(0);
+          expect(box.y, slide.key).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.w, slide.key).toBeLessThanOrEqual(SLIDE_W + 1e-9);
+          expect(box.y + box.h, slide.key).toBeLessThanOrEqual(SLIDE_H + 1e-9);
+          if (el.kind === 'text') {
+            const words = el.runs.map((r) => r.text).join('');
+            expect(runsHeight(el.runs, el.fontSize, el.box.w), `${slide.key}: ${words}`).toBeLessThanOrEqual(
+              el.box.h + 1e-9,
+            );
+          }
+          if (el.kind === 'table' || el.kind === 'chart')
+            expect(box.y + box.h, slide.key).toBeLessThanOrEqual(CONTENT_BOTTOM + 1e-9);
+        }
+        if (slide.key !== 'title' && slide.key !== 'closing') {
+          expect(textsOf(slide.elements)).toContain(`${i + 1} / ${deck.slides.length}`);
+        }
+      });
+    }
+  });
+
+  it('writes the statistics as native charts with the dashboard counts', () => {
+    const filters = { ...EMPTY_FILTERS, categories: ['supervision' as const] };
+    const deck = deckFor(filters);
+    const chartOn = (key: string) =>
+      deck.slides.find((s) => s.key === key)!.elements.find((e): e is ChartElement => e.kind === 'chart')!;
+    expect(chartOn('chart:level').series[0]!.values).toEqual(
+      countByLevel(projects, filters).map((c) => c.count),
+    );
+    const prefecture = chartOn('chart:prefecture');
+    const counts = countByPrefecture(projects, filters);
+    expect(prefecture.categories).toHaveLength(19);
+    expect(prefecture.series[0]!.values).toEqual([
+      counts.province.count,
+      ...counts.prefectures.map((p) => p.count),
+    ]);
+    expect(prefecture.colours).toHaveLength(19);
+    const heat = deck.slides
+      .find((s) => s.key === 'chart:level-category')!
+      .elements.find((e) => e.kind === 'table') as TableElement;
+    expect(heat.rows).toHaveLength(4);
+    const matrix = countByLevelAndCategory(projects, filters);
+    const written = heat.rows.slice(1).flatMap((r) => r.cells.slice(1));
+    expect(written.map((c) => Number(c.runs[0]!.text))).toEqual(matrix.map((c) => c.count));
+    expect(written.map((c) => c.fill)).toEqual(matrix.map((c) => fillFor(c.count, LIGHT_THEME)));
+  });
+
+  it('fades what the filters leave out of a chart, as the dashboard dims it', () => {
+    const deck = deckFor({ levels: ['county'] });
+    const level = deck.slides
+      .find((s) => s.key === 'chart:level')!
+      .elements.find((e): e is ChartElement => e.kind === 'chart')!;
+    expect(level.colours).toEqual([faded(LIGHT_THEME.province), faded(LIGHT_THEME.accent), LIGHT_THEME.pin]);
+    expect(faded('#b8141b')).toBe('#e6adaf');
+    expect(textsOf(deck.slides.find((s) => s.key === 'chart:level')!.elements).join('')).toContain(
+      '未选中的淡显',
+    );
+  });
+
+  it('formats the date from the local calendar', () => {
+    expect(chineseDate(new Date(2027, 0, 5, 23, 59))).toBe('2027年1月5日');
+  });
+
+  it('fits the map picture in its box without distorting it', () => {
+    const box = fitBox({ x: 1, y: 1, w: 8, h: 5 }, 2);
+    expect(box).toEqual({ x: 1, y: 1.5, w: 8, h: 4 });
+    expect(fitBox({ x: 0, y: 0, w: 8, h: 5 }, 1).w).toBe(5);
+  });
+});
+
+describe('projectPages', () => {
+  const longTitle = (p: Project, i: number): Project => ({
+    ...p,
+    title: `${p.title}${'以及较长的补充说明文字'.repeat(i % 4)}`,
+  });
+
+  it('continues a group that does not fit on further slides, never past the footer', () => {
+    const group = { focus: PROVINCE_FOCUS, name: '省级', projects: projects.map(longTitle) };
+    const pages = projectPages(group);
+    expect(pages.length).toBeGreaterThan(3);
+    expect(pages.flatMap((p) => p.projectIds)).toEqual(projects.map((p) => p.id));
+    pages.forEach((page, i) => {
+      expect(tableHeight(page.table)).toBeLessThanOrEqual(TABLE_ROOM + 1e-9);
+      expect(page.title).toBe(`省级 · 35 项（${i + 1}/${pages.length}）`);
+      expect(page.table.rows[0]!.cells.map((c) => c.runs[0]!.text)).toEqual([
+        '№',
+        '标题',
+        '申报单位',
+        '类别',
+        '关键数字',
+      ]);
+    });
+  });
+
+  it('sets a small group in larger type on one slide', () => {
+    const one = projectPages({ focus: '410100', name: '郑州市', projects: [projects[11]!] });
+    const many = projectPages({ focus: PROVINCE_FOCUS, name: '省级', projects: projects.slice(0, 11) });
+    expect(one).toHaveLength(1);
+    const titleSize = (pages: typeof one) => pages[0]!.table.rows[1]!.cells[1]!.fontSize;
+    expect(titleSize(one)).toBeGreaterThan(titleSize(many));
+  });
+});

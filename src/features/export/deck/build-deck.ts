@@ -1,0 +1,188 @@
+// The briefing deck for the current view, as a slide model: title, map, the statistics, the projects by
+// region, a closing slide. Pure: the same projects, filters and date give the same deck.
+import { LEVEL_KEYS, LEVEL_LABELS } from '../../../data';
+import type { Project } from '../../../data';
+import type { StatChart } from '../../../state/chart-list';
+import { filterProjects, keyFigures } from '../../../state/filter-projects';
+import type { Filters } from '../../../state/filters';
+import { groupByRegion } from '../../../state/region-groups';
+import { DASHBOARD_TITLE, imageWords } from '../image-words';
+import { chartSlideBodies } from './chart-slides';
+import type { Box, Deck, DeckElement, DeckSlide } from './deck-types';
+import { projectPages } from './project-slides';
+import {
+  COLOURS,
+  CONTENT_BOTTOM,
+  CONTENT_TOP,
+  CONTENT_W,
+  frame,
+  MARGIN_X,
+  pageNumber,
+  SLIDE_H,
+  SLIDE_W,
+  text,
+} from './slide-frame';
+import type { FooterWords } from './slide-frame';
+import { linesHeight, textHeight } from './slide-text';
+
+/** What the deck is made from. */
+export interface DeckInput {
+  /** All projects; the deck shows those the filters leave. */
+  readonly projects: readonly Project[];
+  readonly filters: Filters;
+  /** The statistics charts, in the dashboard's order (headings and notes). */
+  readonly charts: readonly StatChart[];
+  /** The day the deck is made (local calendar date). */
+  readonly date: Date;
+  /** Width / height of the map picture, so its box keeps its shape. */
+  readonly mapAspect: number;
+}
+
+/** The deck's subtitle, under the dashboard's name. */
+export const DECK_SUBTITLE = '工作汇报';
+/** The closing slide's line under the dashboard's name. */
+export const CLOSING_LINE = '汇报完毕，谢谢！';
+
+/** 「2026年11月25日」, the local calendar date. */
+export function chineseDate(date: Date): string {
+  return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
+}
+
+const content = (key: string, title: string, footer: FooterWords, body: DeckElement[]): DeckSlide => ({
+  key,
+  background: COLOURS.white,
+  elements: [...frame(title, footer), ...body],
+});
+
+/** A red band with the deck's name over the top of the slide, the words below it. */
+function coverSlide(
+  key: string,
+  subtitle: string,
+  lines: readonly { text: string; size: number; muted?: boolean }[],
+): DeckSlide {
+  const bandH = 4.0;
+  const titleSize = 36;
+  const titleH = textHeight(DASHBOARD_TITLE, titleSize, CONTENT_W);
+  const titleY = bandH - 0.6 - linesHeight(1, 24) - titleH;
+  const elements: DeckElement[] = [
+    { kind: 'rect', box: { x: 0, y: 0, w: SLIDE_W, h: bandH }, fill: COLOURS.accent },
+    text({ x: MARGIN_X + 0.3, y: titleY, w: CONTENT_W - 0.6, h: titleH }, DASHBOARD_TITLE, {
+      fontSize: titleSize,
+      colour: COLOURS.white,
+      bold: true,
+    }),
+    text(
+      { x: MARGIN_X + 0.3, y: titleY + titleH + 0.1, w: CONTENT_W - 0.6, h: linesHeight(1, 24) },
+      subtitle,
+      { fontSize: 24, colour: COLOURS.white },
+    ),
+  ];
+  let y = bandH + 0.5;
+  for (const line of lines) {
+    const h = textHeight(line.text, line.size, CONTENT_W - 0.6);
+    elements.push(
+      text({ x: MARGIN_X + 0.3, y, w: CONTENT_W - 0.6, h }, line.text, {
+        fontSize: line.size,
+        colour: line.muted ? COLOURS.muted : COLOURS.text,
+      }),
+    );
+    y += h + 0.12;
+  }
+  return { key, background: COLOURS.white, elements };
+}
+
+const MAP_BOX_W = 8.3;
+const SIDE_X = MARGIN_X + MAP_BOX_W + 0.4;
+const SIDE_W = SLIDE_W - MARGIN_X - SIDE_X;
+
+/** The largest box of this aspect ratio inside `room`, centred in it. */
+export function fitBox(room: Box, aspect: number): Box {
+  const w = Math.min(room.w, room.h * aspect);
+  const h = w / aspect;
+  return { x: room.x + (room.w - w) / 2, y: room.y + (room.h - h) / 2, w, h };
+}
+
+/** The map picture on the left; on the right, how many projects match and where. */
+function mapBody(matching: readonly Project[], caption: string, aspect: number): DeckElement[] {
+  const room = { x: MARGIN_X, y: CONTENT_TOP, w: MAP_BOX_W, h: CONTENT_BOTTOM - CONTENT_TOP };
+  const figures = keyFigures(matching);
+  const side: { text: string; size: number; bold?: boolean; muted?: boolean; gap?: number }[] = [
+    { text: `符合 ${figures.total} 项`, size: 28, bold: true },
+    ...LEVEL_KEYS.map((k) => ({ text: `${LEVEL_LABELS[k]} ${figures.byLevel[k]} 项`, size: 18 })),
+    { text: `涉及 ${figures.prefecturesCovered} 个省辖市`, size: 18 },
+    { text: caption, size: 12, muted: true, gap: 0.25 },
+    { text: '颜色：各省辖市市级、县级项目数；金色标记为省级项目（单列，不计入郑州）', size: 12, muted: true },
+  ];
+  const elements: DeckElement[] = [
+    { kind: 'image', box: fitBox(room, aspect), slot: 'map', altText: `河南省地图：${caption}` },
+  ];
+  let y = CONTENT_TOP + 0.1;
+  for (const s of side) {
+    y += s.gap ?? 0;
+    const h = textHeight(s.text, s.size, SIDE_W);
+    elements.push(
+      text({ x: SIDE_X, y, w: SIDE_W, h }, s.text, {
+        fontSize: s.size,
+        bold: s.bold,
+        colour: s.muted ? COLOURS.muted : s.bold ? COLOURS.accent : COLOURS.text,
+      }),
+    );
+    y += h + 0.05;
+  }
+  return elements;
+}
+
+/** The whole deck for the current view; every content slide carries the filters, the source and its number. */
+export function buildDeck(input: DeckInput): Deck {
+  const { projects, filters } = input;
+  const matching = filterProjects(projects, filters);
+  const words = imageWords(filters, null);
+  const footer = { caption: words.caption, source: words.source };
+  const date = chineseDate(input.date);
+
+  const slides: DeckSlide[] = [
+    coverSlide('title', DECK_SUBTITLE, [
+      { text: words.caption, size: 20 },
+      { text: words.source, size: 14, muted: true },
+      { text: `汇报日期：${date}`, size: 14, muted: true },
+    ]),
+    content('map', '分布地图', footer, mapBody(matching, words.caption, input.mapAspect)),
+    ...chartSlideBodies(projects, filters, input.charts).map(({ chart, elements }) =>
+      content(`chart:${chart.name}`, `统计 · ${chart.heading}`, footer, elements),
+    ),
+    ...groupByRegion(matching).flatMap((group) =>
+      projectPages(group).map((page) => content(page.key, page.title, footer, [page.table, ...page.extras])),
+    ),
+  ];
+  if (matching.length === 0) {
+    slides.push(
+      content('projects:none', '项目清单', footer, [
+        text(
+          { x: MARGIN_X, y: CONTENT_TOP, w: CONTENT_W, h: linesHeight(1, 20) },
+          '没有符合当前筛选条件的项目。',
+          {
+            fontSize: 20,
+            colour: COLOURS.muted,
+          },
+        ),
+      ]),
+    );
+  }
+  slides.push(
+    coverSlide('closing', CLOSING_LINE, [
+      { text: words.source, size: 20 },
+      { text: `${words.caption} · 汇报日期：${date}`, size: 14, muted: true },
+    ]),
+  );
+
+  // Page numbers on content slides, once the count is known.
+  const numbered = slides.map((slide, i) =>
+    slide.key === 'title' || slide.key === 'closing'
+      ? slide
+      : { ...slide, elements: [...slide.elements, pageNumber(i + 1, slides.length)] },
+  );
+  return { title: `${DASHBOARD_TITLE} · ${DECK_SUBTITLE}`, slides: numbered };
+}
+
+/** The slide height, for tests that check every element stays on the slide. */
+export const DECK_SLIDE = { w: SLIDE_W, h: SLIDE_H } as const;

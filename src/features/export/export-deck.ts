@@ -1,0 +1,48 @@
+// The 导出PPT action, loaded on the first click: the slide model from the store's filters, the live map as a
+// sharp picture, pptxgenjs to write the file.
+import { projects } from '../../data';
+import { STAT_CHARTS } from '../../state/chart-list';
+import { buildDeck } from './deck/build-deck';
+import { SLIDE_W } from './deck/slide-frame';
+import { writePptx } from './deck/write-pptx';
+import { downloadBlob } from './download';
+import { exportFileName } from './file-name';
+import { currentLook, liveChart } from './export-images';
+import { renderPng } from './render-image';
+
+/** Screen pixels per inch of a slide shown full screen (1280 × 720 for a 16:9 slide). */
+const SLIDE_PX_PER_INCH = 96;
+/** The map picture has at least twice the pixels of the slide shown full screen. */
+const MAP_SHARPNESS = 2;
+
+function dataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('读取图片失败'));
+    reader.readAsDataURL(blob);
+  });
+}
+
+/** The map as it is on screen (drilled, highlighted, themed), as a PNG at least 2 × 1280 px wide. */
+async function mapPicture(colours: ReturnType<typeof currentLook>['colours']) {
+  const chart = liveChart('map');
+  const width = chart.getWidth();
+  const height = chart.getHeight();
+  const pixelRatio = Math.max(MAP_SHARPNESS, (MAP_SHARPNESS * SLIDE_W * SLIDE_PX_PER_INCH) / width);
+  const layout = { width, height, texts: [], slots: [{ name: 'map', x: 0, y: 0, width, height }] };
+  const png = await renderPng(layout, new Map([['map', chart.getOption()]]), colours, pixelRatio);
+  return { url: await dataUrl(png), aspect: width / height };
+}
+
+/** Builds the briefing deck of the current view and saves it; returns the file name. */
+export async function exportDeck(): Promise<string> {
+  const { filters, colours } = currentLook();
+  const map = await mapPicture(colours);
+  const date = new Date();
+  const deck = buildDeck({ projects, filters, charts: STAT_CHARTS, date, mapAspect: map.aspect });
+  const blob = await writePptx(deck, { map: map.url });
+  const fileName = exportFileName('汇报', filters, date, 'pptx');
+  downloadBlob(blob, fileName);
+  return fileName;
+}
