@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { ensureHenanMap } from './geo';
 import './app/app.css';
+import './app/responsive.css';
 // Last: the themes override the light colours that app.css and the feature styles write out.
 import './app/theme.css';
 // Paper: after everything it overrides.

@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import type { MouseEvent } from 'react';
 import { PanelBoundary } from '../components/ui/panel-boundary';
 import { source } from '../data';
 import { STAT_CHARTS } from '../state/chart-list';
@@ -35,6 +36,15 @@ const DASHBOARD_PANELS = [
   { name: MAP_EXPORT.name, heading: '分布地图', height: MAP_EXPORT.height },
   ...STAT_CHARTS.map((c) => ({ name: c.name, heading: c.heading, note: c.note, height: c.dashboardHeight })),
 ];
+
+// The link's target is a heading (tabindex -1); focusing it directly keeps the URL free of a #fragment.
+function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
+  const target = document.getElementById('results-heading');
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+  target.scrollIntoView({ block: 'nearest' });
+}
 
 /** The map, in a boundary of its own: a chart that throws leaves the rest of the page working. */
 function MapPanelContent() {
@@ -79,6 +89,9 @@ export function App() {
   }
   return (
     <div className="app">
+      <a className="skip-link" href="#results-heading" onClick={skipToResults}>
+        跳到项目列表
+      </a>
       <div className="first-screen">
         <header className="app-header">
           <div className="app-title">

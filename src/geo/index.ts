@@ -13,3 +13,4 @@ export { countyMapName, ensureCountyMap, ensureHenanMap, HENAN_MAP, REGION_KEY }
 export { countyCentroid, featureCentroid } from './centroid';
 export { loadedCountyName } from './county-names';
 export { useCountyName } from './use-county-name';
+export { collectionExtent } from './extent';

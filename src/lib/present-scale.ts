@@ -9,6 +9,22 @@ export function presentRem(width: number, height: number): number {
   return Math.min(96, Math.max(12, Math.min(height / 45, width / 80)));
 }
 
+/**
+ * The office layout's root font size in px: 16 px up to 1920×1080, then growing with the screen (1/120 of the
+ * width or 1/67.5 of the height, whichever is smaller) up to 32 px at 3840×2160. app.css uses the same rule.
+ */
+export function officeRem(width: number, height: number): number {
+  return Math.min(32, Math.max(16, Math.min(width / 120, height / 67.5)));
+}
+
+/** Below this width the office layout is the phone layout (one column; see src/app/responsive.css). */
+export const PHONE_MAX_WIDTH = 760;
+
+/** Chart type in the office layout: 7/8 of officeRem, and 12 px on phones, where chart columns are narrow. */
+export function officeChartFont(width: number, height: number): number {
+  return width <= PHONE_MAX_WIDTH ? 12 : Math.round(officeRem(width, height) * 0.875);
+}
+
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('resize', onChange);
   return () => window.removeEventListener('resize', onChange);
@@ -20,5 +36,23 @@ export function usePresentRem(): number {
     subscribe,
     () => presentRem(window.innerWidth, window.innerHeight),
     () => 16,
+  );
+}
+
+/** officeRem for the current window, updated on resize. */
+export function useOfficeRem(): number {
+  return useSyncExternalStore(
+    subscribe,
+    () => officeRem(window.innerWidth, window.innerHeight),
+    () => 16,
+  );
+}
+
+/** officeChartFont for the current window, updated on resize. */
+export function useOfficeChartFont(): number {
+  return useSyncExternalStore(
+    subscribe,
+    () => officeChartFont(window.innerWidth, window.innerHeight),
+    () => 14,
   );
 }

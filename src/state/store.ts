@@ -4,6 +4,8 @@ import type { Category, Level } from '../data';
 import { clipQuery, EMPTY_FILTERS, EMPTY_VIEW, sameView } from './filters';
 export { PROVINCE_FOCUS } from './filters';
 import type { Filters, Mode, ViewState } from './filters';
+import { localThemeStorage, memoryThemeStorage } from './theme-storage';
+import type { Theme, ThemeStorage } from './theme-storage';
 
 /** The filter group: what narrows the list. */
 export interface FilterSlice extends Filters {
@@ -32,8 +34,9 @@ export interface SelectionSlice {
 
 /** How the dashboard looks: light for the office, dark for presentation screens. */
 export interface AppearanceSlice {
-  theme: 'light' | 'dark';
-  setTheme: (theme: 'light' | 'dark') => void;
+  theme: Theme;
+  /** Sets the theme; a choice made in the office layout is remembered across reloads. */
+  setTheme: (theme: Theme) => void;
 }
 
 /** Presentation: the layout, the tour's pace, and the region the tour is showing. */
@@ -54,8 +57,6 @@ export interface ViewSlice {
 }
 
 export type DashboardState = FilterSlice & SelectionSlice & AppearanceSlice & PresentSlice & ViewSlice;
-
-const themeFor = (mode: Mode): AppearanceSlice['theme'] => (mode === 'present' ? 'dark' : 'light');
 
 function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -81,45 +82,59 @@ const createSelectionSlice: StateCreator<DashboardState, [], [], SelectionSlice>
   closeProject: () => set({ project: null }),
 });
 
-const createAppearanceSlice: StateCreator<DashboardState, [], [], AppearanceSlice> = (set) => ({
-  theme: 'light',
-  setTheme: (theme) => set({ theme }),
-});
+// Presentation always starts dark (the URL's mode wins); the office layout brings back the user's last choice.
+const themeFor = (mode: Mode, storage: ThemeStorage): Theme =>
+  mode === 'present' ? 'dark' : (storage.load() ?? 'light');
 
-const createPresentSlice: StateCreator<DashboardState, [], [], PresentSlice> = (set) => ({
-  mode: EMPTY_VIEW.mode,
-  interval: EMPTY_VIEW.interval,
-  tourFocus: null,
-  setMode: (mode) => set((s) => (s.mode === mode ? {} : { mode, theme: themeFor(mode), tourFocus: null })),
-  setTourFocus: (tourFocus) => set({ tourFocus }),
-});
+const createAppearanceSlice =
+  (storage: ThemeStorage): StateCreator<DashboardState, [], [], AppearanceSlice> =>
+  (set, get) => ({
+    theme: themeFor(EMPTY_VIEW.mode, storage),
+    setTheme: (theme) => {
+      if (get().mode === 'office') storage.save(theme);
+      set({ theme });
+    },
+  });
 
-const createViewSlice: StateCreator<DashboardState, [], [], ViewSlice> = (set) => ({
-  // A URL that changes the layout brings the layout's theme; otherwise the user's theme choice stays.
-  // The same view again (the URL read on start, a Back to an equal address) changes nothing, so nothing
-  // re-renders: the first screen is not drawn twice on load.
-  setView: (view) =>
-    set((s) =>
-      sameView(selectView(s), view)
-        ? s
-        : s.mode === view.mode
-          ? { ...view }
-          : { ...view, theme: themeFor(view.mode), tourFocus: null },
-    ),
-});
+const createPresentSlice =
+  (storage: ThemeStorage): StateCreator<DashboardState, [], [], PresentSlice> =>
+  (set) => ({
+    mode: EMPTY_VIEW.mode,
+    interval: EMPTY_VIEW.interval,
+    tourFocus: null,
+    setMode: (mode) =>
+      set((s) => (s.mode === mode ? {} : { mode, theme: themeFor(mode, storage), tourFocus: null })),
+    setTourFocus: (tourFocus) => set({ tourFocus }),
+  });
 
-/** Builds a fresh store; the app uses the shared one below, tests make their own. */
-export function createDashboardStore() {
+const createViewSlice =
+  (storage: ThemeStorage): StateCreator<DashboardState, [], [], ViewSlice> =>
+  (set) => ({
+    // A URL that changes the layout brings the layout's theme; otherwise the user's theme choice stays.
+    // The same view again (the URL read on start, a Back to an equal address) changes nothing, so nothing
+    // re-renders: the first screen is not drawn twice on load.
+    setView: (view) =>
+      set((s) =>
+        sameView(selectView(s), view)
+          ? s
+          : s.mode === view.mode
+            ? { ...view }
+            : { ...view, theme: themeFor(view.mode, storage), tourFocus: null },
+      ),
+  });
+
+/** Builds a fresh store; the app uses the shared one below (theme kept in localStorage), tests make their own. */
+export function createDashboardStore(storage: ThemeStorage = memoryThemeStorage()) {
   return create<DashboardState>()((...a) => ({
     ...createFilterSlice(...a),
     ...createSelectionSlice(...a),
-    ...createAppearanceSlice(...a),
-    ...createPresentSlice(...a),
-    ...createViewSlice(...a),
+    ...createAppearanceSlice(storage)(...a),
+    ...createPresentSlice(storage)(...a),
+    ...createViewSlice(storage)(...a),
   }));
 }
 
-export const useDashboard = createDashboardStore();
+export const useDashboard = createDashboardStore(localThemeStorage);
 
 /** The filters part of the state. */
 export function selectFilters(s: DashboardState): Filters {

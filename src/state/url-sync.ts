@@ -15,10 +15,28 @@ export function viewFromLocation(search: string = window.location.search) {
   return decodeView(readSearch(search), PROJECT_IDS, COUNTY_REGIONS);
 }
 
+// The history group of the change being made right now (see coalesceHistory), and of the last one written.
+let pendingGroup: string | null = null;
+let lastGroup: string | null = null;
+
+/**
+ * Runs a store change as part of a continuous edit named `group` (e.g. browsing the region select with the
+ * arrow keys): the first change of a run adds a history entry, the following ones of the same group replace
+ * it, so Back returns to where the run started. Any other change ends the run.
+ */
+export function coalesceHistory(group: string, change: () => void): void {
+  pendingGroup = group;
+  try {
+    change();
+  } finally {
+    pendingGroup = null;
+  }
+}
+
 /**
  * Keeps the URL and the store in step: the URL is read on start and on Back/Forward; each change writes it.
- * Typing in the search box replaces the history entry; discrete changes push one, so Back returns to the
- * previous filter.
+ * Typing in the search box, and a run of changes in one coalesceHistory group, replace the history entry;
+ * discrete changes push one, so Back returns to the previous filter.
  */
 export function useUrlSync(): void {
   useEffect(() => {
@@ -32,6 +50,7 @@ export function useUrlSync(): void {
 
     let applyingUrl = false;
     const onPopState = () => {
+      lastGroup = null;
       applyingUrl = true;
       store.getState().setView(viewFromLocation());
       applyingUrl = false;
@@ -47,7 +66,9 @@ export function useUrlSync(): void {
         state.query !== previous.query &&
         toSearch(encodeView({ ...selectView(state), query: previous.query })) ===
           toSearch(encodeView(selectView(previous)));
-      if (onlyTyping) window.history.replaceState(null, '', url);
+      const continuing = pendingGroup !== null && pendingGroup === lastGroup;
+      lastGroup = pendingGroup;
+      if (onlyTyping || continuing) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
     });
     return () => {

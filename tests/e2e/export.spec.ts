@@ -71,7 +71,9 @@ test('the map exports as a sharp PNG, a 3840-px PNG and an SVG, each titled and 
     `已导出：出彩工作-地图-县级-${today()}.png`,
   );
 
-  expect(pngSize((await download(page, '导出4K：地图')).bytes).width).toBe(3840);
+  const png4k = await download(page, '导出4K：地图');
+  expect(png4k.file.suggestedFilename()).toBe(`出彩工作-地图-县级-${today()}-4K.png`);
+  expect(pngSize(png4k.bytes).width).toBe(3840);
 
   const svg = await download(page, '导出SVG：地图');
   expect(svg.file.suggestedFilename()).toBe(`出彩工作-地图-县级-${today()}.svg`);

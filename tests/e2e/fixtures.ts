@@ -150,3 +150,49 @@ export function shanghaiDate(instant: Date): string {
   }).format(instant);
   return parts.replace(/-/g, '');
 }
+
+/**
+ * Map labels that overlap (closer than 2 px) or run off the chart, read from what ECharts actually drew
+ * (zrender's text elements: region names, pin labels, the 省级 plate, the legend).
+ */
+export async function mapLabelProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    interface Rect {
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      clone: () => Rect;
+      applyTransform: (m: unknown) => void;
+    }
+    interface Drawn {
+      type: string;
+      parent?: Drawn;
+      style?: { text?: string };
+      getBoundingRect: () => Rect;
+      getComputedTransform: () => unknown;
+    }
+    const chart = window.__charts!.get('map')!;
+    const zr = chart.getZr() as unknown as { storage: { getDisplayList: (update: boolean) => Drawn[] } };
+    const spans = zr.storage.getDisplayList(true).filter((el) => el.type === 'tspan' && el.style?.text);
+    const texts = [...new Set(spans.map((el) => el.parent ?? el))];
+    const boxes = texts.map((el) => {
+      const r = el.getBoundingRect().clone();
+      const m = el.getComputedTransform();
+      if (m) r.applyTransform(m);
+      return { text: String(el.style?.text ?? ''), r };
+    });
+    const [width, height] = [chart.getWidth(), chart.getHeight()];
+    const problems: string[] = [];
+    boxes.forEach(({ text, r }, i) => {
+      if (r.x < -1 || r.y < -1 || r.x + r.width > width + 1 || r.y + r.height > height + 1)
+        problems.push(`outside the chart: ${text}`);
+      for (const other of boxes.slice(i + 1)) {
+        const dx = Math.min(r.x + r.width, other.r.x + other.r.width) - Math.max(r.x, other.r.x);
+        const dy = Math.min(r.y + r.height, other.r.y + other.r.height) - Math.max(r.y, other.r.y);
+        if (dx > -2 && dy > -2) problems.push(`overlap: ${text} / ${other.text}`);
+      }
+    });
+    return problems;
+  });
+}

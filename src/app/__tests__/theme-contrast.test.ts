@@ -43,14 +43,29 @@ const CSS_PAIRS: [string, string][] = [
   ['--accent', '--control-bg'],
   ['--text', '--control-bg'],
   ['--text', '--chip-count-bg'],
+  ['--on-accent', '--chip-count-pressed-bg'],
   ['--province', '--province-soft'],
   ['--city', '--city-soft'],
   ['--county', '--county-soft'],
   ['--badge-category-text', '--badge-category-bg'],
 ];
 
+// Focus ring, background it is drawn on: WCAG 2.2 (1.4.11, 2.4.13) asks 3:1 for the indicator.
+const FOCUS_PAIRS: [string, string][] = [
+  ['--focus', '--bg'],
+  ['--focus', '--surface'],
+  // Inside a list item (the ring is drawn inset), which may be the selected one.
+  ['--focus', '--accent-soft'],
+  ['--focus', '--control-bg'],
+  ['--header-focus', '--header-bg'],
+];
+
 describe.each(['light', 'dark'] as const)('%s theme', (name) => {
   const color = palette(name);
+
+  it.each(FOCUS_PAIRS)('focus ring %s on %s stands out (3:1)', (ring, bg) => {
+    expect(contrastRatio(color(ring), color(bg))).toBeGreaterThanOrEqual(3);
+  });
 
   it.each(CSS_PAIRS)('%s on %s meets WCAG AA (4.5:1)', (fg, bg) => {
     expect(contrastRatio(color(fg), color(bg))).toBeGreaterThanOrEqual(4.5);

@@ -1,6 +1,6 @@
 import EChartsReactCore from 'echarts-for-react/esm/core';
 import { useCallback, useEffect, useRef } from 'react';
-import type { CSSProperties } from 'react';
+import type { CSSProperties, Ref } from 'react';
 import { registerChart, unregisterChart } from '../../lib/chart-registry';
 import { echarts } from '../../lib/echarts';
 import type { ECOption } from '../../lib/echarts';
@@ -18,13 +18,15 @@ interface EChartProps {
   className?: string;
   /** Accessible description of the chart, for screen readers. */
   ariaLabel: string;
+  /** The chart's box, for callers that size things to it. */
+  containerRef?: Ref<HTMLDivElement>;
 }
 
 // Stable references: echarts-for-react rebuilds the chart when theme or opts change identity.
 const OPTS = { renderer: 'canvas' } as const;
 
 /** ECharts through echarts-for-react's core build, which owns resize and dispose. */
-export function EChart({ name, option, onEvents, style, className, ariaLabel }: EChartProps) {
+export function EChart({ name, option, onEvents, style, className, ariaLabel, containerRef }: EChartProps) {
   const chartRef = useRef<EChartInstance | null>(null);
   const onChartReady = useCallback(
     (chart: EChartInstance) => {
@@ -40,7 +42,14 @@ export function EChart({ name, option, onEvents, style, className, ariaLabel }: 
     [name],
   );
   return (
-    <div role="img" aria-label={ariaLabel} className={className} style={style} data-chart={name}>
+    <div
+      ref={containerRef}
+      role="img"
+      aria-label={ariaLabel}
+      className={className}
+      style={style}
+      data-chart={name}
+    >
       <EChartsReactCore
         echarts={echarts}
         option={option}

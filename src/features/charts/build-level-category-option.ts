@@ -1,4 +1,5 @@
 import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS } from '../../data';
+import type { Category } from '../../data';
 import type { ECOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import type { ChartTheme } from '../../lib/theme';
@@ -24,9 +25,15 @@ function labelColour(count: number, theme: ChartTheme): string {
   return count >= theme.ramp.length - 2 ? '#ffffff' : theme.text;
 }
 
-/** Category labels that fit a narrow column: the long ones break after four characters. */
-function wrapLabel(label: string): string {
-  return label.length > 4 ? `${label.slice(0, 4)}\n${label.slice(4)}` : label;
+// Long category names break between their words, never inside one (全过程 / 人民民主, not 全过程人 / 民民主).
+const WRAPPED_LABELS: Partial<Record<Category, string>> = {
+  democracy: '全过程\n人民民主',
+  general: '综合与\n自身建设',
+};
+
+/** A category's axis label that fits a narrow column. */
+export function categoryAxisLabel(category: Category): string {
+  return WRAPPED_LABELS[category] ?? CATEGORY_LABELS[category];
 }
 
 /**
@@ -46,7 +53,7 @@ export function buildLevelCategoryOption(cells: readonly LevelCategoryCell[], lo
     grid: { left: 8, right: 8, top: 8, bottom: 8 },
     xAxis: {
       type: 'category',
-      data: CATEGORY_KEYS.map((k) => wrapLabel(CATEGORY_LABELS[k])),
+      data: CATEGORY_KEYS.map(categoryAxisLabel),
       axisTick: { show: false },
       axisLine: { show: false },
       axisLabel: { color: theme.text, fontSize, fontWeight: 500, interval: 0, lineHeight: fontSize * 1.3 },

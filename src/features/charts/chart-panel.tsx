@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { DataTable } from '../../components/ui/data-table';
+import type { TableData } from '../../components/ui/data-table';
 import { EChart } from '../../components/ui/echart';
 import { PanelBoundary } from '../../components/ui/panel-boundary';
 import type { ECOption } from '../../lib/echarts';
@@ -10,12 +12,14 @@ interface ChartPanelProps {
   onEvents: Record<string, (params: never) => void>;
   /** What the chart shows, in words, for screen readers. */
   summary: string;
+  /** The chart's numbers as a table, for screen readers. */
+  table: TableData;
   /** Export buttons (or anything else the shell puts in the panel's header). */
   actions?: ReactNode;
 }
 
 /** One statistics chart with its heading, what it counts, and room for actions. */
-export function ChartPanel({ chart, option, onEvents, summary, actions }: ChartPanelProps) {
+export function ChartPanel({ chart, option, onEvents, summary, table, actions }: ChartPanelProps) {
   const headingId = `chart-heading-${chart.name}`;
   return (
     <section className="panel chart-panel" aria-labelledby={headingId} data-chart-panel={chart.name}>
@@ -35,6 +39,7 @@ export function ChartPanel({ chart, option, onEvents, summary, actions }: ChartP
           ariaLabel={summary}
         />
       </PanelBoundary>
+      <DataTable table={table} />
     </section>
   );
 }

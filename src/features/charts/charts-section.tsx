@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, projects } from '../../data';
 import { useCountyName } from '../../geo';
+import { useOfficeChartFont } from '../../lib/present-scale';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { describeFilters } from '../../state/describe-filters';
 import { useChartTheme, useFilters } from '../../state/selectors';
@@ -19,6 +20,7 @@ import {
 import { STAT_CHARTS } from '../../state/chart-list';
 import type { StatChart } from '../../state/chart-list';
 import { ChartPanel } from './chart-panel';
+import { categoryTable, levelCategoryTable, levelTable, prefectureTable } from './chart-tables';
 import '../../lib/echarts-lazy-parts';
 import './charts.css';
 
@@ -82,7 +84,12 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
   const countyName = useCountyName(filters.county);
   const theme = useChartTheme();
   const reducedMotion = useReducedMotion();
-  const look = useMemo(() => ({ theme, animation: !reducedMotion }), [theme, reducedMotion]);
+  // Type grows with big office screens, like the page around the charts, and shrinks on phones.
+  const fontSize = useOfficeChartFont();
+  const look = useMemo(
+    () => ({ theme, fontSize, animation: !reducedMotion }),
+    [theme, fontSize, reducedMotion],
+  );
 
   const byCategory = useMemo(() => countByCategory(projects, filters), [filters]);
   const byLevel = useMemo(() => countByLevel(projects, filters), [filters]);
@@ -127,6 +134,7 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
           chart={CATEGORY_CHART}
           option={categoryOption}
           onEvents={categoryEvents}
+          table={categoryTable(byCategory)}
           summary={`按类别的项目数：${list(byCategory.map((c) => ({ label: c.label, count: c.primary + c.secondary })))}`}
           actions={renderActions?.(CATEGORY_CHART)}
         />
@@ -134,6 +142,7 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
           chart={LEVEL_CHART}
           option={levelOption}
           onEvents={levelEvents}
+          table={levelTable(byLevel)}
           summary={`按层级的项目数：${list(byLevel)}`}
           actions={renderActions?.(LEVEL_CHART)}
         />
@@ -141,6 +150,7 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
           chart={PREFECTURE_CHART}
           option={prefectureOption}
           onEvents={prefectureEvents}
+          table={prefectureTable(byPrefecture)}
           summary={`按省辖市的项目数：省级 ${byPrefecture.province.count} 项（单列），${list(
             byPrefecture.prefectures.map((p) => ({ label: p.name, count: p.count })),
           )}`}
@@ -150,6 +160,7 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
           chart={MATRIX_CHART}
           option={matrixOption}
           onEvents={matrixEvents}
+          table={levelCategoryTable(matrix)}
           summary={`层级与类别交叉的项目数：${matrix
             .filter((c) => c.count > 0)
             .map((c) => `${LEVEL_LABELS[c.level]}${CATEGORY_LABELS[c.category]} ${c.count} 项`)

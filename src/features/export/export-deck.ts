@@ -51,7 +51,7 @@ export async function exportDeck(): Promise<string> {
     countyName: county,
   });
   const blob = await writePptx(deck, { map: map.url });
-  const fileName = exportFileName('汇报', filters, date, 'pptx', county);
+  const fileName = exportFileName('汇报', filters, date, 'pptx', undefined, county);
   downloadBlob(blob, fileName);
   return fileName;
 }

@@ -69,7 +69,8 @@ export async function exportChartImage(request: ChartImageRequest): Promise<stri
   const layout = layoutChartImage(words, chart.getWidth(), chart.getHeight());
   const options = new Map([['chart', chart.getOption() as ECOption]]);
   const extension = request.format === 'svg' ? 'svg' : 'png';
-  const fileName = exportFileName(request.fileLabel, filters, new Date(), extension, county);
+  const variant = request.format === 'png-4k' ? '4K' : undefined;
+  const fileName = exportFileName(request.fileLabel, filters, new Date(), extension, variant, county);
   const blob =
     request.format === 'svg'
       ? renderSvg(layout, options, colours, words.title)
@@ -87,7 +88,7 @@ export async function exportDashboardImage(panels: readonly DashboardPanel[]): P
   const words = imageWords(filters, null, undefined, { titleNamesRegion: true, countyName: county });
   const layout = layoutDashboardImage(words, present);
   const options = new Map(present.map((p) => [p.name, liveChart(p.name).getOption() as ECOption]));
-  const fileName = exportFileName('看板', filters, new Date(), 'png', county);
+  const fileName = exportFileName('看板', filters, new Date(), 'png', undefined, county);
   // 1920 CSS px at 2× is 3840 px: the whole dashboard comes out 4K wide.
   downloadBlob(await renderPng(layout, options, colours, 2), fileName);
   return fileName;

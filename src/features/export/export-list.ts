@@ -24,6 +24,7 @@ export async function exportList(format: 'csv' | 'xlsx'): Promise<string> {
     filters,
     new Date(),
     format,
+    undefined,
     filters.county === null ? undefined : names.get(filters.county),
   );
   if (format === 'csv') {

@@ -10,13 +10,18 @@ export function dateStamp(date: Date): string {
   return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}`;
 }
 
-/** `出彩工作-<what>-<filters>-<YYYYMMDD>.<ext>`, e.g. 出彩工作-地图-监督-县级-20261125.png. */
+/**
+ * `出彩工作-<what>-<filters>-<YYYYMMDD>[-<variant>].<ext>`, e.g. 出彩工作-地图-监督-县级-20261125.png; a variant
+ * such as `4K` keeps two sizes of the same image from overwriting each other.
+ */
 export function exportFileName(
   what: string,
   filters: Filters,
   date: Date,
   extension: ExportExtension,
+  variant?: string,
   countyName?: string,
 ): string {
-  return `出彩工作-${what}-${filtersSlug(filters, countyName)}-${dateStamp(date)}.${extension}`;
+  const suffix = variant ? `-${variant}` : '';
+  return `出彩工作-${what}-${filtersSlug(filters, countyName)}-${dateStamp(date)}${suffix}.${extension}`;
 }

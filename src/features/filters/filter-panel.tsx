@@ -1,7 +1,10 @@
 import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, PREFECTURES } from '../../data';
 import { useFacetCounts, useFilters } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
+import { useState } from 'react';
 import { isUnfiltered } from '../../state/filters';
+import type { Filters } from '../../state/filters';
+import { coalesceHistory } from '../../state/url-sync';
 import { ToggleChip } from '../../components/ui/toggle-chip';
 import './filter-panel.css';
 
@@ -14,66 +17,114 @@ export function FilterPanel() {
   const setRegion = useDashboard((s) => s.setRegion);
   const setQuery = useDashboard((s) => s.setQuery);
   const resetFilters = useDashboard((s) => s.resetFilters);
+  const unfiltered = isUnfiltered(filters);
+
+  const [open, setOpen] = useState(false);
+  const active = activeFilterCount(filters);
 
   return (
-    <form className="filter-panel" role="search" aria-label="筛选" onSubmit={(e) => e.preventDefault()}>
-      <label className="filter-search">
-        <span className="filter-heading">搜索</span>
-        <input
-          type="search"
-          value={filters.query}
-          placeholder="标题、申报单位或简介中的文字"
-          onChange={(e) => setQuery(e.target.value)}
-          maxLength={100}
-        />
-      </label>
-
-      <fieldset>
-        <legend className="filter-heading">类别</legend>
-        <div className="chip-group">
-          {CATEGORY_KEYS.map((key) => (
-            <ToggleChip
-              key={key}
-              label={CATEGORY_LABELS[key]}
-              count={counts.categories[key]}
-              pressed={filters.categories.includes(key)}
-              onToggle={() => toggleCategory(key)}
-            />
-          ))}
-        </div>
-        <p className="filter-hint">按主类别或兼属类别匹配</p>
-      </fieldset>
-
-      <fieldset>
-        <legend className="filter-heading">层级</legend>
-        <div className="chip-group">
-          {LEVEL_KEYS.map((key) => (
-            <ToggleChip
-              key={key}
-              label={LEVEL_LABELS[key]}
-              count={counts.levels[key]}
-              pressed={filters.levels.includes(key)}
-              onToggle={() => toggleLevel(key)}
-            />
-          ))}
-        </div>
-      </fieldset>
-
-      <label className="filter-region">
-        <span className="filter-heading">地区</span>
-        <select value={filters.region ?? ''} onChange={(e) => setRegion(e.target.value || null)}>
-          <option value="">全省（18个省辖市）</option>
-          {PREFECTURES.map((p) => (
-            <option key={p.code} value={p.code}>
-              {p.name}（{counts.regions.get(p.code) ?? 0}）
-            </option>
-          ))}
-        </select>
-      </label>
-
-      <button type="button" className="button" onClick={resetFilters} disabled={isUnfiltered(filters)}>
-        重置
+    <>
+      {/* Phones only (CSS): the filters fold away so the map is on the first screen. */}
+      <button
+        type="button"
+        className="button filter-toggle"
+        aria-expanded={open}
+        aria-controls="filter-form"
+        onClick={() => setOpen(!open)}
+      >
+        筛选{active > 0 ? `（已选 ${active} 项）` : ''}
       </button>
-    </form>
+      <form
+        id="filter-form"
+        className="filter-panel"
+        data-open={open}
+        role="search"
+        aria-label="筛选"
+        onSubmit={(e) => e.preventDefault()}
+      >
+        <label className="filter-search">
+          <span className="filter-heading">搜索</span>
+          <input
+            type="search"
+            value={filters.query}
+            placeholder="标题、申报单位或简介中的文字"
+            onChange={(e) => setQuery(e.target.value)}
+            maxLength={100}
+          />
+        </label>
+
+        <fieldset>
+          <legend className="filter-heading">类别</legend>
+          <div className="chip-group">
+            {CATEGORY_KEYS.map((key) => (
+              <ToggleChip
+                key={key}
+                label={CATEGORY_LABELS[key]}
+                count={counts.categories[key]}
+                pressed={filters.categories.includes(key)}
+                onToggle={() => toggleCategory(key)}
+              />
+            ))}
+          </div>
+          <p className="filter-hint">按主类别或兼属类别匹配</p>
+        </fieldset>
+
+        <fieldset>
+          <legend className="filter-heading">层级</legend>
+          <div className="chip-group">
+            {LEVEL_KEYS.map((key) => (
+              <ToggleChip
+                key={key}
+                label={LEVEL_LABELS[key]}
+                count={counts.levels[key]}
+                pressed={filters.levels.includes(key)}
+                onToggle={() => toggleLevel(key)}
+              />
+            ))}
+          </div>
+        </fieldset>
+
+        <label className="filter-region">
+          <span className="filter-heading">地区</span>
+          <select
+            value={filters.region ?? ''}
+            onChange={(e) => {
+              const code = e.target.value || null;
+              // Arrow keys step through the options one change at a time: one Back entry for the whole run.
+              coalesceHistory('region-select', () => setRegion(code));
+            }}
+          >
+            <option value="">全省（18个省辖市）</option>
+            {PREFECTURES.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name}（{counts.regions.get(p.code) ?? 0}）
+              </option>
+            ))}
+          </select>
+        </label>
+
+        {/* aria-disabled, not disabled: a disabled button drops the focus, and 重置 must keep it. */}
+        <button
+          type="button"
+          className="button filter-reset"
+          aria-disabled={unfiltered}
+          onClick={() => {
+            if (!unfiltered) resetFilters();
+          }}
+        >
+          重置
+        </button>
+      </form>
+    </>
+  );
+}
+
+/** How many filter choices are in force: each category, each level, the region and the search. */
+function activeFilterCount(filters: Filters): number {
+  return (
+    filters.categories.length +
+    filters.levels.length +
+    (filters.region ? 1 : 0) +
+    (filters.query.trim() ? 1 : 0)
   );
 }

@@ -75,7 +75,8 @@ export function buildMapOption(input: MapOptionInput): ECOption {
           emphasis: { label: { formatter: r.name } },
           select: { label: { formatter: r.name } },
           label: {
-            formatter: r.name,
+            show: r.labelShown,
+            formatter: r.labelText,
             offset: [0, Math.round(r.labelShift * fontSize * 1.2)],
             color: dimmed ? theme.textMuted : labelColorOn(fillFor(r.projects.length, theme), theme),
             ...(selected ? { fontWeight: 700 } : {}),
@@ -139,7 +140,7 @@ export function buildMapOption(input: MapOptionInput): ECOption {
         data: model.pins.map((pin) => ({
           name: pin.countyName,
           value: [...pin.coord, pin.project.id],
-          label: { position: pin.labelSide },
+          label: { position: pin.labelSide, show: pin.labelShown },
         })),
       },
     ],

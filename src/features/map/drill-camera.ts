@@ -1,4 +1,4 @@
-import { MAP_LAYOUT } from './map-option-parts';
+import { MAP_LAYOUT } from './map-label-scale';
 
 /** A box [lon, lat] bounds: west, south, east, north. */
 export type Bounds = readonly [number, number, number, number];
@@ -44,8 +44,8 @@ export function mapRect(bounds: Bounds, width: number, height: number): PixelRec
   const w = aspect > 1 ? size : size * aspect;
   const h = aspect > 1 ? size / aspect : size;
   return {
-    x: MAP_LAYOUT.center[0] * width - w / 2,
-    y: MAP_LAYOUT.center[1] * height - h / 2,
+    x: MAP_LAYOUT.centerX * width - w / 2,
+    y: MAP_LAYOUT.centerY * height - h / 2,
     width: w,
     height: h,
   };

@@ -3,6 +3,7 @@ import type { Project } from '../../data';
 import { REGION_KEY } from '../../geo';
 import type { ECOption } from '../../lib/echarts';
 import type { ChartTheme } from '../../lib/theme';
+import { MAP_LAYOUT } from './map-label-scale';
 import { tooltipHtml } from './map-tooltip';
 
 /** The tooltip box shared by the province and the drilled map. */
@@ -43,13 +44,13 @@ export function mapLegend(maxCount: number, theme: ChartTheme, fontSize: number)
   };
 }
 
-/** Where both maps sit in the chart: the same frame, so a drill can zoom from one into the other. */
-export const MAP_LAYOUT = { aspectScale: 0.83, center: [0.52, 0.5], size: 0.96 } as const;
-
-/** The geo component's layout options for MAP_LAYOUT. */
+/**
+ * The geo component's layout for MAP_LAYOUT (map-label-scale.ts), which label placement and the drill's zoom
+ * read: both maps sit in the same frame, so a drill can zoom from one into the other.
+ */
 export const GEO_LAYOUT = {
   aspectScale: MAP_LAYOUT.aspectScale,
-  layoutCenter: [`${MAP_LAYOUT.center[0] * 100}%`, `${MAP_LAYOUT.center[1] * 100}%`],
+  layoutCenter: [`${MAP_LAYOUT.centerX * 100}%`, `${MAP_LAYOUT.centerY * 100}%`],
   layoutSize: `${MAP_LAYOUT.size * 100}%`,
 };
 

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { EChart } from '../../components/ui/echart';
 import type { ECOption } from '../../lib/echarts';
 import { cameraTransform, drillCamera } from './drill-camera';
@@ -18,8 +18,10 @@ interface MapPanelProps {
   /** The table is shown instead: the chart stays alive (exports read it) but out of sight. */
   hidden?: boolean;
   onEvents?: Record<string, (params: never) => void>;
-  /** The frame's size in CSS pixels, on mount and whenever it changes (labels are placed for it). */
-  onResize?: (size: { width: number; height: number }) => void;
+  /** Hands the frame element up, so labels can be sized and placed for the box the map is drawn in. */
+  onFrame?: (frame: HTMLDivElement | null) => void;
+  /** False until that box is measured: the chart is made only then, so the map is drawn once, at its size. */
+  measured: boolean;
 }
 
 const viewKey = (view: MapView) => (view.kind === 'province' ? 'province' : view.code);
@@ -36,18 +38,17 @@ export function MapPanel({
   animate,
   hidden,
   onEvents,
-  onResize,
+  onFrame,
+  measured,
 }: MapPanelProps) {
-  const frameRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const frame = frameRef.current;
-    if (!frame || !onResize) return;
-    const report = () => onResize({ width: frame.clientWidth, height: frame.clientHeight });
-    report();
-    const observer = new ResizeObserver(report);
-    observer.observe(frame);
-    return () => observer.disconnect();
-  }, [onResize]);
+  const frameRef = useRef<HTMLDivElement | null>(null);
+  const setFrame = useCallback(
+    (frame: HTMLDivElement | null) => {
+      frameRef.current = frame;
+      onFrame?.(frame);
+    },
+    [onFrame],
+  );
   const shown = useRef<MapView>(view);
   const key = viewKey(view);
 
@@ -79,8 +80,10 @@ export function MapPanel({
   }, [key]);
 
   return (
-    <div ref={frameRef} className="map-chart" style={hidden ? { visibility: 'hidden' } : undefined}>
-      <EChart name="map" className="map-canvas" ariaLabel={ariaLabel} option={option} onEvents={onEvents} />
+    <div ref={setFrame} className="map-chart" style={hidden ? { visibility: 'hidden' } : undefined}>
+      {measured ? (
+        <EChart name="map" className="map-canvas" ariaLabel={ariaLabel} option={option} onEvents={onEvents} />
+      ) : null}
     </div>
   );
 }

@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
 import { projects } from '../../data';
 import { countyMapName, HENAN_MAP } from '../../geo';
-import { usePresentRem } from '../../lib/present-scale';
+import { useOfficeRem, usePresentRem } from '../../lib/present-scale';
+import { useElementSize } from '../../lib/use-element-size';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { drilledPrefecture } from '../../state/drill';
 import { filterProjects } from '../../state/filter-projects';
@@ -20,6 +21,7 @@ import { MapTable } from './map-table';
 import { useCountyShapes, useProvinceGeometry } from './use-map-geometry';
 import { prefetchCounties, useMapChoices } from './map-choices';
 import { useCountyLookup } from './use-county-lookup';
+import { useLabelScale } from './use-label-scale';
 import './map.css';
 
 // Every prefecture that has a county-level project: their pins are on the province map from the start.
@@ -36,10 +38,13 @@ export function MapView() {
   const theme = useChartTheme();
   const presenting = useDashboard((s) => s.mode === 'present');
   const tourFocus = useDashboard((s) => (s.mode === 'present' ? s.tourFocus : null));
-  const rem = usePresentRem();
+  const presentRem = usePresentRem();
+  const officeRem = useOfficeRem();
   const reducedMotion = useReducedMotion();
   const [tableShown, setTableShown] = useState(false);
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  // The box the map is drawn in: labels are sized and placed for it.
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
+  const size = useElementSize(frame);
 
   // The map is the region picker: it counts every region under the other filters.
   const matching = useMemo(
@@ -50,13 +55,16 @@ export function MapView() {
   const { geometry, failed, retry } = useProvinceGeometry();
   const { counties, failed: countiesFailed, retry: retryCounties } = useCountyShapes(target);
   const pinCounties = useCountyLookup(COUNTY_PREFECTURES);
+  // The label size the layout wants; the province map draws smaller labels where it is too small for them.
+  const fontSize = presenting ? Math.round(presentRem * 0.8) : Math.round(officeRem * 0.875);
+  const { labelFont, scale, measured } = useLabelScale(frame, geometry?.bounds ?? null, fontSize);
 
   // What is drawn: the target once its counties are in; until then the province, or the prefecture before.
   const drilled = target !== null && counties !== null ? counties : null;
   const view: View = drilled ? { kind: 'prefecture', code: drilled.prefecture } : { kind: 'province' };
   const provinceModel = useMemo(
-    () => buildMapModel(matching, pinCounties, geometry?.labelPoints),
-    [matching, pinCounties, geometry],
+    () => buildMapModel(matching, pinCounties, geometry?.labelPoints, scale),
+    [matching, pinCounties, geometry, scale],
   );
   const drillModel = useMemo(
     () => (drilled ? buildDrillModel(matching, drilled.prefecture, drilled.shapes) : null),
@@ -68,11 +76,10 @@ export function MapView() {
       ? (drillModel.counties.find((c) => c.projects.length > 0)?.code ?? null)
       : null;
   const selectedCounty = tourFocus !== null ? tourCounty : filters.county;
-  const fontSize = presenting ? Math.round(rem * 0.8) : undefined;
   const labelSpots = useMemo(
     () =>
       drillModel && drilled && size
-        ? countyLabelSpots(drillModel, drilled.bounds, size, fontSize ?? 14)
+        ? countyLabelSpots(drillModel, drilled.bounds, size, fontSize)
         : undefined,
     [drillModel, drilled, size, fontSize],
   );
@@ -94,7 +101,7 @@ export function MapView() {
             mapName: HENAN_MAP,
             selectedRegion: filters.region,
             focus: tourFocus,
-            fontSize,
+            fontSize: labelFont,
             theme,
             animation: !reducedMotion,
           }),
@@ -106,6 +113,7 @@ export function MapView() {
       filters.region,
       tourFocus,
       fontSize,
+      labelFont,
       theme,
       reducedMotion,
     ],
@@ -169,7 +177,8 @@ export function MapView() {
         animate={!reducedMotion}
         hidden={tableShown && !presenting}
         onEvents={onEvents}
-        onResize={setSize}
+        onFrame={setFrame}
+        measured={measured}
       />
       <MapTable
         rows={rows}

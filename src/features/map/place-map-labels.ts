@@ -15,21 +15,43 @@ interface Box {
 export interface MapLabelInput {
   /** County pins: position [lon, lat] and label text. */
   readonly pins: readonly { readonly coord: Point; readonly text: string }[];
-  /** Prefecture names at their label points [lon, lat]. */
-  readonly regionLabels: readonly { readonly coord: Point; readonly text: string }[];
-  /** Other things to keep clear of (the 省级 marker), as [lon, lat] and a size in font-size units. */
-  readonly obstacles?: readonly { readonly coord: Point; readonly w: number; readonly h: number }[];
+  /**
+   * Prefecture names at their label points [lon, lat]. Where two still collide, the one with the lower
+   * `priority` (e.g. fewer projects) gives way; equal priorities keep the earlier one.
+   */
+  readonly regionLabels: readonly {
+    readonly coord: Point;
+    readonly text: string;
+    readonly priority?: number;
+  }[];
+  /**
+   * Other things to keep clear of (the 省级 marker): anchored at [lon, lat], centred `offset` font sizes away
+   * (x right, y down; drawn marks keep their pixel offset whatever the map's scale), sized in font sizes.
+   */
+  readonly obstacles?: readonly {
+    readonly coord: Point;
+    readonly offset?: readonly [number, number];
+    readonly w: number;
+    readonly h: number;
+  }[];
   /**
    * Pixels per degree of latitude, per pixel of font size. The map is smallest at 1280×720 (≈ 100 px/° with
    * 14 px type); larger screens scale type and map together, so the ratio, and the placement, hold.
    */
   readonly pxPerDegreePerFont?: number;
+  /** The chart's visible area [west, south, east, north] in degrees: pin labels stay inside it. */
+  readonly bounds?: readonly [number, number, number, number];
 }
 
-/** Placement result: a side for each pin label, a vertical shift (in lines) for each region label. */
+/**
+ * Placement result: a side for each pin label, a vertical shift (in lines) for each region label, and which
+ * labels are shown: a label with no free place gives way (the pin or region stays, its tooltip names it).
+ */
 export interface MapLabelPlacement {
   readonly pinSides: LabelSide[];
   readonly regionShifts: number[];
+  readonly pinLabelShown: boolean[];
+  readonly regionLabelShown: boolean[];
 }
 
 const SIDES: readonly [LabelSide, ...LabelSide[]] = ['right', 'left', 'bottom', 'top'];
@@ -66,7 +88,11 @@ export function placeMapLabels(input: MapLabelInput): MapLabelPlacement {
   const toUnits = ([lon, lat]: Point) => ({ x: lon * cosLat * scale, y: -lat * scale });
 
   const dots: Box[] = input.pins.map((p) => ({ ...toUnits(p.coord), w: 1, h: 1 }));
-  const obstacles: Box[] = (input.obstacles ?? []).map((o) => ({ ...toUnits(o.coord), w: o.w, h: o.h }));
+  const obstacles: Box[] = (input.obstacles ?? []).map((o) => {
+    const at = toUnits(o.coord);
+    const [dx, dy] = o.offset ?? [0, 0];
+    return { x: at.x + dx, y: at.y + dy, w: o.w, h: o.h };
+  });
 
   const regionAt = (r: MapLabelInput['regionLabels'][number], shift: number): Box => {
     const at = toUnits(r.coord);
@@ -80,11 +106,37 @@ export function placeMapLabels(input: MapLabelInput): MapLabelPlacement {
     return shift;
   });
 
+  // Lesser names give way: from the highest priority down, a name that still covers one already kept, or
+  // the 省级 marker, is hidden.
+  const order = input.regionLabels
+    .map((r, i) => ({ i, priority: r.priority ?? 0 }))
+    .sort((a, b) => b.priority - a.priority || a.i - b.i);
+  const regionLabelShown = input.regionLabels.map(() => false);
+  const kept: Box[] = [];
+  for (const { i } of order) {
+    const box = regionBoxes[i]!;
+    if (cost(box, [...kept, ...obstacles]) > 0) continue;
+    regionLabelShown[i] = true;
+    kept.push(box);
+  }
+
+  // Outside the chart counts as covered: a label there would be cut off.
+  const outside = (box: Box): number => {
+    if (!input.bounds) return 0;
+    const [west, south, east, north] = input.bounds;
+    const min = toUnits([west, north]);
+    const max = toUnits([east, south]);
+    const dx = Math.max(0, min.x - (box.x - box.w / 2)) + Math.max(0, box.x + box.w / 2 - max.x);
+    const dy = Math.max(0, min.y - (box.y - box.h / 2)) + Math.max(0, box.y + box.h / 2 - max.y);
+    return (dx + dy) * 100;
+  };
+
   const placed: Box[] = [];
-  const pinSides = input.pins.map((pin) => {
+  const pinLabelShown: boolean[] = [];
+  const pinSides = input.pins.map((pin, pinIndex) => {
     const at = toUnits(pin.coord);
     const w = pin.text.length * 0.9 + 0.6;
-    const h = 1.3;
+    const h = 1.15;
     const gap = 0.6;
     const boxes: Record<LabelSide, Box> = {
       right: { x: at.x + gap + w / 2, y: at.y, w, h },
@@ -92,11 +144,15 @@ export function placeMapLabels(input: MapLabelInput): MapLabelPlacement {
       bottom: { x: at.x, y: at.y + gap + h / 2, w, h },
       top: { x: at.x, y: at.y - gap - h / 2, w, h },
     };
-    const others = [...regionBoxes, ...dots, ...obstacles, ...placed];
-    const side = cheapest(SIDES, (s) => cost(boxes[s], others));
-    placed.push(boxes[side]);
+    const ownDot = dots[pinIndex];
+    const others = [...kept, ...dots.filter((d) => d !== ownDot), ...obstacles, ...placed];
+    const costOf = (s: LabelSide) => cost(boxes[s], others) + outside(boxes[s]);
+    const side = cheapest(SIDES, costOf);
+    const free = costOf(side) === 0;
+    pinLabelShown.push(free);
+    if (free) placed.push(boxes[side]);
     return side;
   });
 
-  return { pinSides, regionShifts };
+  return { pinSides, regionShifts, pinLabelShown, regionLabelShown };
 }

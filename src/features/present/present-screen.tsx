@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { source } from '../../data';
 import { useMatchingProjects } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
-import { ThemeToggle } from './theme-toggle';
+import { markLeftPresentation, takeEnteringFromOffice, ThemeToggle } from './theme-toggle';
 import { TourPanel } from './tour-panel';
 import { announceStep, buildTourSteps } from './tour-steps';
 import { useFullscreen, exitFullscreen } from './use-fullscreen';
@@ -41,13 +41,19 @@ export function PresentScreen({ map, keyFigures, actions }: PresentScreenProps) 
   const tour = useTour(steps, interval, leave);
   useTourFocus(tour.step?.focus ?? null);
   const fullscreen = useFullscreen();
+  // Entering from the office puts the focus on the first control (the focus was on 演示模式, now gone).
+  const firstControl = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (takeEnteringFromOffice()) firstControl.current?.focus({ preventScroll: true });
+    return markLeftPresentation;
+  }, []);
 
   return (
     <div className="present">
       <header className="present-header">
         <h1>河南省人大系统“出彩工作”（2022年度）</h1>
         <div className="present-controls" role="toolbar" aria-label="演示控制">
-          <button type="button" className="present-button" onClick={tour.togglePause}>
+          <button type="button" className="present-button" ref={firstControl} onClick={tour.togglePause}>
             {tour.paused ? '继续' : '暂停'}
           </button>
           <button type="button" className="present-button" onClick={tour.previous}>

@@ -25,9 +25,14 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('input, textarea, select, [contenteditable]') !== null;
 }
 
+// Space and Enter on a focused control press that control (the browser's own behaviour), never the tour.
+function isControl(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('button, a[href], [role="button"], summary') !== null;
+}
+
 /**
  * Drives the auto tour: one step every `intervalSeconds` (a chained timeout, re-armed after each step and
- * cleared on unmount), Space to pause or resume, ←/→ to step, Esc to leave. Pointer or key activity holds
+ * cleared on unmount), Space to pause or resume (unless a button has the focus: then Space presses it), ←/→ to step, Esc to leave. Pointer or key activity holds
  * the tour until the user has been idle for IDLE_RESUME_MS. A new set of steps (filters changed) restarts it.
  */
 export function useTour(steps: readonly TourStep[], intervalSeconds: number, onExit: () => void): Tour {
@@ -79,7 +84,8 @@ export function useTour(steps: readonly TourStep[], intervalSeconds: number, onE
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
     if (event.key === ' ') {
-      // Also keeps a focused button from being clicked by the same key press.
+      if (isControl(event.target)) return;
+      // Nothing focused to press: Space is the tour's pause key (and must not scroll the page).
       event.preventDefault();
       togglePause();
     } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {

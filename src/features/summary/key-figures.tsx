@@ -13,18 +13,21 @@ export function KeyFigures() {
     { label: '县级', value: figures.byLevel.county, unit: '项' },
     { label: '覆盖省辖市', value: figures.prefecturesCovered, unit: '个', note: '共 18 个' },
   ];
+  // A named region: the figures sit between the header and <main>, and must belong to a landmark.
   return (
-    <dl className="key-figures" aria-label="关键数字">
-      {items.map((item) => (
-        <div key={item.label} className="key-figure">
-          <dt>{item.label}</dt>
-          <dd>
-            <span className="key-value">{item.value}</span>
-            <span className="key-unit">{item.unit}</span>
-            {item.note ? <span className="key-note">{item.note}</span> : null}
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <section className="key-figures-region" aria-label="关键数字">
+      <dl className="key-figures">
+        {items.map((item) => (
+          <div key={item.label} className="key-figure">
+            <dt>{item.label}</dt>
+            <dd>
+              <span className="key-value">{item.value}</span>
+              <span className="key-unit">{item.unit}</span>
+              {item.note ? <span className="key-note">{item.note}</span> : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
   );
 }

@@ -1,5 +1,6 @@
 import { EMPTY_VIEW } from '../filters';
 import { createDashboardStore, selectView } from '../store';
+import { memoryThemeStorage } from '../theme-storage';
 
 describe('region and county', () => {
   it('lets go of the county when the region changes, not when the same region is chosen again', () => {
@@ -56,6 +57,33 @@ describe('presentation state', () => {
     store.getState().setTourFocus('411500');
     store.getState().setMode('office');
     expect(store.getState().tourFocus).toBeNull();
+  });
+});
+
+describe('theme choice', () => {
+  it('remembers the office theme across page loads (a new store on the same storage)', () => {
+    const storage = memoryThemeStorage();
+    createDashboardStore(storage).getState().setTheme('dark');
+    const reloaded = createDashboardStore(storage);
+    expect(reloaded.getState().theme).toBe('dark');
+    reloaded.getState().setView(EMPTY_VIEW);
+    expect(reloaded.getState().theme).toBe('dark');
+  });
+
+  it('lets a presentation URL win over the stored choice, and brings the choice back in the office', () => {
+    const store = createDashboardStore(memoryThemeStorage('light'));
+    store.getState().setView({ ...EMPTY_VIEW, mode: 'present' });
+    expect(store.getState().theme).toBe('dark');
+    store.getState().setMode('office');
+    expect(store.getState().theme).toBe('light');
+  });
+
+  it('does not store a theme switched during a presentation', () => {
+    const storage = memoryThemeStorage('dark');
+    const store = createDashboardStore(storage);
+    store.getState().setMode('present');
+    store.getState().setTheme('light');
+    expect(storage.load()).toBe('dark');
   });
 });
 

@@ -72,3 +72,11 @@ describe('buildLevelCategoryOption', () => {
     expect(formatter({ dataIndex: 0 })).toContain('省级 · 立法');
   });
 });
+
+describe('heatmap axis labels', () => {
+  it('break long category names between words, and every label keeps all its characters', () => {
+    const option = buildLevelCategoryOption(countByLevelAndCategory(projects, EMPTY_FILTERS), look);
+    const labels = (option.xAxis as { data: string[] }).data;
+    expect(labels).toEqual(['立法', '监督', '代表工作', '全过程\n人民民主', '综合与\n自身建设']);
+  });
+});

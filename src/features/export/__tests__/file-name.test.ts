@@ -22,4 +22,11 @@ describe('exportFileName', () => {
       '出彩工作-项目列表-郑州市-20261105.csv',
     );
   });
+
+  it('gives the 4K image its own name, so it does not overwrite the ordinary PNG', () => {
+    const png = exportFileName('地图', EMPTY_FILTERS, day, 'png');
+    const png4k = exportFileName('地图', EMPTY_FILTERS, day, 'png', '4K');
+    expect(png4k).toBe('出彩工作-地图-全部-20261105-4K.png');
+    expect(png4k).not.toBe(png);
+  });
 });

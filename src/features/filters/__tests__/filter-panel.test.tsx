@@ -37,12 +37,17 @@ describe('FilterPanel', () => {
     const user = userEvent.setup();
     render(<FilterPanel />);
     const reset = screen.getByRole('button', { name: '重置' });
-    expect(reset).toBeDisabled();
+    expect(reset).toHaveAttribute('aria-disabled', 'true');
     await user.selectOptions(screen.getByRole('combobox', { name: '地区' }), '411500');
     expect(useDashboard.getState().region).toBe('411500');
     await user.type(screen.getByRole('searchbox', { name: '搜索' }), '示范点');
     expect(useDashboard.getState().query).toBe('示范点');
-    await user.click(reset);
+    expect(reset).toHaveAttribute('aria-disabled', 'false');
+    reset.focus();
+    await user.keyboard('{Enter}');
     expect(useDashboard.getState()).toMatchObject({ region: null, query: '', categories: [], levels: [] });
+    // Still focusable and focused: the keyboard user stays where they were.
+    expect(reset).toHaveFocus();
+    expect(reset).toHaveAttribute('aria-disabled', 'true');
   });
 });

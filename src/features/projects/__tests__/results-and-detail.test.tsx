@@ -40,6 +40,8 @@ describe('ResultsPanel', () => {
     expect(await screen.findByText('没有符合当前筛选条件的项目。')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '重置筛选' }));
     expect(screen.getByText('显示 35 / 35 项')).toBeInTheDocument();
+    // The button went away with the empty state; the focus goes to the list it brought back.
+    expect(screen.getByRole('heading', { name: /^项目列表/ })).toHaveFocus();
   });
 });
 
@@ -52,6 +54,7 @@ describe('ProjectDetail', () => {
     item.focus();
     await user.keyboard('{Enter}');
     const detail = screen.getByRole('complementary', { name: project.title });
+    expect(within(detail).getByRole('heading', { level: 2 })).toHaveFocus();
     expect(within(detail).getByText(project.unit)).toBeInTheDocument();
     expect(within(detail).getByText(project.summary)).toBeInTheDocument();
     // The county's name comes from the geometry, which loads on demand.
@@ -61,5 +64,6 @@ describe('ProjectDetail', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
     expect(useDashboard.getState().project).toBeNull();
+    expect(screen.getByRole('button', { name: new RegExp(`^№13`) })).toHaveFocus();
   });
 });

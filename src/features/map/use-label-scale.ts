@@ -1,0 +1,29 @@
+import { useMemo } from 'react';
+import { useElementSize } from '../../lib/use-element-size';
+import { mapFontSize, mapView } from './map-label-scale';
+import type { Extent } from './map-label-scale';
+import type { LabelScale } from './map-model';
+
+/**
+ * The label size and placement scale for the map drawn in `chart` (its box is measured and followed):
+ * `preferred` px where the map is big enough, smaller where it is not. Until the box is measured, the
+ * preferred size and the default placement, and `measured` false.
+ */
+export function useLabelScale(
+  chart: HTMLElement | null,
+  extent: Extent | null,
+  preferred: number,
+): { labelFont: number; scale: LabelScale | undefined; measured: boolean } {
+  const size = useElementSize(chart);
+  const view = extent && size && size.width > 0 ? mapView(extent, size.width, size.height) : null;
+  const labelFont = view ? mapFontSize(preferred, view.pxPerDegree) : preferred;
+  const ratio = view ? view.pxPerDegree / labelFont : null;
+  const [west, south, east, north] = view?.bounds ?? [0, 0, 0, 0];
+  // Rebuilt only when the numbers change, so the map option is not rebuilt on every render.
+  const scale = useMemo(
+    () =>
+      ratio === null ? undefined : { pxPerDegreePerFont: ratio, bounds: [west, south, east, north] as const },
+    [ratio, west, south, east, north],
+  );
+  return { labelFont, scale, measured: size !== null };
+}

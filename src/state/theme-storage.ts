@@ -1,0 +1,43 @@
+/** The office theme the user chose last, kept across reloads. */
+export type Theme = 'light' | 'dark';
+
+/** Where the theme choice is kept; tests pass a memory one. */
+export interface ThemeStorage {
+  load: () => Theme | null;
+  save: (theme: Theme) => void;
+}
+
+const KEY = 'chucai.theme';
+
+/**
+ * localStorage, forgiving: a browser that refuses storage (privacy mode, some file:// pages) simply forgets
+ * the choice instead of breaking the page.
+ */
+export const localThemeStorage: ThemeStorage = {
+  load: () => {
+    try {
+      const value = globalThis.localStorage?.getItem(KEY);
+      return value === 'light' || value === 'dark' ? value : null;
+    } catch {
+      return null;
+    }
+  },
+  save: (theme) => {
+    try {
+      globalThis.localStorage?.setItem(KEY, theme);
+    } catch {
+      // Storage refused: the choice lasts until the page closes.
+    }
+  },
+};
+
+/** A storage that lives as long as the object (tests, and as a fallback). */
+export function memoryThemeStorage(initial: Theme | null = null): ThemeStorage {
+  let value = initial;
+  return {
+    load: () => value,
+    save: (theme) => {
+      value = theme;
+    },
+  };
+}
