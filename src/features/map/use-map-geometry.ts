@@ -1,10 +1,10 @@
 import { geoArea, geoCentroid } from 'd3-geo';
-import { useEffect, useState } from 'react';
-import { ensureCountyMap, ensureHenanMap, loadCounties, loadHenan } from '../../geo';
+import { ensureCountyMap, ensureHenanMap, HENAN_MAP, loadCounties, loadHenan } from '../../geo';
 import type { Bounds } from './drill-camera';
 import { geometryBounds } from './drill-camera';
 import type { CountyShape } from './drill-model';
 import type { LabelPoints } from './map-model';
+import { useRetryableLoad } from './use-retryable-load';
 
 /** What the province map needs from its geometry, once loaded and registered. */
 export interface ProvinceGeometry {
@@ -13,48 +13,31 @@ export interface ProvinceGeometry {
   readonly prefectureBounds: ReadonlyMap<string, Bounds>;
 }
 
-/** Loads and registers the prefecture map; `retry` loads it again after a failure. */
-export function useProvinceGeometry(): {
-  geometry: ProvinceGeometry | null;
-  failed: boolean;
-  retry: () => void;
-} {
-  const [geometry, setGeometry] = useState<ProvinceGeometry | null>(null);
-  const [failed, setFailed] = useState(false);
-  // Bumped by 重试: loads the geometry again (ensureHenanMap forgets a failed download).
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let cancelled = false;
-    Promise.all([ensureHenanMap(), loadHenan()]).then(
-      ([, henan]) => {
-        if (cancelled) return;
-        setGeometry({
-          labelPoints: new Map(henan.features.map((f) => [f.properties.adcode, f.properties.cp])),
-          bounds: geometryBounds({
-            type: 'GeometryCollection',
-            coordinates: henan.features.map((f) => f.geometry.coordinates),
-          }),
-          prefectureBounds: new Map(
-            henan.features.map((f) => [f.properties.adcode, geometryBounds(f.geometry)]),
-          ),
-        });
-      },
-      (error: unknown) => {
-        if (cancelled) return;
-        // The raw error (an English message and a chunk URL) is for the console, not the screen.
-        console.warn('Map geometry failed to load', error);
-        setFailed(true);
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [attempt]);
-  const retry = () => {
-    setFailed(false);
-    setAttempt((n) => n + 1);
+/** The bounds of a whole collection. */
+function collectionBounds(collection: {
+  features: readonly { geometry: { coordinates: unknown } }[];
+}): Bounds {
+  return geometryBounds({
+    type: 'GeometryCollection',
+    coordinates: collection.features.map((f) => f.geometry.coordinates),
+  });
+}
+
+/** Loads and registers the prefecture map and measures it. */
+async function loadProvinceGeometry(): Promise<ProvinceGeometry> {
+  const [, henan] = await Promise.all([ensureHenanMap(), loadHenan()]);
+  return {
+    labelPoints: new Map(henan.features.map((f) => [f.properties.adcode, f.properties.cp])),
+    bounds: collectionBounds(henan),
+    prefectureBounds: new Map(henan.features.map((f) => [f.properties.adcode, geometryBounds(f.geometry)])),
   };
-  return { geometry, failed, retry };
+}
+
+/** The prefecture map, loaded and registered; `retry` loads it again after a failure. */
+export function useProvinceGeometry() {
+  // ensureHenanMap forgets a failed download, so a retry fetches it again.
+  const { value, failed, retry } = useRetryableLoad(HENAN_MAP, loadProvinceGeometry, 'Map geometry');
+  return { geometry: value, failed, retry };
 }
 
 /** One prefecture's counties, registered with ECharts and described for the drill model. */
@@ -73,10 +56,7 @@ export function loadCountyShapes(prefecture: string): Promise<LoadedCounties> {
   if (!pending) {
     pending = Promise.all([ensureCountyMap(prefecture), loadCounties(prefecture)]).then(([, collection]) => ({
       prefecture,
-      bounds: geometryBounds({
-        type: 'GeometryCollection',
-        coordinates: collection.features.map((f) => f.geometry.coordinates),
-      }),
+      bounds: collectionBounds(collection),
       shapes: collection.features.map((f) => {
         const [lon, lat] = geoCentroid(f);
         return {
@@ -97,36 +77,7 @@ export function loadCountyShapes(prefecture: string): Promise<LoadedCounties> {
  * The counties of the prefecture to drill into. Until they are loaded it keeps the last loaded prefecture's,
  * so the map never falls back to the province between two drilled views (the tour goes prefecture to prefecture).
  */
-export function useCountyShapes(prefecture: string | null): {
-  counties: LoadedCounties | null;
-  failed: boolean;
-  retry: () => void;
-} {
-  const [counties, setCounties] = useState<LoadedCounties | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (prefecture === null) return;
-    let cancelled = false;
-    loadCountyShapes(prefecture).then(
-      (loaded) => {
-        if (cancelled) return;
-        setCounties(loaded);
-        setFailed(false);
-      },
-      (error: unknown) => {
-        if (cancelled) return;
-        console.warn('County geometry failed to load', error);
-        setFailed(true);
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [prefecture, attempt]);
-  const retry = () => {
-    setFailed(false);
-    setAttempt((n) => n + 1);
-  };
-  return { counties, failed, retry };
+export function useCountyShapes(prefecture: string | null) {
+  const { value, failed, retry } = useRetryableLoad(prefecture, loadCountyShapes, 'County geometry');
+  return { counties: value, failed, retry };
 }

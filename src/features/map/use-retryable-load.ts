@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * Loads what `key` names (nothing while it is null) and keeps the last value loaded, so a view can go on showing
+ * it while the next one loads. A failure is logged for developers (the raw error, an English message and a chunk
+ * URL, is not for the screen) and reported as `failed`; `retry` loads the same key again.
+ */
+export function useRetryableLoad<T>(
+  key: string | null,
+  load: (key: string) => Promise<T>,
+  what: string,
+): { value: T | null; failed: boolean; retry: () => void } {
+  const [value, setValue] = useState<T | null>(null);
+  const [failed, setFailed] = useState(false);
+  // Bumped by 重试.
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (key === null) return;
+    let cancelled = false;
+    load(key).then(
+      (loaded) => {
+        if (cancelled) return;
+        setValue(loaded);
+        setFailed(false);
+      },
+      (error: unknown) => {
+        if (cancelled) return;
+        console.warn(`${what} failed to load`, error);
+        setFailed(true);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+    // `load` and `what` are fixed per call site; the key and the attempt decide when to load.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, attempt]);
+  const retry = () => {
+    setFailed(false);
+    setAttempt((n) => n + 1);
+  };
+  return { value, failed, retry };
+}
