@@ -149,3 +149,24 @@ test('a chart that throws while updating shows 重试 in its own panel; the othe
   await expect(levelPanel.locator('[data-chart="level"] canvas')).toBeVisible();
   await expect(levelPanel.getByRole('alert')).toHaveCount(0);
 });
+
+test('when a prefecture’s county map fails, the drill says so with 重试 and the province map stays usable', async ({
+  page,
+}) => {
+  const restore = await dropRequests(page, /\/assets\/411500-[^/]+\.js$/);
+  await page.goto('/?region=411500');
+  await waitForMap(page);
+  const failure = page.getByRole('region', { name: '地图' }).getByRole('alert');
+  await expect(failure).toContainText('县区地图加载失败');
+  await expect(failure).not.toContainText(/TypeError|http|\.js|Failed/);
+  // The list follows the region; the map stays on the province.
+  expect(await listedIds(page)).toEqual([31, 32]);
+  const mapName = () =>
+    page.evaluate(() => (window.__charts!.get('map')!.getOption() as { geo: { map: string }[] }).geo[0]!.map);
+  expect(await mapName()).toBe('henan');
+
+  await restore();
+  await failure.getByRole('button', { name: '重试' }).click();
+  await expect.poll(mapName).toBe('counties-411500');
+  await expect(failure).toBeHidden();
+});
