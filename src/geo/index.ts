@@ -13,4 +13,3 @@ export { countyMapName, ensureCountyMap, ensureHenanMap, HENAN_MAP, REGION_KEY }
 export { countyCentroid, featureCentroid } from './centroid';
 export { loadedCountyName } from './county-names';
 export { useCountyName } from './use-county-name';
-export { collectionExtent } from './extent';
