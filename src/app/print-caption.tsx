@@ -1,5 +1,5 @@
 import { projects } from '../data';
-import { useCountyName } from '../geo';
+import { countyName } from '../geo';
 import { describeView } from '../state/describe-filters';
 import { useFilters, useMatchingProjects } from '../state/selectors';
 
@@ -7,10 +7,14 @@ import { useFilters, useMatchingProjects } from '../state/selectors';
 export function PrintCaption() {
   const filters = useFilters();
   const matching = useMatchingProjects();
-  const countyName = useCountyName(filters.county);
   return (
     <p className="print-only print-caption">
-      {describeView(filters, matching.length, projects.length, countyName)}
+      {describeView(
+        filters,
+        matching.length,
+        projects.length,
+        filters.county === null ? undefined : countyName(filters.county),
+      )}
     </p>
   );
 }

@@ -1,6 +1,5 @@
 // The public face of src/geo, the only owner of geometry: import from here.
 export {
-  countyName,
   loadCounties,
   loadHenan,
   prefectureOfCounty,
@@ -10,6 +9,5 @@ export {
   type PrefectureProperties,
 } from './load';
 export { countyMapName, ensureCountyMap, ensureHenanMap, HENAN_MAP, REGION_KEY } from './register';
-export { countyCentroid, featureCentroid } from './centroid';
-export { loadedCountyName } from './county-names';
-export { useCountyName } from './use-county-name';
+export { featureCentroid } from './centroid';
+export { COUNTY_POINTS, countyName, type CountyPoint } from './county-points';

@@ -1,7 +1,6 @@
 // Loads the generated maps in data/geo (see scripts/build-geo.ts). Both are dynamic imports, so the
 // geometry stays out of the entry chunk and each prefecture's counties are fetched only when needed.
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { rememberCountyNames } from './county-names';
 
 /** Properties of a prefecture in henan.json; `cp` is the label point ECharts reads. */
 export type PrefectureProperties = { adcode: string; name: string; cp: [number, number] };
@@ -33,17 +32,7 @@ export async function loadHenan(): Promise<PrefectureCollection> {
 export async function loadCounties(prefectureCode: string): Promise<CountyCollection> {
   const load = countyFiles.get(prefectureCode);
   if (!load) throw new Error(`No county map for prefecture ${prefectureCode}`);
-  const collection = (await load()) as CountyCollection;
-  rememberCountyNames(collection);
-  return collection;
-}
-
-/** The name of a county (from the geometry), loading its prefecture's counties; undefined for unknown codes. */
-export async function countyName(code: string): Promise<string | undefined> {
-  const prefecture = prefectureOfCounty(code);
-  if (!prefecture) return undefined;
-  const counties = await loadCounties(prefecture);
-  return counties.features.find((f) => f.properties.adcode === code)?.properties.name;
+  return (await load()) as CountyCollection;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, projects } from '../../data';
-import { useCountyName } from '../../geo';
+import { countyName as nameOfCounty } from '../../geo';
 import { useOfficeChartFont } from '../../lib/present-scale';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { describeFilters } from '../../state/describe-filters';
@@ -81,7 +81,7 @@ interface ChartsSectionProps {
 /** The statistics below the first screen: four charts that follow the filters and set them when clicked. */
 export default function ChartsSection({ renderActions }: ChartsSectionProps) {
   const filters = useFilters();
-  const countyName = useCountyName(filters.county);
+  const countyName = filters.county === null ? undefined : nameOfCounty(filters.county);
   const theme = useChartTheme();
   const reducedMotion = useReducedMotion();
   // Type grows with big office screens, like the page around the charts, and shrinks on phones.

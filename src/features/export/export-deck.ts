@@ -41,7 +41,7 @@ export async function exportDeck(): Promise<string> {
   const { filters, colours } = currentLook();
   const map = await mapPicture(colours);
   const date = new Date();
-  const county = filters.county === null ? undefined : await countyName(filters.county);
+  const county = filters.county === null ? undefined : countyName(filters.county);
   const deck = buildDeck({
     projects,
     filters,

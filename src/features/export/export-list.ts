@@ -15,9 +15,7 @@ export async function exportList(format: 'csv' | 'xlsx'): Promise<string> {
   const filters = selectFilters(useDashboard.getState());
   const listed = filterProjects(projects, filters);
   const counties = [...new Set(listed.flatMap((p) => (p.county === null ? [] : [p.county])))];
-  const names = new Map(
-    await Promise.all(counties.map(async (code) => [code, (await countyName(code)) ?? code] as const)),
-  );
+  const names = new Map(counties.map((code) => [code, countyName(code) ?? code]));
   const rows = listRows(listed, names);
   const fileName = exportFileName(
     '项目列表',

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
 import { projects } from '../../data';
-import { countyMapName, HENAN_MAP } from '../../geo';
+import { COUNTY_POINTS, countyMapName, HENAN_MAP } from '../../geo';
 import { useOfficeRem, usePresentRem } from '../../lib/present-scale';
 import { useElementSize } from '../../lib/use-element-size';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
@@ -20,14 +20,8 @@ import { MapPanel } from './map-panel';
 import { MapTable } from './map-table';
 import { useCountyShapes, useProvinceGeometry } from './use-map-geometry';
 import { prefetchCounties, useMapChoices } from './map-choices';
-import { useCountyLookup } from './use-county-lookup';
 import { useLabelScale } from './use-label-scale';
 import './map.css';
-
-// Every prefecture that has a county-level project: their pins are on the province map from the start.
-const COUNTY_PREFECTURES = [
-  ...new Set(projects.flatMap((p) => (p.level === 'county' && p.prefecture ? [p.prefecture] : []))),
-];
 
 /**
  * The map wired to the store. Choosing a prefecture (click, table row, the 地区 select, the URL) drills into its
@@ -54,7 +48,6 @@ export function MapView() {
   const target = drilledPrefecture(filters.region, tourFocus);
   const { geometry, failed, retry } = useProvinceGeometry();
   const { counties, failed: countiesFailed, retry: retryCounties } = useCountyShapes(target);
-  const pinCounties = useCountyLookup(COUNTY_PREFECTURES);
   // The label size the layout wants; the province map draws smaller labels where it is too small for them.
   const fontSize = presenting ? Math.round(presentRem * 0.8) : Math.round(officeRem * 0.875);
   const { labelFont, scale, measured } = useLabelScale(frame, geometry?.bounds ?? null, fontSize);
@@ -63,8 +56,8 @@ export function MapView() {
   const drilled = target !== null && counties !== null ? counties : null;
   const view: View = drilled ? { kind: 'prefecture', code: drilled.prefecture } : { kind: 'province' };
   const provinceModel = useMemo(
-    () => buildMapModel(matching, pinCounties, geometry?.labelPoints, scale),
-    [matching, pinCounties, geometry, scale],
+    () => buildMapModel(matching, COUNTY_POINTS, geometry?.labelPoints, scale),
+    [matching, geometry, scale],
   );
   const drillModel = useMemo(
     () => (drilled ? buildDrillModel(matching, drilled.prefecture, drilled.shapes) : null),

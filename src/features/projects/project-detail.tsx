@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Badge } from '../../components/ui/badge';
 import { CategoryBadges } from './category-badges';
 import { LEVEL_LABELS, projectById } from '../../data';
-import { useCountyName } from '../../geo';
+import { countyName } from '../../geo';
 import { projectPlace } from '../../state/project-place';
 import { useDashboard } from '../../state/store';
 import './projects.css';
@@ -13,7 +13,6 @@ export function ProjectDetail() {
   const closeProject = useDashboard((s) => s.closeProject);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const project = id === null ? undefined : projectById(id);
-  const countyName = useCountyName(project?.county ?? null);
 
   useEffect(() => {
     if (!project) return;
@@ -50,7 +49,7 @@ export function ProjectDetail() {
         </div>
         <div>
           <dt>地区</dt>
-          <dd>{projectPlace(project, countyName)}</dd>
+          <dd>{projectPlace(project, project.county === null ? undefined : countyName(project.county))}</dd>
         </div>
         <div>
           <dt>类别</dt>

@@ -1,4 +1,6 @@
-import { countyCentroid, featureCentroid } from '../centroid';
+import { PREFECTURE_CODES } from '../../data';
+import { featureCentroid } from '../centroid';
+import { COUNTY_POINTS, countyName } from '../county-points';
 import { loadCounties, loadHenan, prefectureOfCounty } from '../load';
 
 describe('loadHenan / loadCounties', () => {
@@ -27,17 +29,6 @@ describe('prefectureOfCounty', () => {
 });
 
 describe('centroids', () => {
-  it('finds a county centroid in lon/lat (金水区 is in north-east Zhengzhou)', async () => {
-    const [lon, lat] = await countyCentroid('410105');
-    expect(lon).toBeCloseTo(113.7, 1);
-    expect(lat).toBeCloseTo(34.8, 1);
-  });
-
-  it('rejects a county that does not exist', async () => {
-    await expect(countyCentroid('410199')).rejects.toThrow(/410199/);
-    await expect(countyCentroid('999999')).rejects.toThrow(/999999/);
-  });
-
   it('is the spherical centroid of a feature', () => {
     const square = {
       type: 'Feature' as const,
@@ -58,5 +49,28 @@ describe('centroids', () => {
     const [lon, lat] = featureCentroid(square);
     expect(lon).toBeCloseTo(113.5, 6);
     expect(lat).toBeCloseTo(34.5, 1);
+  });
+});
+
+describe('county points', () => {
+  it("name every county of every prefecture's shapes and sit at its centroid", async () => {
+    const shapes = (await Promise.all([...PREFECTURE_CODES].map((code) => loadCounties(code)))).flatMap(
+      (collection) => collection.features,
+    );
+    expect([...COUNTY_POINTS.keys()].sort()).toEqual(shapes.map((f) => f.properties.adcode).sort());
+    for (const shape of shapes) {
+      const point = COUNTY_POINTS.get(shape.properties.adcode)!;
+      expect(point.name).toBe(shape.properties.name);
+      const [lon, lat] = featureCentroid(shape);
+      expect(Math.abs(point.coord[0] - lon)).toBeLessThanOrEqual(0.00005);
+      expect(Math.abs(point.coord[1] - lat)).toBeLessThanOrEqual(0.00005);
+    }
+  });
+
+  it('give a county its name, and nothing for a code that is no county', () => {
+    expect(countyName('411525')).toBe('固始县');
+    expect(countyName('410105')).toBe('金水区');
+    expect(countyName('410100')).toBeUndefined();
+    expect(countyName('999999')).toBeUndefined();
   });
 });
