@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { ensureHenanMap } from './geo';
+import { loadProvinceGeometry } from './features/map/use-map-geometry';
 import './app/app.css';
 import './app/responsive.css';
 // Last: the themes override the light colours that app.css and the feature styles write out.
@@ -9,14 +9,28 @@ import './app/theme.css';
 // Paper: after everything it overrides.
 import './app/print.css';
 
-// Start fetching the map geometry now, in parallel with React's first render, instead of after the map
-// component mounts. A failure is reported by the map panel, which awaits the same promise.
-ensureHenanMap().catch(() => undefined);
+/**
+ * How long the first render waits for the map geometry. The build preloads it alongside this script, so it is
+ * normally here already; on a slow link the page does not stay empty for it, and the map panel says 加载中.
+ */
+const GEOMETRY_HEAD_START_MS = 400;
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html must contain #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+function render(): void {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html must contain #root');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+// The map is the first screen. With its geometry in hand the first render creates the chart at once, instead of
+// rendering a loading message and then the map. A failure is reported by the map panel, which awaits the same
+// promise.
+void Promise.race([
+  loadProvinceGeometry(),
+  new Promise((resolve) => setTimeout(resolve, GEOMETRY_HEAD_START_MS)),
+])
+  .catch(() => undefined)
+  .then(render);

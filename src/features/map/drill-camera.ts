@@ -23,17 +23,34 @@ export type MapView = { readonly kind: 'province' } | { readonly kind: 'prefectu
 
 /** The bounds of a GeoJSON geometry's coordinates. */
 export function geometryBounds(geometry: { type: string; coordinates: unknown }): Bounds {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  // Runs over every vertex of the province while the first screen waits: plain loops, no allocation per point.
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
   const visit = (value: unknown): void => {
-    if (!Array.isArray(value)) return;
-    if (typeof value[0] === 'number' && typeof value[1] === 'number') {
-      const [lon, lat] = value as [number, number];
-      [w, s, e, n] = [Math.min(w, lon), Math.min(s, lat), Math.max(e, lon), Math.max(n, lat)];
+    if (!Array.isArray(value) || value.length === 0) return;
+    if (typeof value[0] === 'number') {
+      const lon = value[0];
+      const lat = value[1] as number;
+      if (lon < w) w = lon;
+      if (lon > e) e = lon;
+      if (lat < s) s = lat;
+      if (lat > n) n = lat;
       return;
     }
-    value.forEach(visit);
+    for (const item of value) visit(item);
   };
   visit(geometry.coordinates);
+  return [w, s, e, n];
+}
+
+/** The smallest box around all of these. */
+export function unionBounds(all: Iterable<Bounds>): Bounds {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [west, south, east, north] of all) {
+    [w, s, e, n] = [Math.min(w, west), Math.min(s, south), Math.max(e, east), Math.max(n, north)];
+  }
   return [w, s, e, n];
 }
 

@@ -1,7 +1,7 @@
 import { geoArea, geoCentroid } from 'd3-geo';
 import { ensureCountyMap, ensureHenanMap, HENAN_MAP, loadCounties, loadHenan } from '../../geo';
 import type { Bounds } from './drill-camera';
-import { geometryBounds } from './drill-camera';
+import { geometryBounds, unionBounds } from './drill-camera';
 import type { CountyShape } from './drill-model';
 import type { LabelPoints } from './map-model';
 import { useRetryableLoad } from './use-retryable-load';
@@ -15,28 +15,61 @@ export interface ProvinceGeometry {
 
 /** The bounds of a whole collection. */
 function collectionBounds(collection: {
-  features: readonly { geometry: { coordinates: unknown } }[];
+  features: readonly { geometry: { type: string; coordinates: unknown } }[];
 }): Bounds {
-  return geometryBounds({
-    type: 'GeometryCollection',
-    coordinates: collection.features.map((f) => f.geometry.coordinates),
-  });
+  return unionBounds(collection.features.map((f) => geometryBounds(f.geometry)));
 }
 
 /** Loads and registers the prefecture map and measures it. */
-async function loadProvinceGeometry(): Promise<ProvinceGeometry> {
+async function measureProvince(): Promise<ProvinceGeometry> {
   const [, henan] = await Promise.all([ensureHenanMap(), loadHenan()]);
+  const prefectureBounds = new Map(
+    henan.features.map((f) => [f.properties.adcode, geometryBounds(f.geometry)]),
+  );
   return {
     labelPoints: new Map(henan.features.map((f) => [f.properties.adcode, f.properties.cp])),
-    bounds: collectionBounds(henan),
-    prefectureBounds: new Map(henan.features.map((f) => [f.properties.adcode, geometryBounds(f.geometry)])),
+    bounds: unionBounds(prefectureBounds.values()),
+    prefectureBounds,
   };
+}
+
+let provincePending: Promise<ProvinceGeometry> | null = null;
+let provinceLoaded: ProvinceGeometry | null = null;
+
+/**
+ * Loads, registers and measures the prefecture map once; main.tsx starts it before React renders. A failure is
+ * forgotten, so 重试 downloads it again.
+ */
+export function loadProvinceGeometry(): Promise<ProvinceGeometry> {
+  if (!provincePending) {
+    const pending = measureProvince();
+    provincePending = pending;
+    pending.then(
+      (geometry) => {
+        provinceLoaded = geometry;
+      },
+      () => {
+        if (provincePending === pending) provincePending = null;
+      },
+    );
+  }
+  return provincePending;
+}
+
+/** True once the prefecture map is loaded and measured: a map rendered now draws at once. */
+export function provinceGeometryLoaded(): boolean {
+  return provinceLoaded !== null;
 }
 
 /** The prefecture map, loaded and registered; `retry` loads it again after a failure. */
 export function useProvinceGeometry() {
-  // ensureHenanMap forgets a failed download, so a retry fetches it again.
-  const { value, failed, retry } = useRetryableLoad(HENAN_MAP, loadProvinceGeometry, 'Map geometry');
+  // Already there when main.tsx's head start paid off: the first render draws the map, not a loading message.
+  const { value, failed, retry } = useRetryableLoad(
+    HENAN_MAP,
+    loadProvinceGeometry,
+    'Map geometry',
+    provinceLoaded,
+  );
   return { geometry: value, failed, retry };
 }
 

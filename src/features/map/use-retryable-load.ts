@@ -3,14 +3,16 @@ import { useEffect, useState } from 'react';
 /**
  * Loads what `key` names (nothing while it is null) and keeps the last value loaded, so a view can go on showing
  * it while the next one loads. A failure is logged for developers (the raw error, an English message and a chunk
- * URL, is not for the screen) and reported as `failed`; `retry` loads the same key again.
+ * URL, is not for the screen) and reported as `failed`; `retry` loads the same key again. `loaded` is a value
+ * already at hand for the first render (loading it again then changes nothing).
  */
 export function useRetryableLoad<T>(
   key: string | null,
   load: (key: string) => Promise<T>,
   what: string,
+  loaded: T | null = null,
 ): { value: T | null; failed: boolean; retry: () => void } {
-  const [value, setValue] = useState<T | null>(null);
+  const [value, setValue] = useState<T | null>(loaded);
   const [failed, setFailed] = useState(false);
   // Bumped by 重试.
   const [attempt, setAttempt] = useState(0);
