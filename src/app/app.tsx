@@ -18,6 +18,7 @@ import { useDashboard } from '../state/store';
 import { useUrlSync } from '../state/url-sync';
 import { PrintCaption } from './print-caption';
 import { useAfterFirstMap } from './use-after-first-map';
+import { useAfterMapFrame } from './use-map-first';
 import { usePrintReady } from './use-print-ready';
 import { useDocumentAppearance } from './use-document-appearance';
 import { retryableLazy } from '../lib/retryable-lazy';
@@ -65,12 +66,16 @@ function LeavePresentButton() {
   );
 }
 
-/** The dashboard shell: the first screen (header, key figures, filters, map, results, detail), then the statistics. */
+/**
+ * The dashboard shell: the first screen (header, key figures, filters, map, results, detail), then the statistics.
+ * The map draws first; the filters and the list fill their (already laid out) columns a frame later.
+ */
 export function App() {
   useUrlSync();
   useDocumentAppearance();
   const presenting = useDashboard((s) => s.mode === 'present');
   const [statisticsWanted, loadStatistics] = useAfterFirstMap();
+  const sidesShown = useAfterMapFrame();
   usePrintReady(loadStatistics);
   // Presentation replaces the whole page (no filter panel, no statistics below the first screen).
   if (presenting) {
@@ -111,9 +116,7 @@ export function App() {
         <KeyFigures />
         <main className="app-main">
           <div className="panel filters-column">
-            <PanelBoundary what="筛选">
-              <FilterPanel />
-            </PanelBoundary>
+            <PanelBoundary what="筛选">{sidesShown ? <FilterPanel /> : null}</PanelBoundary>
           </div>
           <section className="panel map-panel" aria-label="地图">
             <ChartExportButtons
@@ -128,8 +131,12 @@ export function App() {
           </section>
           <div className="results-column">
             <PanelBoundary what="项目列表">
-              <ResultsPanel toolbar={<ListExportButtons />} />
-              <ProjectDetail />
+              {sidesShown ? (
+                <>
+                  <ResultsPanel toolbar={<ListExportButtons />} />
+                  <ProjectDetail />
+                </>
+              ) : null}
             </PanelBoundary>
           </div>
         </main>

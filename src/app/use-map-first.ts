@@ -1,0 +1,33 @@
+import { useEffect, useState } from 'react';
+import { provinceGeometryLoaded } from '../features/map/use-map-geometry';
+import { whenChartRegistered } from '../lib/chart-registry';
+
+/**
+ * How long the side columns wait for the map at most: a map that throws on its first render never draws, and
+ * the filters and the list must not wait for it.
+ */
+const MAP_FIRST_LIMIT_MS = 1000;
+
+/**
+ * False until the map has drawn its first frame, when the map can draw at once; then true. The side columns
+ * (filters, list) render after that frame, so the map, which is what a screen shows first, does not wait for
+ * their render and layout. When the geometry is not here yet the map shows 加载中, and nothing waits.
+ */
+export function useAfterMapFrame(): boolean {
+  const [ready, setReady] = useState(() => !provinceGeometryLoaded());
+  useEffect(() => {
+    if (ready) return;
+    let frame = 0;
+    const release = () => setReady(true);
+    const timer = setTimeout(release, MAP_FIRST_LIMIT_MS);
+    // The map's first frame is drawn in the animation frame that registers it; the next one comes after it.
+    void whenChartRegistered('map').then(() => {
+      frame = requestAnimationFrame(release);
+    });
+    return () => {
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+    };
+  }, [ready]);
+  return ready;
+}
