@@ -1,4 +1,4 @@
-import { expect, listedIds, mapPoint, test, waitForMap } from './fixtures';
+import { expect, installPausedClock, listedIds, mapPoint, test, waitForMap } from './fixtures';
 
 // A point well inside 信阳市 (Xinyang), away from its label.
 const XINYANG: [number, number] = [114.9, 32.0];
@@ -102,4 +102,32 @@ test('clicking the 省级 marker filters to province level; a county pin opens i
     page.getByRole('complementary', { name: '突出监督刚性　促进专项债资金用准用快用好' }),
   ).toBeVisible();
   await expect(page).toHaveURL(/project=32/);
+});
+
+test('the first frame is the whole map: county pins stand at full size before any time passes', async ({
+  page,
+}) => {
+  // Motion allowed (the tests' default reduces it), and a clock that moves only when told: what is drawn is
+  // what the first frame holds.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await installPausedClock(page);
+  await page.goto('/');
+  await waitForMap(page);
+  const colours = await page.evaluate(() => {
+    const chart = window.__charts!.get('map')!;
+    const option = chart.getOption() as { series: { id: string; data: { value: number[] }[] }[] };
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-chart="map"] canvas')!;
+    const scale = canvas.width / canvas.getBoundingClientRect().width;
+    const ctx = canvas.getContext('2d')!;
+    return option.series
+      .find((s) => s.id === 'pins')!
+      .data.map((pin) => {
+        const [x, y] = chart.convertToPixel({ geoIndex: 0 }, [pin.value[0]!, pin.value[1]!]) as number[];
+        const [r, g, b] = ctx.getImageData(Math.round(x! * scale), Math.round(y! * scale), 1, 1).data;
+        return [r, g, b];
+      });
+  });
+  // Six pins, each the pin's blue at its centre; a pin still growing in would leave the region's warm fill there.
+  expect(colours).toHaveLength(6);
+  for (const [r, , b] of colours) expect(b! - r!).toBeGreaterThan(40);
 });

@@ -70,6 +70,9 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
 
   return {
     animation: input.animation ?? true,
+    // Nothing grows in: the first frame (and a drill's, which is a camera flight) shows the whole map at once.
+    // Changes (a filter, a selection) still move: animationDurationUpdate keeps ECharts' default.
+    animationDuration: 0,
     textStyle: { fontFamily: FONT_STACK },
     tooltip: mapTooltip(theme, fontSize),
     visualMap: mapLegend(Math.max(0, ...model.counties.map((c) => c.projects.length)), theme, fontSize),

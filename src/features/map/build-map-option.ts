@@ -36,6 +36,9 @@ export function buildMapOption(input: MapOptionInput): ECOption {
 
   return {
     animation: input.animation ?? true,
+    // Nothing grows in: the first frame (and a drill's, which is a camera flight) shows the whole map at once.
+    // Changes (a filter, a selection) still move: animationDurationUpdate keeps ECharts' default.
+    animationDuration: 0,
     textStyle: { fontFamily: FONT_STACK },
     tooltip: mapTooltip(theme, fontSize),
     visualMap: mapLegend(maxCount, theme, fontSize),
