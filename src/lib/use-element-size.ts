@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 
 /** Width and height in CSS px. */
 export interface ElementSize {
@@ -13,13 +13,17 @@ export interface ElementSize {
  */
 export function useElementSize(element: HTMLElement | null): ElementSize | null {
   const [size, setSize] = useState<ElementSize | null>(null);
+  const last = useRef<ElementSize | null>(null);
   useLayoutEffect(() => {
     if (!element) return;
     const measure = () => {
       const box = element.getBoundingClientRect();
       const width = Math.round(box.width);
       const height = Math.round(box.height);
-      setSize((old) => (old && old.width === width && old.height === height ? old : { width, height }));
+      // The observer reports the size it starts with too: an unchanged size must not render the component again.
+      if (last.current?.width === width && last.current.height === height) return;
+      last.current = { width, height };
+      setSize(last.current);
     };
     measure();
     const observer = new ResizeObserver(measure);

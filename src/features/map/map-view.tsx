@@ -50,7 +50,7 @@ export function MapView() {
   const { counties, failed: countiesFailed, retry: retryCounties } = useCountyShapes(target);
   // The label size the layout wants; the province map draws smaller labels where it is too small for them.
   const fontSize = presenting ? Math.round(presentRem * 0.8) : Math.round(officeRem * 0.875);
-  const { labelFont, scale, measured } = useLabelScale(frame, geometry?.bounds ?? null, fontSize);
+  const { labelFont, scale, measured } = useLabelScale(size, geometry?.bounds ?? null, fontSize);
 
   // What is drawn: the target once its counties are in; until then the province, or the prefecture before.
   const drilled = target !== null && counties !== null ? counties : null;

@@ -1,20 +1,19 @@
 import { useMemo } from 'react';
-import { useElementSize } from '../../lib/use-element-size';
+import type { ElementSize } from '../../lib/use-element-size';
 import { mapFontSize, mapView } from './map-label-scale';
 import type { Extent } from './map-label-scale';
 import type { LabelScale } from './map-model';
 
 /**
- * The label size and placement scale for the map drawn in `chart` (its box is measured and followed):
+ * The label size and placement scale for the map drawn in a box of `size` (null until measured):
  * `preferred` px where the map is big enough, smaller where it is not. Until the box is measured, the
  * preferred size and the default placement, and `measured` false.
  */
 export function useLabelScale(
-  chart: HTMLElement | null,
+  size: ElementSize | null,
   extent: Extent | null,
   preferred: number,
 ): { labelFont: number; scale: LabelScale | undefined; measured: boolean } {
-  const size = useElementSize(chart);
   const view = extent && size && size.width > 0 ? mapView(extent, size.width, size.height) : null;
   const labelFont = view ? mapFontSize(preferred, view.pxPerDegree) : preferred;
   const ratio = view ? view.pxPerDegree / labelFont : null;

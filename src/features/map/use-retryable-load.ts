@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /**
  * Loads what `key` names (nothing while it is null) and keeps the last value loaded, so a view can go on showing
@@ -16,8 +16,11 @@ export function useRetryableLoad<T>(
   const [failed, setFailed] = useState(false);
   // Bumped by 重试.
   const [attempt, setAttempt] = useState(0);
+  // The key whose value the first render already had: loading it again would only render the view again.
+  const preloaded = useRef(loaded === null ? null : key);
   useEffect(() => {
-    if (key === null) return;
+    if (key === null || (key === preloaded.current && attempt === 0)) return;
+    preloaded.current = null;
     let cancelled = false;
     load(key).then(
       (loaded) => {
