@@ -118,7 +118,7 @@ async function timeToMap(browser: Browser, url: string): Promise<number> {
  * The dashboard's first map frame against the bare page's, loads interleaved (app, bare, app, …) so that a busy
  * machine slows both alike; the ratio is what the budget is about.
  */
-async function firstMapPaint(browser: Browser, runs = 9): Promise<Figure[]> {
+async function firstMapPaint(browser: Browser, runs = 15): Promise<Figure[]> {
   const app: number[] = [];
   const bare: number[] = [];
   await timeToMap(browser, URL); // warm the servers and the disk cache, not counted
