@@ -1,4 +1,5 @@
-import type { echarts } from './echarts';
+import type { echarts, ECOption } from './echarts';
+import type { ChartTheme } from './theme';
 
 type ChartInstance = ReturnType<typeof echarts.init>;
 
@@ -41,4 +42,25 @@ export function getChart(name: string): ChartInstance | undefined {
 /** Forgets a chart when its component unmounts, so disposed instances are not kept alive. */
 export function unregisterChart(name: string, chart: ChartInstance): void {
   if (registry().get(name) === chart) registry().delete(name);
+}
+
+/** Builds a chart's option in a given theme. */
+export type ThemedOption = (theme: ChartTheme) => ECOption;
+
+const themed = new Map<string, ThemedOption>();
+
+/**
+ * Lets exports draw a chart in another theme than the screen's (a briefing deck is light even when the screen
+ * is dark). Returns the way to withdraw it, for the chart's component to call when its inputs change or it goes.
+ */
+export function registerThemedOption(name: string, build: ThemedOption): () => void {
+  themed.set(name, build);
+  return () => {
+    if (themed.get(name) === build) themed.delete(name);
+  };
+}
+
+/** The chart's option in this theme, or undefined when the chart is not shown (or cannot be re-themed). */
+export function optionInTheme(name: string, theme: ChartTheme): ECOption | undefined {
+  return themed.get(name)?.(theme);
 }

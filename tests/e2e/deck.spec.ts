@@ -103,14 +103,47 @@ for (const view of [
   });
 }
 
-test('presentation mode has 导出PPT in its title bar', async ({ page }) => {
-  await page.clock.setFixedTime(NOW);
-  await page.goto('/?mode=present&level=county');
-  await waitForMap(page);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('toolbar', { name: '演示控制' }).getByRole('button', { name: '导出PPT' }).click(),
-  ]);
-  expect(download.suggestedFilename()).toBe(`出彩工作-汇报-县级-${STAMP}.pptx`);
-  await expect(page.getByRole('status').filter({ hasText: '已导出' })).toBeVisible();
+test('presentation mode has 导出PPT in its title bar; the deck’s map is light, like its slides', async ({
+  page,
+}) => {
+  const dir = await mkdtemp(join(tmpdir(), 'deck-e2e-'));
+  try {
+    await page.clock.setFixedTime(NOW);
+    await page.goto('/?mode=present&level=county');
+    await waitForMap(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('toolbar', { name: '演示控制' }).getByRole('button', { name: '导出PPT' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`出彩工作-汇报-县级-${STAMP}.pptx`);
+    await expect(page.getByRole('status').filter({ hasText: '已导出' })).toBeVisible();
+
+    const path = join(dir, 'deck.pptx');
+    await download.saveAs(path);
+    const picture = (await zipEntries(path)).find((e) => /^ppt\/media\/.+\.png$/u.test(e))!;
+    const { stdout: png } = await run('unzip', ['-p', path, picture], {
+      encoding: 'buffer',
+      maxBuffer: 64 << 20,
+    });
+    // The screen is dark; the picture's background (a corner) and most of it must be the light theme's.
+    const look = await page.evaluate(async (base64) => {
+      // An <img> (the page's CSP allows data: images, not data: fetches).
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const { data } = ctx.getImageData(0, 0, image.width, image.height);
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4 * 64)
+        if (data[i]! + data[i + 1]! + data[i + 2]! < 150) dark += 1;
+      return { corner: [data[0], data[1], data[2]], darkShare: dark / (data.length / (4 * 64)) };
+    }, png.toString('base64'));
+    expect(look.corner).toEqual([255, 255, 255]);
+    expect(look.darkShare).toBeLessThan(0.05);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

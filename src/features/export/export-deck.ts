@@ -10,6 +10,8 @@ import { downloadBlob } from './download';
 import { exportFileName } from './file-name';
 import { currentLook, liveChart } from './export-images';
 import { renderPng } from './render-image';
+import { optionInTheme } from '../../lib/chart-registry';
+import { LIGHT_THEME } from '../../lib/theme';
 
 /** Screen pixels per inch of a slide shown full screen (1280 × 720 for a 16:9 slide). */
 const SLIDE_PX_PER_INCH = 96;
@@ -25,21 +27,30 @@ function dataUrl(blob: Blob): Promise<string> {
   });
 }
 
-/** The map as it is on screen (drilled, highlighted, themed), as a PNG at least 2 × 1280 px wide. */
-async function mapPicture(colours: ReturnType<typeof currentLook>['colours']) {
+/**
+ * The map as it is on screen (drilled, highlighted), in the light theme of the white slides even when the screen
+ * is dark (presentation mode), as a PNG at least 2 × 1280 px wide.
+ */
+async function mapPicture() {
   const chart = liveChart('map');
   const width = chart.getWidth();
   const height = chart.getHeight();
   const pixelRatio = Math.max(MAP_SHARPNESS, (MAP_SHARPNESS * SLIDE_W * SLIDE_PX_PER_INCH) / width);
   const layout = { width, height, texts: [], slots: [{ name: 'map', x: 0, y: 0, width, height }] };
-  const png = await renderPng(layout, new Map([['map', chart.getOption()]]), colours, pixelRatio);
+  const option = optionInTheme('map', LIGHT_THEME) ?? chart.getOption();
+  const colours = {
+    background: LIGHT_THEME.background,
+    text: LIGHT_THEME.text,
+    muted: LIGHT_THEME.textMuted,
+  };
+  const png = await renderPng(layout, new Map([['map', option]]), colours, pixelRatio);
   return { url: await dataUrl(png), aspect: width / height };
 }
 
 /** Builds the briefing deck of the current view and saves it; returns the file name. */
 export async function exportDeck(): Promise<string> {
-  const { filters, colours } = currentLook();
-  const map = await mapPicture(colours);
+  const { filters } = currentLook();
+  const map = await mapPicture();
   const date = new Date();
   const county = filters.county === null ? undefined : countyName(filters.county);
   const deck = buildDeck({

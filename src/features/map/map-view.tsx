@@ -1,8 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
 import { projects } from '../../data';
 import { COUNTY_POINTS, countyMapName, HENAN_MAP } from '../../geo';
+import { registerThemedOption } from '../../lib/chart-registry';
 import { useOfficeRem, usePresentRem } from '../../lib/present-scale';
+import type { ChartTheme } from '../../lib/theme';
 import { useElementSize } from '../../lib/use-element-size';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { drilledPrefecture } from '../../state/drill';
@@ -77,14 +79,15 @@ export function MapView() {
     [drillModel, drilled, size, fontSize],
   );
 
-  const option = useMemo(
-    () =>
+  // The option in any theme: the screen's, and the light one a briefing deck puts on white slides.
+  const optionIn = useCallback(
+    (chartTheme: ChartTheme) =>
       drillModel
         ? buildDrillOption({
             model: drillModel,
             mapName: countyMapName(drillModel.code),
             selectedCounty,
-            theme,
+            theme: chartTheme,
             fontSize,
             labelSpots,
             animation: !reducedMotion,
@@ -95,7 +98,7 @@ export function MapView() {
             selectedRegion: filters.region,
             focus: tourFocus,
             fontSize: labelFont,
-            theme,
+            theme: chartTheme,
             animation: !reducedMotion,
           }),
     [
@@ -107,10 +110,11 @@ export function MapView() {
       tourFocus,
       fontSize,
       labelFont,
-      theme,
       reducedMotion,
     ],
   );
+  const option = useMemo(() => optionIn(theme), [optionIn, theme]);
+  useEffect(() => registerThemedOption('map', optionIn), [optionIn]);
 
   const { onEvents, chooseRow } = useMapChoices(drillModel);
 
