@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { flushSync } from 'react-dom';
+import { setPrinting } from '../lib/printing';
 import { getChart, whenChartRegistered } from '../lib/chart-registry';
 import { STAT_CHARTS } from '../state/chart-list';
 import { useDashboard } from '../state/store';
@@ -29,7 +31,8 @@ const CHART_NAMES = ['map', ...STAT_CHARTS.map((c) => c.name)];
  * Ctrl+P (⌘P) prints the whole report: it first asks for the statistics (they load lazily after the map) and the
  * light theme (paper is white), waits until every chart is drawn, then opens the print dialog; the theme comes
  * back afterwards. Printing from the browser menu only gets `beforeprint`, which cannot wait: it starts loading
- * the statistics, and the page prints as it is.
+ * the statistics, and redraws the charts that are there in the light theme, without animation, before it returns
+ * (the page is captured right after); `afterprint` brings the theme back.
  */
 export function usePrintReady(loadStatistics: () => void): void {
   useEffect(() => {
@@ -55,11 +58,32 @@ export function usePrintReady(loadStatistics: () => void): void {
           if (theme !== 'light') useDashboard.getState().setTheme(theme);
         });
     };
+    // The theme to bring back after a print from the browser menu, if it switched one.
+    let restore: 'light' | 'dark' | null = null;
+    const beforePrint = () => {
+      loadStatistics();
+      const { mode, theme, setTheme } = useDashboard.getState();
+      // Rendered now, not on React's schedule: the browser captures the page as soon as this returns.
+      flushSync(() => {
+        setPrinting(true);
+        if (mode === 'office' && theme !== 'light') {
+          restore = theme;
+          setTheme('light');
+        }
+      });
+    };
+    const afterPrint = () => {
+      setPrinting(false);
+      if (restore !== null) useDashboard.getState().setTheme(restore);
+      restore = null;
+    };
     window.addEventListener('keydown', onKey);
-    window.addEventListener('beforeprint', loadStatistics);
+    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('afterprint', afterPrint);
     return () => {
       window.removeEventListener('keydown', onKey);
-      window.removeEventListener('beforeprint', loadStatistics);
+      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('afterprint', afterPrint);
     };
   }, [loadStatistics]);
 }

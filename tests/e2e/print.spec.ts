@@ -38,6 +38,41 @@ test('Ctrl+P loads the statistics and switches to the light theme before printin
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
+test('printing from the browser menu redraws the charts light and still before the page is captured', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMap(page);
+  await page.getByRole('button', { name: '深色' }).click();
+  await page.waitForFunction(() => ['map', 'category'].every((name) => window.__charts?.has(name)));
+  // The menu's Print fires beforeprint and captures the page as soon as the handlers return: read the charts in
+  // the same task, before anything else could run.
+  const during = await page.evaluate(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+    const look = (name: string) => {
+      const option = window.__charts!.get(name)!.getOption() as {
+        animation?: boolean;
+        geo?: { label?: { color?: string } }[];
+        yAxis?: { axisLabel?: { color?: string } }[];
+      };
+      return {
+        animation: option.animation,
+        text: option.geo?.[0]?.label?.color ?? option.yAxis?.[0]?.axisLabel?.color,
+      };
+    };
+    return { theme: document.documentElement.dataset.theme, map: look('map'), category: look('category') };
+  });
+  // The light theme's text colour (#1f2329), not the dark theme's (#f2f4f7), and no animation under way.
+  expect(during).toEqual({
+    theme: 'light',
+    map: { animation: false, text: '#1f2329' },
+    category: { animation: false, text: '#1f2329' },
+  });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: '深色' })).toHaveAttribute('aria-pressed', 'true');
+});
+
 test('the printed report is A4 landscape: title, filters, map, charts, the list with units, no buttons', async ({
   page,
 }) => {

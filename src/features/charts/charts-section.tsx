@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, projects } from '../../data';
 import { countyName as nameOfCounty } from '../../geo';
 import { useOfficeChartFont } from '../../lib/present-scale';
+import { usePrinting } from '../../lib/printing';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { describeFilters } from '../../state/describe-filters';
 import { useChartTheme, useFilters } from '../../state/selectors';
@@ -83,13 +84,13 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
   const filters = useFilters();
   const countyName = filters.county === null ? undefined : nameOfCounty(filters.county);
   const theme = useChartTheme();
+  // Still charts for reduced motion, and while printing (the browser captures the page at once).
   const reducedMotion = useReducedMotion();
+  const printing = usePrinting();
+  const still = reducedMotion || printing;
   // Type grows with big office screens, like the page around the charts, and shrinks on phones.
   const fontSize = useOfficeChartFont();
-  const look = useMemo(
-    () => ({ theme, fontSize, animation: !reducedMotion }),
-    [theme, fontSize, reducedMotion],
-  );
+  const look = useMemo(() => ({ theme, fontSize, animation: !still }), [theme, fontSize, still]);
 
   const byCategory = useMemo(() => countByCategory(projects, filters), [filters]);
   const byLevel = useMemo(() => countByLevel(projects, filters), [filters]);

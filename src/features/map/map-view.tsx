@@ -6,6 +6,7 @@ import { registerThemedOption } from '../../lib/chart-registry';
 import { useOfficeRem, usePresentRem } from '../../lib/present-scale';
 import type { ChartTheme } from '../../lib/theme';
 import { useElementSize } from '../../lib/use-element-size';
+import { usePrinting } from '../../lib/printing';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { drilledPrefecture } from '../../state/drill';
 import { filterProjects } from '../../state/filter-projects';
@@ -37,6 +38,9 @@ export function MapView() {
   const presentRem = usePresentRem();
   const officeRem = useOfficeRem();
   const reducedMotion = useReducedMotion();
+  // Still charts for reduced motion, and while printing (the browser captures the page at once).
+  const printing = usePrinting();
+  const still = reducedMotion || printing;
   const [tableShown, setTableShown] = useState(false);
   // The box the map is drawn in: labels are sized and placed for it.
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
@@ -90,7 +94,7 @@ export function MapView() {
             theme: chartTheme,
             fontSize,
             labelSpots,
-            animation: !reducedMotion,
+            animation: !still,
           })
         : buildMapOption({
             model: provinceModel,
@@ -99,7 +103,7 @@ export function MapView() {
             focus: tourFocus,
             fontSize: labelFont,
             theme: chartTheme,
-            animation: !reducedMotion,
+            animation: !still,
           }),
     [
       drillModel,
@@ -110,7 +114,7 @@ export function MapView() {
       tourFocus,
       fontSize,
       labelFont,
-      reducedMotion,
+      still,
     ],
   );
   const option = useMemo(() => optionIn(theme), [optionIn, theme]);
