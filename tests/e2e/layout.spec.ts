@@ -82,6 +82,26 @@ test('laptop 1366×768: 重置 shows without scrolling the filter panel; map lab
 
 for (const size of [
   { width: 1920, height: 1080 },
+  { width: 1440, height: 900 },
+  { width: 1366, height: 768 },
+]) {
+  test(`the map's caption is whole and above the map at ${size.width}×${size.height}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    for (const path of ['/', '/?region=411500']) {
+      await page.goto(path);
+      await waitForMap(page);
+      const caption = page.locator('.map-panel .map-caption');
+      // Not cut short with an ellipsis, and not on the map.
+      expect(await caption.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+      const captionBox = (await caption.boundingBox())!;
+      const mapBox = (await page.locator('[data-chart="map"]').boundingBox())!;
+      expect(captionBox.y + captionBox.height).toBeLessThanOrEqual(mapBox.y);
+    }
+  });
+}
+
+for (const size of [
+  { width: 1920, height: 1080 },
   { width: 1280, height: 720 },
 ]) {
   test(`map labels keep apart at ${size.width}×${size.height}`, async ({ page }) => {
