@@ -18,7 +18,7 @@ import { useDashboard } from '../state/store';
 import { useUrlSync } from '../state/url-sync';
 import { PrintCaption } from './print-caption';
 import { useAfterFirstMap } from './use-after-first-map';
-import { useAfterMapFrame } from './use-map-first';
+import { useAfterMapFrame } from './use-after-map-frame';
 import { usePrintReady } from './use-print-ready';
 import { useDocumentAppearance } from './use-document-appearance';
 import { retryableLazy } from '../lib/retryable-lazy';
