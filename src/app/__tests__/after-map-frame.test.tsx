@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react';
+import { registerChart, unregisterChart } from '../../lib/chart-registry';
+import type { echarts } from '../../lib/echarts';
+import { useAfterMapFrame } from '../use-after-map-frame';
+
+const geometry = vi.hoisted(() => ({ loaded: true }));
+vi.mock('../../features/map/use-map-geometry', () => ({
+  provinceGeometryLoaded: () => geometry.loaded,
+}));
+
+type Chart = ReturnType<typeof echarts.init>;
+const fakeChart = { isDisposed: () => false } as unknown as Chart;
+
+beforeEach(() => {
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'],
+  });
+});
+afterEach(() => {
+  unregisterChart('map', fakeChart);
+  vi.useRealTimers();
+});
+
+describe('useAfterMapFrame', () => {
+  it('holds the side columns back until the frame after the map is drawn', async () => {
+    geometry.loaded = true;
+    const { result } = renderHook(() => useAfterMapFrame());
+    expect(result.current).toBe(false);
+    await act(async () => {
+      registerChart('map', fakeChart);
+      await Promise.resolve();
+    });
+    expect(result.current).toBe(false);
+    await act(() => vi.advanceTimersToNextFrame());
+    expect(result.current).toBe(true);
+  });
+
+  it('lets them come after a second when the map never draws (it threw)', async () => {
+    geometry.loaded = true;
+    const { result } = renderHook(() => useAfterMapFrame());
+    await act(() => vi.advanceTimersByTimeAsync(999));
+    expect(result.current).toBe(false);
+    await act(() => vi.advanceTimersByTimeAsync(1));
+    expect(result.current).toBe(true);
+  });
+
+  it('does not hold them when the map cannot draw at once (its geometry is still loading)', () => {
+    geometry.loaded = false;
+    const { result } = renderHook(() => useAfterMapFrame());
+    expect(result.current).toBe(true);
+  });
+});
