@@ -1,4 +1,11 @@
-import { cameraTransform, drillCamera, geometryBounds, mapRect, pointInRect } from '../drill-camera';
+import {
+  cameraTransform,
+  drillCamera,
+  geometryBounds,
+  mapRect,
+  pointInRect,
+  unionBounds,
+} from '../drill-camera';
 import type { Bounds } from '../drill-camera';
 
 const PROVINCE: Bounds = [110, 31, 117, 37];
@@ -34,6 +41,15 @@ describe('mapRect / pointInRect', () => {
         ],
       }),
     ).toEqual([0, -1, 3, 5]);
+  });
+
+  it('joins bounds into the box around them all', () => {
+    expect(
+      unionBounds([
+        [1, 2, 3, 4],
+        [0, 3, 2, 6],
+      ]),
+    ).toEqual([0, 2, 3, 6]);
   });
 });
 
