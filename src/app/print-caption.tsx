@@ -9,12 +9,7 @@ export function PrintCaption() {
   const matching = useMatchingProjects();
   return (
     <p className="print-only print-caption">
-      {describeView(
-        filters,
-        matching.length,
-        projects.length,
-        filters.county === null ? undefined : countyName(filters.county),
-      )}
+      {describeView(filters, matching.length, projects.length, countyName(filters.county))}
     </p>
   );
 }

@@ -13,7 +13,7 @@ export const COUNTY_POINTS: ReadonlyMap<string, CountyPoint> = new Map(
   rows.map((row) => [row.adcode, { name: row.name, coord: [row.centroid[0]!, row.centroid[1]!] as const }]),
 );
 
-/** The geometry's name for a county code, or undefined for a code that is not a county of Henan. */
-export function countyName(code: string): string | undefined {
-  return COUNTY_POINTS.get(code)?.name;
+/** The geometry's name for a county code; undefined for no county (null) or a code that is not one of Henan's. */
+export function countyName(code: string | null): string | undefined {
+  return code === null ? undefined : COUNTY_POINTS.get(code)?.name;
 }

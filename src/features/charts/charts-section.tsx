@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, projects } from '../../data';
-import { countyName as nameOfCounty } from '../../geo';
+import { countyName } from '../../geo';
 import { useOfficeChartFont } from '../../lib/present-scale';
 import { usePrinting } from '../../lib/printing';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
@@ -82,7 +82,6 @@ interface ChartsSectionProps {
 /** The statistics below the first screen: four charts that follow the filters and set them when clicked. */
 export default function ChartsSection({ renderActions }: ChartsSectionProps) {
   const filters = useFilters();
-  const countyName = filters.county === null ? undefined : nameOfCounty(filters.county);
   const theme = useChartTheme();
   // Still charts for reduced motion, and while printing (the browser captures the page at once).
   const reducedMotion = useReducedMotion();
@@ -127,7 +126,7 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
       <header className="charts-section-header">
         <h2 id="charts-heading">统计图表</h2>
         <p className="charts-caption">
-          {describeFilters(filters, countyName)} · 点击柱条或方格即按其筛选，再点一次取消
+          {describeFilters(filters, countyName(filters.county))} · 点击柱条或方格即按其筛选，再点一次取消
         </p>
       </header>
       <div className="charts-grid">

@@ -52,7 +52,7 @@ export async function exportDeck(): Promise<string> {
   const { filters } = currentLook();
   const map = await mapPicture();
   const date = new Date();
-  const county = filters.county === null ? undefined : countyName(filters.county);
+  const county = countyName(filters.county);
   const deck = buildDeck({
     projects,
     filters,

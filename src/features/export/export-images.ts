@@ -52,16 +52,11 @@ export interface ChartImageRequest {
   readonly titleNamesRegion?: boolean;
 }
 
-/** The chosen county's name (from the geometry) for the words of an image, if a county is chosen. */
-function chosenCountyName(filters: Filters): string | undefined {
-  return filters.county === null ? undefined : countyName(filters.county);
-}
-
 /** Exports one chart as it is on screen, framed with title, filters and source; returns the file name. */
 export async function exportChartImage(request: ChartImageRequest): Promise<string> {
   const chart = liveChart(request.chartName);
   const { filters, colours } = currentLook();
-  const county = chosenCountyName(filters);
+  const county = countyName(filters.county);
   const words = imageWords(filters, request.heading, request.note, {
     titleNamesRegion: request.titleNamesRegion,
     countyName: county,
@@ -84,7 +79,7 @@ export async function exportDashboardImage(panels: readonly DashboardPanel[]): P
   const { filters, colours } = currentLook();
   const present = panels.filter((p) => getChart(p.name) !== undefined);
   if (present.length === 0) throw new Error('看板尚未显示');
-  const county = chosenCountyName(filters);
+  const county = countyName(filters.county);
   const words = imageWords(filters, null, undefined, { titleNamesRegion: true, countyName: county });
   const layout = layoutDashboardImage(words, present);
   const options = new Map(present.map((p) => [p.name, liveChart(p.name).getOption() as ECOption]));

@@ -49,7 +49,7 @@ export function ProjectDetail() {
         </div>
         <div>
           <dt>地区</dt>
-          <dd>{projectPlace(project, project.county === null ? undefined : countyName(project.county))}</dd>
+          <dd>{projectPlace(project, countyName(project.county))}</dd>
         </div>
         <div>
           <dt>类别</dt>

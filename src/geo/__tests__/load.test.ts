@@ -72,5 +72,6 @@ describe('county points', () => {
     expect(countyName('410105')).toBe('金水区');
     expect(countyName('410100')).toBeUndefined();
     expect(countyName('999999')).toBeUndefined();
+    expect(countyName(null)).toBeUndefined();
   });
 });
