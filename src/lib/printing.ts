@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useReducedMotion } from './use-reduced-motion';
 
 // True between the browser's beforeprint and afterprint. Charts then draw without animation: the browser captures
 // the page right after beforeprint, so a colour change that animated would be printed half done.
@@ -18,10 +19,17 @@ function subscribe(onChange: () => void): () => void {
 }
 
 /** Whether the page is being printed. */
-export function usePrinting(): boolean {
+function usePrinting(): boolean {
   return useSyncExternalStore(
     subscribe,
     () => printing,
     () => false,
   );
+}
+
+/** Charts draw without animation: for reduced motion, and while printing (the browser captures the page at once). */
+export function useStillCharts(): boolean {
+  const reducedMotion = useReducedMotion();
+  const printing = usePrinting();
+  return reducedMotion || printing;
 }

@@ -3,8 +3,7 @@ import type { ReactNode } from 'react';
 import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, projects } from '../../data';
 import { countyName } from '../../geo';
 import { useOfficeChartFont } from '../../lib/present-scale';
-import { usePrinting } from '../../lib/printing';
-import { useReducedMotion } from '../../lib/use-reduced-motion';
+import { useStillCharts } from '../../lib/printing';
 import { describeFilters } from '../../state/describe-filters';
 import { useChartTheme, useFilters } from '../../state/selectors';
 import { selectView, useDashboard } from '../../state/store';
@@ -83,10 +82,7 @@ interface ChartsSectionProps {
 export default function ChartsSection({ renderActions }: ChartsSectionProps) {
   const filters = useFilters();
   const theme = useChartTheme();
-  // Still charts for reduced motion, and while printing (the browser captures the page at once).
-  const reducedMotion = useReducedMotion();
-  const printing = usePrinting();
-  const still = reducedMotion || printing;
+  const still = useStillCharts();
   // Type grows with big office screens, like the page around the charts, and shrinks on phones.
   const fontSize = useOfficeChartFont();
   const look = useMemo(() => ({ theme, fontSize, animation: !still }), [theme, fontSize, still]);

@@ -6,7 +6,7 @@ import { registerThemedOption } from '../../lib/chart-registry';
 import { useOfficeRem, usePresentRem } from '../../lib/present-scale';
 import type { ChartTheme } from '../../lib/theme';
 import { useElementSize } from '../../lib/use-element-size';
-import { usePrinting } from '../../lib/printing';
+import { useStillCharts } from '../../lib/printing';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { drilledPrefecture } from '../../state/drill';
 import { filterProjects } from '../../state/filter-projects';
@@ -37,10 +37,9 @@ export function MapView() {
   const tourFocus = useDashboard((s) => (s.mode === 'present' ? s.tourFocus : null));
   const presentRem = usePresentRem();
   const officeRem = useOfficeRem();
+  // The drill's camera flight honours reduced motion; the chart also stands still while printing.
   const reducedMotion = useReducedMotion();
-  // Still charts for reduced motion, and while printing (the browser captures the page at once).
-  const printing = usePrinting();
-  const still = reducedMotion || printing;
+  const still = useStillCharts();
   const [tableShown, setTableShown] = useState(false);
   // The box the map is drawn in: labels are sized and placed for it.
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
