@@ -8,7 +8,7 @@ import { SLIDE_W } from './deck/slide-frame';
 import { writePptx } from './deck/write-pptx';
 import { downloadBlob } from './download';
 import { exportFileName } from './file-name';
-import { currentLook, liveChart } from './export-images';
+import { currentLook, frameColours, liveChart } from './export-images';
 import { renderPng } from './render-image';
 import { optionInTheme } from '../../lib/chart-registry';
 import { LIGHT_THEME } from '../../lib/theme';
@@ -38,12 +38,7 @@ async function mapPicture() {
   const pixelRatio = Math.max(MAP_SHARPNESS, (MAP_SHARPNESS * SLIDE_W * SLIDE_PX_PER_INCH) / width);
   const layout = { width, height, texts: [], slots: [{ name: 'map', x: 0, y: 0, width, height }] };
   const option = optionInTheme('map', LIGHT_THEME) ?? chart.getOption();
-  const colours = {
-    background: LIGHT_THEME.background,
-    text: LIGHT_THEME.text,
-    muted: LIGHT_THEME.textMuted,
-  };
-  const png = await renderPng(layout, new Map([['map', option]]), colours, pixelRatio);
+  const png = await renderPng(layout, new Map([['map', option]]), frameColours(LIGHT_THEME), pixelRatio);
   return { url: await dataUrl(png), aspect: width / height };
 }
 

@@ -3,6 +3,7 @@ import { countyName } from '../../geo';
 import { getChart } from '../../lib/chart-registry';
 import type { ECOption } from '../../lib/echarts';
 import { DARK_THEME, LIGHT_THEME } from '../../lib/theme';
+import type { ChartTheme } from '../../lib/theme';
 import { selectFilters, useDashboard } from '../../state/store';
 import type { Filters } from '../../state/filters';
 import type { FrameColours } from './compose-svg';
@@ -26,13 +27,17 @@ export function liveChart(name: string) {
   return chart;
 }
 
+/** The colours an image's frame (background, title, caption) takes from a theme. */
+export function frameColours(theme: ChartTheme): FrameColours {
+  return { background: theme.background, text: theme.text, muted: theme.textMuted };
+}
+
 /** The current filters and the frame colours of the current theme. */
 export function currentLook(): { filters: Filters; colours: FrameColours } {
   const s = useDashboard.getState();
-  const theme = s.theme === 'dark' ? DARK_THEME : LIGHT_THEME;
   return {
     filters: selectFilters(s),
-    colours: { background: theme.background, text: theme.text, muted: theme.textMuted },
+    colours: frameColours(s.theme === 'dark' ? DARK_THEME : LIGHT_THEME),
   };
 }
 
