@@ -1,6 +1,7 @@
 // The drill figure of `npm run bench`: a click on a prefecture → its county map painted.
 import { readFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
+import { openMapPage } from './lib/map-page';
 
 /** One printed figure (as in bench.ts). */
 interface Figure {
@@ -39,11 +40,7 @@ export async function drillLatency(browser: Browser, url: string): Promise<Figur
   const henan = JSON.parse(readFileSync('data/geo/henan.json', 'utf8')) as {
     features: { properties: { adcode: string; cp: [number, number] } }[];
   };
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  await context.addInitScript('window.__name = (f) => f');
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => window.__charts?.get('map') !== undefined);
+  const { context, page } = await openMapPage(browser, url);
   await page.waitForTimeout(1000);
   const times: number[] = [];
   for (const code of PREFECTURES) {

@@ -5,10 +5,11 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { build } from 'vite';
 import { drillLatency } from './bench-drill';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
+import { openMapPage } from './lib/map-page';
 
 const OUT_DIR = 'dist-bench';
 const PORT = 4199;
@@ -63,55 +64,11 @@ function sizeFigures(): Figure[] {
   ];
 }
 
-async function waitForPaintedMap(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const canvas = document.querySelector<HTMLCanvasElement>('[data-chart="map"] canvas');
-      const chart = window.__charts?.get('map');
-      if (!canvas || !chart || canvas.width === 0) return false;
-      // Painted: some pixel in the middle row is not transparent.
-      const ctx = canvas.getContext('2d');
-      const row = ctx?.getImageData(0, Math.floor(canvas.height / 2), canvas.width, 1).data;
-      return row ? row.some((v, i) => i % 4 === 3 && v > 0) : false;
-    },
-    undefined,
-    { polling: 'raf' },
-  );
-}
-
-/**
- * Records, in the page itself, the first animation frame at which the map canvas has pixels: the frame after the
- * one that drew it. Polling from the test process instead would add round trips, and page.goto would add the
- * wait for the load event, neither of which a viewer sees.
- */
-function recordFirstMapFrame(): void {
-  const look = () => {
-    const canvas = document.querySelector<HTMLCanvasElement>('[data-chart="map"] canvas');
-    const row =
-      canvas && canvas.width > 0
-        ? canvas.getContext('2d')?.getImageData(0, Math.floor(canvas.height / 2), canvas.width, 1).data
-        : undefined;
-    if (row?.some((v, i) => i % 4 === 3 && v > 0)) {
-      (window as { __firstMapFrame?: number }).__firstMapFrame = performance.now();
-      return;
-    }
-    requestAnimationFrame(look);
-  };
-  requestAnimationFrame(look);
-}
-
 /** Navigation start → the first frame with the map painted, in a fresh context (cold cache). */
 async function timeToMap(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  // esbuild's keepNames (tsx) wraps `look` in a `__name` helper the page lacks; see filterLatency.
-  await context.addInitScript('window.__name = (f) => f');
-  await context.addInitScript(recordFirstMapFrame);
-  const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'commit' });
-  const time = await page.waitForFunction(() => (window as { __firstMapFrame?: number }).__firstMapFrame);
-  const ms = (await time.jsonValue()) as number;
+  const { context, firstMapFrame } = await openMapPage(browser, url);
   await context.close();
-  return ms;
+  return firstMapFrame;
 }
 
 /**
@@ -161,13 +118,9 @@ async function waitUntilUp(url: string): Promise<void> {
 
 /** Click a filter → list updated and the map's next frame rendered, median over many changes. */
 async function filterLatency(browser: Browser, changes = 50): Promise<Figure> {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  // tsx compiles with esbuild's keepNames, which wraps named functions in a `__name` helper that does not
-  // exist in the page; give the page a no-op one so evaluated functions run as written.
-  await context.addInitScript('window.__name = (f) => f');
-  const page = await context.newPage();
-  await page.goto(URL);
-  await waitForPaintedMap(page);
+  const { context, page } = await openMapPage(browser, URL);
+  // The filters fill their column a frame after the map.
+  await page.getByRole('button', { name: /^县级/ }).waitFor();
   const times = await page.evaluate(async (n) => {
     const chart = window.__charts!.get('map')!;
     const button = [...document.querySelectorAll('button')].find((b) =>
@@ -205,13 +158,7 @@ async function filterLatency(browser: Browser, changes = 50): Promise<Figure> {
 
 /** Click 导出4K on the map → the 3840-px-wide PNG handed over as a download, median after one warm-up. */
 async function mapExport4k(browser: Browser, runs = 5): Promise<Figure> {
-  const context = await browser.newContext({
-    viewport: { width: 1920, height: 1080 },
-    acceptDownloads: true,
-  });
-  const page = await context.newPage();
-  await page.goto(URL);
-  await waitForPaintedMap(page);
+  const { context, page } = await openMapPage(browser, URL, { acceptDownloads: true });
   const button = page.getByRole('button', { name: '导出4K：地图' });
   const times: number[] = [];
   // The first click also loads the export chunk; it is not counted.
