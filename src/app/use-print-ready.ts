@@ -4,6 +4,7 @@ import { setPrinting } from '../lib/printing';
 import { getChart, whenChartRegistered } from '../lib/chart-registry';
 import { STAT_CHARTS } from '../state/chart-list';
 import { useDashboard } from '../state/store';
+import type { Theme } from '../state/theme-storage';
 
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
 
@@ -59,7 +60,7 @@ export function usePrintReady(loadStatistics: () => void): void {
         });
     };
     // The theme to bring back after a print from the browser menu, if it switched one.
-    let restore: 'light' | 'dark' | null = null;
+    let restore: Theme | null = null;
     const beforePrint = () => {
       loadStatistics();
       const { mode, theme, setTheme } = useDashboard.getState();

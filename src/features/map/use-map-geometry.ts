@@ -1,5 +1,12 @@
-import { geoArea, geoCentroid } from 'd3-geo';
-import { ensureCountyMap, ensureHenanMap, HENAN_MAP, loadCounties, loadHenan } from '../../geo';
+import { geoArea } from 'd3-geo';
+import {
+  ensureCountyMap,
+  ensureHenanMap,
+  featureCentroid,
+  HENAN_MAP,
+  loadCounties,
+  loadHenan,
+} from '../../geo';
 import type { Bounds } from './drill-camera';
 import { geometryBounds, unionBounds } from './drill-camera';
 import type { CountyShape } from './drill-model';
@@ -90,15 +97,12 @@ export function loadCountyShapes(prefecture: string): Promise<LoadedCounties> {
     pending = Promise.all([ensureCountyMap(prefecture), loadCounties(prefecture)]).then(([, collection]) => ({
       prefecture,
       bounds: collectionBounds(collection),
-      shapes: collection.features.map((f) => {
-        const [lon, lat] = geoCentroid(f);
-        return {
-          code: f.properties.adcode,
-          name: f.properties.name,
-          coord: [lon, lat] as const,
-          area: geoArea(f),
-        };
-      }),
+      shapes: collection.features.map((f) => ({
+        code: f.properties.adcode,
+        name: f.properties.name,
+        coord: featureCentroid(f),
+        area: geoArea(f),
+      })),
     }));
     pending.catch(() => shapesCache.delete(prefecture));
     shapesCache.set(prefecture, pending);

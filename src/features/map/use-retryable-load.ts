@@ -23,9 +23,9 @@ export function useRetryableLoad<T>(
     preloaded.current = null;
     let cancelled = false;
     load(key).then(
-      (loaded) => {
+      (next) => {
         if (cancelled) return;
-        setValue(loaded);
+        setValue(next);
         setFailed(false);
       },
       (error: unknown) => {
