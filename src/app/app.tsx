@@ -48,10 +48,10 @@ function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
 }
 
 /** The map, in a boundary of its own: a chart that throws leaves the rest of the page working. */
-function MapPanelContent() {
+function MapPanelContent({ withTable }: { withTable?: boolean }) {
   return (
     <PanelBoundary what="地图">
-      <MapView />
+      <MapView withTable={withTable} />
     </PanelBoundary>
   );
 }
@@ -68,7 +68,7 @@ function LeavePresentButton() {
 
 /**
  * The dashboard shell: the first screen (header, key figures, filters, map, results, detail), then the statistics.
- * The map draws first; the filters and the list fill their (already laid out) columns a frame later.
+ * The map draws first; the filters, the list and the map's data table come a frame later.
  */
 export function App() {
   useUrlSync();
@@ -127,7 +127,8 @@ export function App() {
               fileLabel={MAP_EXPORT.fileLabel}
               titleNamesRegion
             />
-            <MapPanelContent />
+            {/* Its visually hidden data table comes with the side columns. */}
+            <MapPanelContent withTable={sidesShown} />
           </section>
           <div className="results-column">
             <PanelBoundary what="项目列表">

@@ -19,6 +19,7 @@ import { countyLabelSpots } from './county-label-spots';
 import { buildDrillModel, drillTableRows, provinceTableRows } from './drill-model';
 import { MapBreadcrumb } from './map-breadcrumb';
 import { buildMapModel } from './map-model';
+import type { MapModel } from './map-model';
 import { MapPanel } from './map-panel';
 import { MapTable } from './map-table';
 import { useCountyShapes, useProvinceGeometry } from './use-map-geometry';
@@ -26,11 +27,22 @@ import { prefetchCounties, useMapChoices } from './map-choices';
 import { useLabelScale } from './use-label-scale';
 import './map.css';
 
+interface MapViewProps {
+  /**
+   * False renders the map without its data table for now: the table is visually hidden (screen readers and the
+   * 表格 button use it), so the office layout adds it a frame after the map's first frame.
+   */
+  withTable?: boolean;
+}
+
+/** Nothing to group before the box is measured: the chart is made only then. */
+const UNMEASURED_MODEL: MapModel = { regions: [], provinceProjects: [], pins: [] };
+
 /**
  * The map wired to the store. Choosing a prefecture (click, table row, the 地区 select, the URL) drills into its
  * counties; the breadcrumb and Back go up again. The tour drills into each stop's prefecture.
  */
-export function MapView() {
+export function MapView({ withTable = true }: MapViewProps) {
   const filters = useFilters();
   const theme = useChartTheme();
   const presenting = useDashboard((s) => s.mode === 'present');
@@ -60,9 +72,11 @@ export function MapView() {
   // What is drawn: the target once its counties are in; until then the province, or the prefecture before.
   const drilled = target !== null && counties !== null ? counties : null;
   const view: View = drilled ? { kind: 'prefecture', code: drilled.prefecture } : { kind: 'province' };
+  // The first render, before the box is measured, would place labels for no size and be thrown away.
   const provinceModel = useMemo(
-    () => buildMapModel(matching, COUNTY_POINTS, geometry?.labelPoints, scale),
-    [matching, geometry, scale],
+    () =>
+      measured ? buildMapModel(matching, COUNTY_POINTS, geometry?.labelPoints, scale) : UNMEASURED_MODEL,
+    [measured, matching, geometry, scale],
   );
   const drillModel = useMemo(
     () => (drilled ? buildDrillModel(matching, drilled.prefecture, drilled.shapes) : null),
@@ -180,15 +194,17 @@ export function MapView() {
         onFrame={setFrame}
         measured={measured}
       />
-      <MapTable
-        rows={rows}
-        caption={drillModel ? `${drillModel.name}各县（市、区）出彩工作项目数` : '各省辖市出彩工作项目数'}
-        regionHeading={drillModel ? '县（市、区）' : '地区'}
-        chosen={drillModel ? filters.county : filters.region}
-        shown={tableShown && !presenting}
-        onChoose={chooseRow}
-        onPrepare={(row) => (row.kind === 'prefecture' ? prefetchCounties(row.code) : undefined)}
-      />
+      {withTable ? (
+        <MapTable
+          rows={rows}
+          caption={drillModel ? `${drillModel.name}各县（市、区）出彩工作项目数` : '各省辖市出彩工作项目数'}
+          regionHeading={drillModel ? '县（市、区）' : '地区'}
+          chosen={drillModel ? filters.county : filters.region}
+          shown={tableShown && !presenting}
+          onChoose={chooseRow}
+          onPrepare={(row) => (row.kind === 'prefecture' ? prefetchCounties(row.code) : undefined)}
+        />
+      ) : null}
     </>
   );
 }
