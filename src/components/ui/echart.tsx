@@ -25,6 +25,18 @@ interface EChartProps {
 // Stable references: echarts-for-react rebuilds the chart when theme or opts change identity.
 const OPTS = { renderer: 'canvas' } as const;
 
+/**
+ * echarts-for-react's core with one change: the chart is created at once. The stock component first makes a
+ * throwaway instance and waits for its first frame to learn the box's final size; our charts mount into boxes
+ * that CSS has already sized (the map only once it has measured its box), so that frame only delayed the first
+ * picture. Later size changes still reach the chart through the component's resize observer.
+ */
+class ImmediateEChartsCore extends EChartsReactCore {
+  override initEchartsInstance(): Promise<EChartInstance> {
+    return Promise.resolve(echarts.init(this.ele, this.props.theme, OPTS));
+  }
+}
+
 /** ECharts through echarts-for-react's core build, which owns resize and dispose. */
 export function EChart({ name, option, onEvents, style, className, ariaLabel, containerRef }: EChartProps) {
   const chartRef = useRef<EChartInstance | null>(null);
@@ -50,7 +62,7 @@ export function EChart({ name, option, onEvents, style, className, ariaLabel, co
       style={style}
       data-chart={name}
     >
-      <EChartsReactCore
+      <ImmediateEChartsCore
         echarts={echarts}
         option={option}
         opts={OPTS}
