@@ -10,8 +10,9 @@ const MAP_FIRST_LIMIT_MS = 1000;
 
 /**
  * False until the map has drawn its first frame, when the map can draw at once; then true. The side columns
- * (filters, list) and the map's data table render after that frame, so the map, which is what a screen shows first, does not wait for
- * their render and layout. When the geometry is not here yet the map shows 加载中, and nothing waits.
+ * (filters, list) and the map's data table render after that frame, so the map, which is what a screen shows
+ * first, does not wait for their render and layout. When the geometry is not here yet the map shows 加载中, and
+ * nothing waits.
  */
 export function useAfterMapFrame(): boolean {
   const [ready, setReady] = useState(() => !provinceGeometryLoaded());
