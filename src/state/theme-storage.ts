@@ -9,9 +9,12 @@ export interface ThemeStorage {
 
 const KEY = 'chucai.theme';
 
+// The choice as last made on this page: what a browser that refuses storage still remembers until it closes.
+let thisPage: Theme | null = null;
+
 /**
- * localStorage, forgiving: a browser that refuses storage (privacy mode, some file:// pages) simply forgets
- * the choice instead of breaking the page.
+ * localStorage, forgiving: a browser that refuses storage (privacy mode, some file:// pages) keeps the choice
+ * for the page's life (a presentation round trip included) instead of breaking the page or forgetting it.
  */
 export const localThemeStorage: ThemeStorage = {
   load: () => {
@@ -19,14 +22,15 @@ export const localThemeStorage: ThemeStorage = {
       const value = globalThis.localStorage?.getItem(KEY);
       return value === 'light' || value === 'dark' ? value : null;
     } catch {
-      return null;
+      return thisPage;
     }
   },
   save: (theme) => {
+    thisPage = theme;
     try {
       globalThis.localStorage?.setItem(KEY, theme);
     } catch {
-      // Storage refused: the choice lasts until the page closes.
+      // Storage refused: `thisPage` keeps the choice until the page closes.
     }
   },
 };
