@@ -59,9 +59,14 @@ test('重置 keeps the focus; arrow keys in the 地区 select add one history en
   await page.goBack();
   await expect(page).toHaveURL(/\/$/);
   await expect(select).toHaveValue('');
-  // With the mouse, a choice is one entry as well.
+  // With the mouse, each pick is an entry of its own: Back after 信阳 → 郑州 returns to 信阳.
   await select.selectOption('411500');
   await expect(page.getByText('显示 2 / 35 项')).toBeVisible();
+  await select.selectOption('410100');
+  await expect(page).toHaveURL('/?region=410100');
+  await page.goBack();
+  await expect(page).toHaveURL('/?region=411500');
+  await expect(select).toHaveValue('411500');
 });
 
 test('presentation: Space on a focused 下一个 presses it; focus goes to the controls and back', async ({

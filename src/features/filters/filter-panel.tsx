@@ -1,12 +1,15 @@
 import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, PREFECTURES } from '../../data';
 import { useFacetCounts, useFilters } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { isUnfiltered } from '../../state/filters';
 import type { Filters } from '../../state/filters';
 import { coalesceHistory } from '../../state/url-sync';
 import { ToggleChip } from '../../components/ui/toggle-chip';
 import './filter-panel.css';
+
+// Keys with which a closed select steps from option to option, each step a change.
+const STEP_KEYS: ReadonlySet<string> = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 
 /** Category, level, region and text filters; every option shows how many projects it would give. */
 export function FilterPanel() {
@@ -20,6 +23,8 @@ export function FilterPanel() {
   const unfiltered = isUnfiltered(filters);
 
   const [open, setOpen] = useState(false);
+  // Whether the select's next change comes from stepping with the keys (a run) or from a pick (an entry).
+  const steppingByKey = useRef(false);
   const active = activeFilterCount(filters);
 
   return (
@@ -88,10 +93,17 @@ export function FilterPanel() {
           <span className="filter-heading">地区</span>
           <select
             value={filters.region ?? ''}
+            onKeyDown={(e) => {
+              steppingByKey.current = STEP_KEYS.has(e.key);
+            }}
             onChange={(e) => {
               const code = e.target.value || null;
+              const stepping = steppingByKey.current;
+              steppingByKey.current = false;
               // Arrow keys step through the options one change at a time: one Back entry for the whole run.
-              coalesceHistory('region-select', () => setRegion(code));
+              // A pick (mouse, touch) is a choice of its own: two picks are two entries.
+              if (stepping) coalesceHistory('region-select', () => setRegion(code));
+              else setRegion(code);
             }}
           >
             <option value="">全省（18个省辖市）</option>
