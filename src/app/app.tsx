@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { MouseEvent } from 'react';
 import { PanelBoundary } from '../components/ui/panel-boundary';
 import { source } from '../data';
@@ -66,6 +66,24 @@ function LeavePresentButton() {
   );
 }
 
+/** While the presentation screen downloads: say so, and keep the way out (退出演示, Esc) working. */
+function PresentLoading() {
+  const setMode = useDashboard((s) => s.setMode);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setMode('office');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setMode]);
+  return (
+    <div className="present-loading">
+      <p role="status">演示模式加载中……</p>
+      <LeavePresentButton />
+    </div>
+  );
+}
+
 /**
  * The dashboard shell: the first screen (header, key figures, filters, map, results, detail), then the statistics.
  * The map draws first; the filters, the list and the map's data table come a frame later.
@@ -81,7 +99,7 @@ export function App() {
   if (presenting) {
     return (
       <PanelBoundary what="演示模式" onRetry={PresentScreen.retry} extra={<LeavePresentButton />}>
-        <Suspense fallback={<p className="present-loading">演示模式加载中……</p>}>
+        <Suspense fallback={<PresentLoading />}>
           <PresentScreen
             map={<MapPanelContent />}
             keyFigures={<KeyFigures />}

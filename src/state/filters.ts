@@ -1,4 +1,4 @@
-import type { Category, Level } from '../data';
+import type { Category, Level, Project } from '../data';
 
 /** What the user filters by. OR within a group, AND between groups; an empty group means "all". */
 export interface Filters {
@@ -52,6 +52,13 @@ export const MAX_QUERY_LENGTH = 100;
 export function clipQuery(text: string): string {
   const chars = Array.from(text);
   return chars.length <= MAX_QUERY_LENGTH ? text : chars.slice(0, MAX_QUERY_LENGTH).join('');
+}
+
+/** The filters that show a project among its neighbours: its prefecture (drilled), or the 省级 group. */
+export function contextFilters(project: Pick<Project, 'prefecture'>): Filters {
+  return project.prefecture === null
+    ? { ...EMPTY_FILTERS, levels: ['province'] }
+    : { ...EMPTY_FILTERS, region: project.prefecture };
 }
 
 /** True when no filter narrows the list. */

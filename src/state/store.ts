@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
-import type { Category, Level } from '../data';
-import { clipQuery, EMPTY_FILTERS, EMPTY_VIEW, sameView } from './filters';
+import type { Category, Level, Project } from '../data';
+import { clipQuery, contextFilters, EMPTY_FILTERS, EMPTY_VIEW, sameView } from './filters';
 export { PROVINCE_FOCUS } from './filters';
 import type { Filters, Mode, ViewState } from './filters';
 import { localThemeStorage, memoryThemeStorage } from './theme-storage';
@@ -30,6 +30,8 @@ export interface SelectionSlice {
   project: number | null;
   openProject: (id: number) => void;
   closeProject: () => void;
+  /** Keeps the project open and sets the filters to its context (contextFilters): one step, one Back entry. */
+  showInContext: (project: Pick<Project, 'id' | 'prefecture'>) => void;
 }
 
 /** How the dashboard looks: light for the office, dark for presentation screens. */
@@ -80,6 +82,7 @@ const createSelectionSlice: StateCreator<DashboardState, [], [], SelectionSlice>
   project: null,
   openProject: (id) => set({ project: id }),
   closeProject: () => set({ project: null }),
+  showInContext: (project) => set({ ...contextFilters(project), project: project.id }),
 });
 
 // Presentation always starts dark (the URL's mode wins); the office layout brings back the user's last choice.

@@ -22,6 +22,8 @@ export function DeckExportButton({
       }
     >
       导出PPT
+      {/* Seen on every surface, the presentation's title bar included (its buttons have no busy style). */}
+      {busy ? <span className="export-busy">（生成中…）</span> : null}
     </button>
   );
 }

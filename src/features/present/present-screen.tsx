@@ -9,15 +9,8 @@ import { announceStep, buildTourSteps } from './tour-steps';
 import { useFullscreen, exitFullscreen } from './use-fullscreen';
 import { useTourFocus } from './use-tour-focus';
 import { useTour } from './use-tour';
-import type { Tour } from './use-tour';
+import { tourStatus } from './tour-status';
 import './present.css';
-
-function tourStatus(tour: Tour): string {
-  if (tour.count < 2) return '仅此一项';
-  if (tour.paused) return '已暂停';
-  if (tour.holding) return '操作中，30 秒无操作后继续';
-  return '轮播中';
-}
 
 interface PresentScreenProps {
   /** The map (the hero), supplied by the app shell. */
@@ -79,7 +72,12 @@ export function PresentScreen({ map, keyFigures, actions }: PresentScreenProps) 
         <section className="panel map-panel present-map" aria-label="地图">
           {map}
         </section>
-        <TourPanel step={tour.step} index={tour.index} count={tour.count} status={tourStatus(tour)} />
+        <TourPanel
+          step={tour.step}
+          index={tour.index}
+          count={tour.count}
+          status={tourStatus(tour, matching.length)}
+        />
       </main>
       <footer className="present-footer">
         <p>

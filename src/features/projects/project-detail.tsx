@@ -1,11 +1,30 @@
 import { useEffect, useRef } from 'react';
 import { Badge } from '../../components/ui/badge';
 import { CategoryBadges } from './category-badges';
-import { LEVEL_LABELS, projectById } from '../../data';
+import { LEVEL_LABELS, prefectureByCode, projectById } from '../../data';
+import type { Project } from '../../data';
 import { countyName } from '../../geo';
 import { projectPlace } from '../../state/project-place';
+import { useMatchingProjects } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
 import './projects.css';
+
+/** A project that the filters leave out (opened by a link): say so, and offer its context. */
+function OutsideFilter({ project }: { project: Project }) {
+  const showInContext = useDashboard((s) => s.showInContext);
+  const where =
+    project.prefecture === null
+      ? '全部省级项目'
+      : `${prefectureByCode(project.prefecture)?.name ?? ''}的全部项目`;
+  return (
+    <div className="detail-outside" role="note">
+      <p>该项目不在当前筛选结果中。</p>
+      <button type="button" className="button" onClick={() => showInContext(project)}>
+        显示{where}
+      </button>
+    </div>
+  );
+}
 
 /** The open project: all its fields, highlights as large figures, the full summary. Esc closes it. */
 export function ProjectDetail() {
@@ -13,6 +32,8 @@ export function ProjectDetail() {
   const closeProject = useDashboard((s) => s.closeProject);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const project = id === null ? undefined : projectById(id);
+  const matching = useMatchingProjects();
+  const inFilter = project !== undefined && matching.some((p) => p.id === project.id);
 
   useEffect(() => {
     if (!project) return;
@@ -36,6 +57,7 @@ export function ProjectDetail() {
       <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
         {project.title}
       </h2>
+      {inFilter ? null : <OutsideFilter project={project} />}
       <dl className="detail-facts">
         <div>
           <dt>申报单位</dt>
