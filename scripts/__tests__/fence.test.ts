@@ -1,0 +1,84 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The lint fence of eslint.config.js, fed a deliberately bad import for each rule: a rule that lets it through
+// fails here. The files are linted where they would live, so the real config and resolver decide.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const eslint = new ESLint({ cwd: root });
+
+async function problems(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: `${root}${filePath}` });
+  return (result?.messages ?? []).map((m) => `${m.ruleId ?? 'parse'}: ${m.message}`);
+}
+
+const BAD_IMPORTS: [string, string, string, RegExp][] = [
+  [
+    'a feature imports another',
+    'src/features/map/fence-bad.ts',
+    "import '../present/tour-steps';",
+    /another feature/,
+  ],
+  [
+    'a feature born today imports another',
+    'src/features/summary/fence-bad.ts',
+    "import '../map/map-model';",
+    /another feature/,
+  ],
+  [
+    'a feature imports the app shell',
+    'src/features/map/fence-bad.ts',
+    "import '../../app/print-caption';",
+    /app shell/,
+  ],
+  [
+    'the store imports a feature',
+    'src/state/fence-bad.ts',
+    "import '../features/map/map-model';",
+    /features/,
+  ],
+  ['geo imports the store', 'src/geo/fence-bad.ts', "import '../state/store';", /store/],
+  ['lib imports the store', 'src/lib/fence-bad.ts', "import '../state/filters';", /store/],
+  ['components import the store', 'src/components/ui/fence-bad.ts', "import '../../state/store';", /store/],
+  [
+    'a feature reads the data file',
+    'src/features/map/fence-bad.ts',
+    "import '../../../data/projects.json';",
+    /Only src\/data/,
+  ],
+  ['lib reads geometry', 'src/lib/fence-bad.ts', "import '../../data/geo/henan.json';", /Only src\/geo/],
+  [
+    'echarts imported whole',
+    'src/features/map/fence-bad.ts',
+    "import * as echarts from 'echarts';\nexport default echarts;",
+    /echarts\/core/,
+  ],
+];
+
+describe('the lint fence', () => {
+  it.each(BAD_IMPORTS)('fails when %s', async (_what, file, code, expected) => {
+    const found = await problems(file, code);
+    expect(found.join('\n')).toMatch(expected);
+  });
+
+  it('lets the allowed direction through', async () => {
+    expect(
+      await problems(
+        'src/features/map/fence-ok.ts',
+        "import '../../state/store';\nimport '../../lib/theme';",
+      ),
+    ).toEqual([]);
+  });
+
+  const cycleDir = `${root}src/lib/fence-cycle-${process.pid}`;
+  afterAll(() => rmSync(cycleDir, { recursive: true, force: true }));
+
+  it('fails on an import cycle', async () => {
+    mkdirSync(cycleDir, { recursive: true });
+    writeFileSync(`${cycleDir}/a.ts`, "import { b } from './b';\nexport const a = () => b;\n");
+    writeFileSync(`${cycleDir}/b.ts`, "import { a } from './a';\nexport const b = () => a;\n");
+    const [result] = await eslint.lintFiles([`${cycleDir}/a.ts`]);
+    expect(result?.messages.map((m) => m.ruleId)).toContain('import-x/no-cycle');
+  });
+});
