@@ -48,7 +48,8 @@ export function parseNoticeHeader(lines: readonly string[], firstLine = 1): Noti
   if (dateAt < 0)
     throw new Error(`${at(0)}: no signature date (a line like 2022年12月23日) before the first project`);
   const dateLine = nonEmpty[dateAt]!;
-  const publisher = nonEmpty[dateAt - 1];
+  // The signature closes the covering text, so the publisher comes after the title.
+  const publisher = dateAt - 1 > start + end ? nonEmpty[dateAt - 1] : undefined;
   if (!publisher || publisher.text.length > PUBLISHER_MAX || /[。，]/.test(publisher.text)) {
     throw new Error(`${at(dateLine.i)}: no publisher on the line above the signature date`);
   }

@@ -41,13 +41,14 @@ export async function runImport(argv: readonly string[], report: Reporter): Prom
     const { dataset, suggestions } = importNotice(await noticeText(notice, readFileSync(notice)));
     const named = /^(\d{4})\.json$/.exec(basename(out))?.[1];
     if (named && Number(named) !== dataset.source.year) {
-      throw new Error(`${out} is named for ${named}, but the notice's list is for ${dataset.source.year}`);
+      throw new Error(`${out} is named for ${named}, but the notice is for ${dataset.source.year}`);
     }
 
-    const curatedPath = compare ?? (existsSync(out) ? out : undefined);
-    if (curatedPath) {
-      const { agree, total } = categoryAgreement(dataset, readList(curatedPath));
-      report.log(`categories: ${agree}/${total} agree with ${curatedPath}`);
+    // A list already at --out is the curated one to compare with, when it is one; --compare names another.
+    const curated = compare ? readList(compare) : existsSync(out) ? tryReadList(out) : undefined;
+    if (curated) {
+      const { agree, total } = categoryAgreement(dataset, curated);
+      report.log(`categories: ${agree}/${total} agree with ${compare ?? out}`);
     }
 
     const existing = [out, reviewPath].filter((path) => existsSync(path));
@@ -68,6 +69,14 @@ export async function runImport(argv: readonly string[], report: Reporter): Prom
 
 function readList(path: string): Dataset {
   return parseDataset(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+function tryReadList(path: string): Dataset | undefined {
+  try {
+    return readList(path);
+  } catch {
+    return undefined;
+  }
 }
 
 function describe({ source, projects }: Dataset): string {

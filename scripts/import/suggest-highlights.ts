@@ -50,6 +50,7 @@ const FIGURE = new RegExp(
 const CLAUSE_BREAK = /[，。；、：:,;（）()“”《》\s\d]/;
 const LEAD_IN = /^.*[共对将了在由达约从向为把]/;
 const JOINERS = /^(和|及|与)+|(和|及|与|等|的|中)+$/g;
+const GOES_ON = /[中的并被]|进行|得到|参与/;
 const LABEL_MIN = 2;
 const LABEL_MAX = 8;
 const CONTEXT = 12;
@@ -81,7 +82,10 @@ function labelAfter(summary: string, start: number): string {
   const quoted = /^“([^”]+)”/.exec(rest); // 610个“代表联系群众工作室”
   if (quoted) return (quoted[1] ?? '').slice(0, LABEL_MAX);
   const stop = rest.search(CLAUSE_BREAK);
-  return (stop < 0 ? rest : rest.slice(0, stop)).replace(JOINERS, '').slice(0, LABEL_MAX);
+  const words = stop < 0 ? rest : rest.slice(0, stop);
+  // The counted thing ends where the sentence goes on: "3000余幅照片中优中选优…".
+  const verb = words.search(GOES_ON);
+  return (verb < 0 ? words : words.slice(0, verb)).replace(JOINERS, '').slice(0, LABEL_MAX);
 }
 
 function labelBefore(summary: string, end: number): string {
