@@ -9,37 +9,8 @@ export interface HighlightSuggestion extends Highlight {
 const MAX_HIGHLIGHTS = 3;
 // Counting words that follow a figure; longest first so 人次 wins over 人. Dates (年, 月, 日), ordinals and
 // ages are not figures of the work.
-const COUNTERS = [
-  '平方米',
-  '人次',
-  '公里',
-  '个',
-  '条',
-  '项',
-  '名',
-  '人',
-  '家',
-  '件',
-  '次',
-  '部',
-  '幅',
-  '户',
-  '元',
-  '所',
-  '场',
-  '篇',
-  '期',
-  '字',
-  '处',
-  '座',
-  '批',
-  '份',
-  '类',
-  '位',
-  '支',
-  '台',
-  '亩',
-];
+const COUNTERS =
+  '平方米 人次 公里 个 条 项 名 人 家 件 次 部 幅 户 元 所 场 篇 期 字 处 座 批 份 类 位 支 台 亩'.split(' ');
 // "3000余幅", "11万余次", "284600万元", "600多条": the unit is everything between the number and the word.
 const FIGURE = new RegExp(
   `(?<![\\d.第])(\\d+(?:\\.\\d+)?)((?:万|亿)?(?:余|多)?(?:${COUNTERS.join('|')}))`,
@@ -92,7 +63,7 @@ function labelBefore(summary: string, end: number): string {
   const head = summary.slice(0, end);
   let start = head.length;
   while (start > 0 && !CLAUSE_BREAK.test(head[start - 1] ?? '')) start--;
-  // Past a figure earlier in the clause, skip its counting word too: "10批次44个" labels nothing.
+  // A digit ends the clause too, so an earlier figure ("9条815字") never becomes part of a label.
   const clause = head.slice(start).replace(LEAD_IN, '').replace(JOINERS, '');
   return clause.slice(-LABEL_MAX);
 }
