@@ -1,48 +1,48 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /**
- * Loads what `key` names (nothing while it is null) and keeps the last value loaded, so a view can go on showing
- * it while the next one loads. A failure is logged for developers (the raw error, an English message and a chunk
- * URL, is not for the screen) and reported as `failed`; `retry` loads the same key again. `loaded` is a value
- * already at hand for the first render (loading it again then changes nothing).
+ * Loads what `key` names (nothing while it is null). `value` is only ever the value of the current key: while
+ * another key loads it is null, so a view never shows what was loaded for an earlier key as if it were this
+ * one. `peek` returns a value already at hand (loaded before, by this view or another), so the first render
+ * draws it at once. A failure is logged for developers (the raw error, an English message and a chunk URL, is
+ * not for the screen) and reported as `failed`, for this key only; `retry` loads the same key again.
  */
 export function useRetryableLoad<T>(
   key: string | null,
   load: (key: string) => Promise<T>,
   what: string,
-  loaded: T | null = null,
+  peek: (key: string) => T | null = () => null,
 ): { value: T | null; failed: boolean; retry: () => void } {
-  const [value, setValue] = useState<T | null>(loaded);
-  const [failed, setFailed] = useState(false);
+  const [loaded, setLoaded] = useState<{ key: string; value: T } | null>(null);
+  const [failedKey, setFailedKey] = useState<string | null>(null);
   // Bumped by 重试.
   const [attempt, setAttempt] = useState(0);
-  // The key whose value the first render already had: loading it again would only render the view again.
-  const preloaded = useRef(loaded === null ? null : key);
+  const value = key === null ? null : loaded?.key === key ? loaded.value : peek(key);
   useEffect(() => {
-    if (key === null || (key === preloaded.current && attempt === 0)) return;
-    preloaded.current = null;
+    if (key === null || value !== null) return;
     let cancelled = false;
     load(key).then(
       (next) => {
         if (cancelled) return;
-        setValue(next);
-        setFailed(false);
+        setLoaded({ key, value: next });
+        setFailedKey((failed) => (failed === key ? null : failed));
       },
       (error: unknown) => {
         if (cancelled) return;
         console.warn(`${what} failed to load`, error);
-        setFailed(true);
+        setFailedKey(key);
       },
     );
     return () => {
       cancelled = true;
     };
-    // `load` and `what` are fixed per call site; the key and the attempt decide when to load.
+    // `load`, `peek` and `what` are fixed per call site; the key and the attempt decide when to load, `value`
+    // whether anything is left to load.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt]);
   const retry = () => {
-    setFailed(false);
+    setFailedKey(null);
     setAttempt((n) => n + 1);
   };
-  return { value, failed, retry };
+  return { value, failed: key !== null && failedKey === key && value === null, retry };
 }

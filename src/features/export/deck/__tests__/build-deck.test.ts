@@ -22,6 +22,7 @@ const deckFor = (patch: Partial<Filters> = {}): Deck =>
     charts: STAT_CHARTS,
     date: DATE,
     mapAspect: 1.2,
+    mapWords: { note: '颜色：各省辖市市级、县级项目数；金色标记为省级项目（单列，不计入郑州）' },
   });
 
 const textsOf = (elements: readonly DeckElement[]) =>
