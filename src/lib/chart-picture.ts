@@ -55,11 +55,11 @@ export function whenChartSettled(
     const waiters = waiting.get(name) ?? new Set<() => void>();
     waiting.set(name, waiters);
     const done = () => {
-      window.clearTimeout(timer);
+      clearTimeout(timer);
       waiters.delete(done);
       resolve(pictures.get(name));
     };
-    const timer = window.setTimeout(done, limitMs);
+    const timer = setTimeout(done, limitMs);
     waiters.add(done);
   });
 }

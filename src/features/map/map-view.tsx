@@ -28,6 +28,7 @@ import { MapTable } from './map-table';
 import { useCountyShapes, useProvinceGeometry } from './use-map-geometry';
 import { prefetchCounties, useMapChoices } from './map-choices';
 import { useLabelScale } from './use-label-scale';
+import { usePrefetchNextStop } from './use-prefetch-next-stop';
 import './map.css';
 
 interface MapViewProps {
@@ -68,6 +69,7 @@ export function MapView({ withTable = true }: MapViewProps) {
   const target = drilledPrefecture(filters.region, tourFocus);
   const { geometry, failed, retry } = useProvinceGeometry();
   const { counties, failed: countiesFailed, retry: retryCounties } = useCountyShapes(target);
+  usePrefetchNextStop(tourFocus, filters);
   // The label size the layout wants; the province map draws smaller labels where it is too small for them.
   const fontSize = presenting ? Math.round(presentRem * 0.8) : Math.round(officeRem * 0.875);
   const { labelFont, scale, measured } = useLabelScale(size, geometry?.bounds ?? null, fontSize);

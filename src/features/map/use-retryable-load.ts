@@ -14,9 +14,16 @@ export function useRetryableLoad<T>(
   peek: (key: string) => T | null = () => null,
 ): { value: T | null; failed: boolean; retry: () => void } {
   const [loaded, setLoaded] = useState<{ key: string; value: T } | null>(null);
-  const [failedKey, setFailedKey] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
   // Bumped by 重试.
   const [attempt, setAttempt] = useState(0);
+  // A new key forgets the last failure: coming back to a key that failed loads it again, and until that attempt
+  // says otherwise it is loading, not failed (React's way to reset state when a prop changes, during render).
+  const [shownKey, setShownKey] = useState(key);
+  if (shownKey !== key) {
+    setShownKey(key);
+    setFailed(false);
+  }
   const value = key === null ? null : loaded?.key === key ? loaded.value : peek(key);
   useEffect(() => {
     if (key === null || value !== null) return;
@@ -25,12 +32,12 @@ export function useRetryableLoad<T>(
       (next) => {
         if (cancelled) return;
         setLoaded({ key, value: next });
-        setFailedKey((failed) => (failed === key ? null : failed));
+        setFailed(false);
       },
       (error: unknown) => {
         if (cancelled) return;
         console.warn(`${what} failed to load`, error);
-        setFailedKey(key);
+        setFailed(true);
       },
     );
     return () => {
@@ -41,8 +48,8 @@ export function useRetryableLoad<T>(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, attempt]);
   const retry = () => {
-    setFailedKey(null);
+    setFailed(false);
     setAttempt((n) => n + 1);
   };
-  return { value, failed: key !== null && failedKey === key && value === null, retry };
+  return { value, failed: failed && value === null, retry };
 }

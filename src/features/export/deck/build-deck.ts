@@ -124,7 +124,12 @@ function mapBody(
     { text: map.note, size: 12, muted: true },
   ];
   const elements: DeckElement[] = [
-    { kind: 'image', box: fitBox(room, aspect), slot: 'map', altText: `${map.place ?? '河南省'}地图：${caption}` },
+    {
+      kind: 'image',
+      box: fitBox(room, aspect),
+      slot: 'map',
+      altText: `${map.place ?? '河南省'}地图：${caption}`,
+    },
   ];
   let y = CONTENT_TOP + 0.1;
   for (const s of side) {
