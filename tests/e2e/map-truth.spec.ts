@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
-import { expect, FAKE_NOW, installPausedClock, test, waitForMap } from './fixtures';
+import { expect, FAKE_NOW, installPausedClock, shownMap, test, waitForMap } from './fixtures';
 
 const run = promisify(execFile);
 
@@ -43,15 +43,11 @@ async function failRequests(page: Page, pattern: RegExp) {
   return { asked, restore: () => page.unroute(pattern, handler) };
 }
 
-/** Which map is drawn, and which of its regions is selected. */
-function shownMap(page: Page) {
-  return page.evaluate(() => {
-    const option = window.__charts!.get('map')!.getOption() as {
-      geo: { map: string; regions: { name: string; selected?: boolean }[] }[];
-    };
-    const geo = option.geo[0]!;
-    return { map: geo.map, selected: geo.regions.filter((r) => r.selected).map((r) => r.name) };
-  });
+/** Opens 信阳 by link and waits until its counties are drawn. */
+async function openXinyang(page: Page): Promise<void> {
+  await page.goto('/?region=411500');
+  await waitForMap(page);
+  await expect.poll(() => shownMap(page)).toEqual({ map: 'counties-411500', selected: [] });
 }
 
 const breadcrumb = (page: Page) => page.getByRole('navigation', { name: '地图层级' });
@@ -116,9 +112,7 @@ test('drilled exports (PNG, SVG and the deck’s map slide) carry the county cap
   page,
 }) => {
   await page.clock.setFixedTime(FAKE_NOW);
-  await page.goto('/?region=411500');
-  await waitForMap(page);
-  await expect.poll(() => shownMap(page)).toEqual({ map: 'counties-411500', selected: [] });
+  await openXinyang(page);
 
   const png = await exportFile(page, '导出PNG：地图');
   expect(png.painted).toContain(`${TITLE} · 地图 · 信阳市`);
@@ -144,9 +138,7 @@ test('drilled exports (PNG, SVG and the deck’s map slide) carry the county cap
 test('a slow county map: the breadcrumb names the chosen prefecture, the province map highlights it with 加载中, and 导出PNG waits for the drilled map', async ({
   page,
 }) => {
-  await page.goto('/?region=411500');
-  await waitForMap(page);
-  await expect.poll(() => shownMap(page)).toEqual({ map: 'counties-411500', selected: [] });
+  await openXinyang(page);
   // The export code is fetched on the first export; fetch it now, so the export below starts at once.
   await exportFile(page, '导出SVG：地图');
 
@@ -181,9 +173,7 @@ test('a slow county map: the breadcrumb names the chosen prefecture, the provinc
 test('a failed county map: the province with the prefecture highlighted, 县区地图加载失败, 河南省 goes up and 重试 drills', async ({
   page,
 }) => {
-  await page.goto('/?region=411500');
-  await waitForMap(page);
-  await expect.poll(() => shownMap(page)).toEqual({ map: 'counties-411500', selected: [] });
+  await openXinyang(page);
 
   const down = await failRequests(page, countyChunk('410100'));
   const select = page.getByRole('combobox', { name: '地区' });
