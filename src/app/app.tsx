@@ -141,9 +141,7 @@ export function App() {
               className="map-export"
               chartName={MAP_EXPORT.name}
               heading={MAP_EXPORT.heading}
-              note="颜色：各省辖市市级、县级项目数；省级项目单列"
               fileLabel={MAP_EXPORT.fileLabel}
-              titleNamesRegion
             />
             {/* Its visually hidden data table comes with the side columns. */}
             <MapPanelContent withTable={sidesShown} />

@@ -1,5 +1,5 @@
 import { projects, source } from '../../data';
-import { describeView, regionName } from '../../state/describe-filters';
+import { describeView } from '../../state/describe-filters';
 import { filterProjects } from '../../state/filter-projects';
 import type { Filters } from '../../state/filters';
 import type { ImageWords } from './image-layout';
@@ -12,8 +12,8 @@ export const SOURCE_LINE = `来源：${source.publisher}公示（${source.date}�
 
 /** Where the image is about, beyond its filters. */
 export interface ImagePlace {
-  /** The image shows the chosen region (the drilled map, the dashboard): its title names it. */
-  readonly titleNamesRegion?: boolean;
+  /** The place the image shows, for its title (the drilled map's prefecture, the dashboard's region). */
+  readonly title?: string | null;
   /** The chosen county's name, from the geometry. */
   readonly countyName?: string;
 }
@@ -26,8 +26,7 @@ export function imageWords(
   place: ImagePlace = {},
 ): ImageWords {
   const matching = filterProjects(projects, filters).length;
-  const region = place.titleNamesRegion ? regionName(filters, place.countyName) : null;
-  const title = [DASHBOARD_TITLE, heading, region].filter(Boolean).join(' · ');
+  const title = [DASHBOARD_TITLE, heading, place.title].filter(Boolean).join(' · ');
   return {
     title,
     ...(note ? { note } : {}),

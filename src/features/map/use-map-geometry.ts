@@ -75,7 +75,7 @@ export function useProvinceGeometry() {
     HENAN_MAP,
     loadProvinceGeometry,
     'Map geometry',
-    provinceLoaded,
+    () => provinceLoaded,
   );
   return { geometry: value, failed, retry };
 }
@@ -89,6 +89,8 @@ export interface LoadedCounties {
 }
 
 const shapesCache = new Map<string, Promise<LoadedCounties>>();
+// What has arrived, for a drill to draw at once (without a frame of the province while a promise settles).
+const shapesLoaded = new Map<string, LoadedCounties>();
 
 /** Loads (once) and registers a prefecture's county map; also the hover prefetch. */
 export function loadCountyShapes(prefecture: string): Promise<LoadedCounties> {
@@ -104,17 +106,26 @@ export function loadCountyShapes(prefecture: string): Promise<LoadedCounties> {
         area: geoArea(f),
       })),
     }));
-    pending.catch(() => shapesCache.delete(prefecture));
+    pending.then(
+      (loaded) => shapesLoaded.set(prefecture, loaded),
+      () => shapesCache.delete(prefecture),
+    );
     shapesCache.set(prefecture, pending);
   }
   return pending;
 }
 
 /**
- * The counties of the prefecture to drill into. Until they are loaded it keeps the last loaded prefecture's,
- * so the map never falls back to the province between two drilled views (the tour goes prefecture to prefecture).
+ * The counties of the prefecture to drill into: null until they are loaded (never another prefecture's, so the
+ * map cannot show one place under another's name). Counties loaded before, or fetched ahead on hover, are there
+ * at once.
  */
 export function useCountyShapes(prefecture: string | null) {
-  const { value, failed, retry } = useRetryableLoad(prefecture, loadCountyShapes, 'County geometry');
+  const { value, failed, retry } = useRetryableLoad(
+    prefecture,
+    loadCountyShapes,
+    'County geometry',
+    (code) => shapesLoaded.get(code) ?? null,
+  );
   return { counties: value, failed, retry };
 }

@@ -22,6 +22,7 @@ const deckFor = (patch: Partial<Filters> = {}): Deck =>
     charts: STAT_CHARTS,
     date: DATE,
     mapAspect: 1.2,
+    mapWords: { note: '颜色：各省辖市市级、县级项目数；金色标记为省级项目（单列，不计入郑州）' },
   });
 
 const textsOf = (elements: readonly DeckElement[]) =>
@@ -155,6 +156,23 @@ describe('buildDeck', () => {
 
   it('formats the date from the local calendar', () => {
     expect(chineseDate(new Date(2027, 0, 5, 23, 59))).toBe('2027年1月5日');
+  });
+
+  it('says what the map picture draws: its place and what its colours count, as the live map tells', () => {
+    const drilled = buildDeck({
+      projects,
+      filters: { ...EMPTY_FILTERS, region: '411500' },
+      charts: STAT_CHARTS,
+      date: DATE,
+      mapAspect: 1.2,
+      mapWords: { place: '信阳市', note: '颜色：各县（市、区）县级项目数；红色标记为市级项目' },
+    });
+    const slide = drilled.slides.find((s) => s.key === 'map')!;
+    expect(textsOf(slide.elements)).toContain('颜色：各县（市、区）县级项目数；红色标记为市级项目');
+    const image = slide.elements.find((e) => e.kind === 'image')!;
+    expect(image.altText).toBe('信阳市地图：筛选：地区=信阳市（符合 2 / 35 项）');
+    const province = deckFor().slides.find((s) => s.key === 'map')!;
+    expect(province.elements.find((e) => e.kind === 'image')!.altText).toMatch(/^河南省地图：/u);
   });
 
   it('fits the map picture in its box without distorting it', () => {
