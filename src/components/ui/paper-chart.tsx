@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
+import type { CSSProperties } from 'react';
 import { echarts } from '../../lib/echarts';
 import type { ECOption } from '../../lib/echarts';
 
@@ -38,7 +39,8 @@ export function PaperChart({ name, option, width, height, renderer }: PaperChart
       ref={ref}
       className="print-only paper-chart"
       data-paper-chart={name}
-      style={{ aspectRatio: `${width} / ${height}` }}
+      // Its shape, for print.css to size the box by (aspect-ratio, and a width that fits a height).
+      style={{ '--paper-aspect': width / height } as CSSProperties}
     />
   );
 }
