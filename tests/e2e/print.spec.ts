@@ -79,7 +79,7 @@ test('printing from the browser menu draws the paper copies before the page is c
   await expect(page.locator('[data-paper-chart]')).toHaveCount(0);
 });
 
-test('Ctrl+P on paper: the heatmap drawn with its numbers, charts that fill their boxes, no grey page', async ({
+test('Ctrl+P on paper: the heatmap drawn with its numbers, and white to the end of the list', async ({
   page,
 }) => {
   // As most users have it: with animation (a chart caught mid-animation prints blank).
