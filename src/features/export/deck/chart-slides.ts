@@ -63,7 +63,7 @@ export function faded(colour: string): string {
 const shade = (colour: string, anySelected: boolean, selected: boolean) =>
   anySelected && !selected ? faded(colour) : colour;
 /** What a chart's note adds once its own dimension is filtered. */
-export const DIM_NOTE = '；未选中的淡显';
+const DIM_NOTE = '；未选中的淡显';
 
 const list = (items: readonly { label: string; count: number }[]) =>
   items.map((i) => `${i.label} ${i.count} 项`).join('，');
