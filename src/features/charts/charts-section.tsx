@@ -150,7 +150,7 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
           paperOption={paper?.category}
           onEvents={categoryEvents}
           table={categoryTable(byCategory)}
-          summary={`按类别的项目数：${list(byCategory.map((c) => ({ label: c.label, count: c.primary + c.secondary })))}`}
+          summary={`按类别的项目数：${list(byCategory.map((c) => ({ label: c.label, count: c.total })))}`}
           actions={renderActions?.(CATEGORY_CHART)}
         />
         <ChartPanel

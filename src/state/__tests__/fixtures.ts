@@ -13,6 +13,9 @@ function project(p: Partial<Project> & Pick<Project, 'id' | 'level' | 'category'
   };
 }
 
+/** A test project: id, level and category named, the rest plain unless the test says otherwise. */
+export const createProject = project;
+
 /** A small fixed set: one of each level, tags and searchable text. */
 export const FIXTURE: readonly Project[] = [
   project({

@@ -45,6 +45,8 @@ export interface DeckInput {
 
 /** The deck's subtitle, under the dashboard's name. */
 export const DECK_SUBTITLE = '工作汇报';
+/** The file's author: the dashboard that made it. */
+export const DECK_AUTHOR = '河南省人大系统“出彩工作”地图看板';
 /** The closing slide's line under the dashboard's name. */
 export const CLOSING_LINE = '汇报完毕，谢谢！';
 
@@ -196,7 +198,12 @@ export function buildDeck(input: DeckInput): Deck {
       ? slide
       : { ...slide, elements: [...slide.elements, pageNumber(i + 1, slides.length)] },
   );
-  return { title: `${DASHBOARD_TITLE} · ${DECK_SUBTITLE}`, slides: numbered };
+  return {
+    title: `${DASHBOARD_TITLE} · ${DECK_SUBTITLE}`,
+    subject: words.caption,
+    author: DECK_AUTHOR,
+    slides: numbered,
+  };
 }
 
 /** The slide height, for tests that check every element stays on the slide. */

@@ -131,7 +131,7 @@ describe('buildDeck', () => {
       counts.province.count,
       ...counts.prefectures.map((p) => p.count),
     ]);
-    expect(prefecture.colours).toHaveLength(19);
+    expect(prefecture.series[0]!.barColours).toHaveLength(19);
     const heat = deck.slides
       .find((s) => s.key === 'chart:level-category')!
       .elements.find((e) => e.kind === 'table') as TableElement;
@@ -147,7 +147,11 @@ describe('buildDeck', () => {
     const level = deck.slides
       .find((s) => s.key === 'chart:level')!
       .elements.find((e): e is ChartElement => e.kind === 'chart')!;
-    expect(level.colours).toEqual([faded(LIGHT_THEME.province), faded(LIGHT_THEME.accent), LIGHT_THEME.pin]);
+    expect(level.series[0]!.barColours).toEqual([
+      faded(LIGHT_THEME.province),
+      faded(LIGHT_THEME.accent),
+      LIGHT_THEME.pin,
+    ]);
     expect(faded('#b8141b')).toBe('#e6adaf');
     expect(textsOf(deck.slides.find((s) => s.key === 'chart:level')!.elements).join('')).toContain(
       '未选中的淡显',
