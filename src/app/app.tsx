@@ -2,7 +2,6 @@ import { Suspense, useEffect } from 'react';
 import type { MouseEvent } from 'react';
 import { PanelBoundary } from '../components/ui/panel-boundary';
 import { source } from '../data';
-import { STAT_CHARTS } from '../state/chart-list';
 import { ChartExportButtons } from '../features/export/chart-export-buttons';
 import { DashboardExportButton } from '../features/export/dashboard-export-button';
 import { DeckExportButton } from '../features/export/deck-export-button';
@@ -46,11 +45,8 @@ const PresentScreen = retryableLazy(async () => ({
 }));
 
 const MAP_EXPORT = { name: 'map', heading: '地图', fileLabel: '地图', height: 760 } as const;
-// The whole-dashboard image: the map and the four statistics charts.
-const DASHBOARD_PANELS = [
-  { name: MAP_EXPORT.name, heading: '分布地图', height: MAP_EXPORT.height },
-  ...STAT_CHARTS.map((c) => ({ name: c.name, heading: c.heading, note: c.note, height: c.dashboardHeight })),
-];
+// The map's panel in the whole-dashboard image; the statistics charts follow it there.
+const DASHBOARD_MAP = { name: MAP_EXPORT.name, heading: '分布地图', height: MAP_EXPORT.height };
 
 // The link's target is a heading (tabindex -1); focusing it directly keeps the URL free of a #fragment.
 function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
@@ -141,7 +137,7 @@ export function App() {
           <div className="app-actions">
             <ThemeToggle />
             <PresentButton />
-            <DashboardExportButton panels={DASHBOARD_PANELS} />
+            <DashboardExportButton map={DASHBOARD_MAP} />
             <DeckExportButton />
           </div>
         </header>

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { setPrinting } from '../lib/printing';
 import { whenChartRegistered } from '../lib/chart-registry';
-import { STAT_CHARTS } from '../state/chart-list';
 import { useDashboard } from '../state/store';
 
 /** Longest wait for the statistics before printing what is there: a stalled download must not hold Ctrl+P. */
@@ -69,7 +68,11 @@ export function usePrintReady(loadStatistics: () => void): StatisticsOutcome {
       const waited = new Promise<void>((resolve) => {
         timer = window.setTimeout(resolve, STATISTICS_WAIT_MS);
       });
-      const drawn = Promise.all(STAT_CHARTS.map((c) => whenChartRegistered(c.name)));
+      // The charts' list comes with the statistics (the first screen does not carry it); if it cannot load,
+      // neither can they.
+      const drawn = import('../charts/chart-list')
+        .then(({ CHARTS }) => Promise.all(CHARTS.map((c) => whenChartRegistered(c.name))))
+        .catch(() => outcome.whenFailed());
       void Promise.race([drawn, outcome.whenFailed(), waited])
         .then(() => {
           startPrinting();

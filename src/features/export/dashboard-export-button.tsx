@@ -1,14 +1,20 @@
+import type { ChartMeta } from '../../charts/chart-descriptor';
 import type { DashboardPanel } from './image-layout';
 import { useExportAction } from './use-export-action';
 import './export.css';
 
 interface DashboardExportButtonProps {
-  /** The charts to compose, by registry name, with their headings and heights in the image. */
-  panels: readonly DashboardPanel[];
+  /** The map's panel; the statistics charts follow it. */
+  map: DashboardPanel;
+}
+
+/** A statistics chart's panel in the image. */
+export function dashboardPanel(chart: ChartMeta): DashboardPanel {
+  return { name: chart.name, heading: chart.heading, note: chart.note, height: chart.dashboardHeight };
 }
 
 /** One PNG of the whole dashboard: the map and the statistics charts under one title and caption. */
-export function DashboardExportButton({ panels }: DashboardExportButtonProps) {
+export function DashboardExportButton({ map }: DashboardExportButtonProps) {
   const { busy, run } = useExportAction();
   return (
     <button
@@ -18,8 +24,12 @@ export function DashboardExportButton({ panels }: DashboardExportButtonProps) {
       title="整个看板（地图和统计图表）合成一张 PNG 图片"
       onClick={() =>
         run(async () => {
-          const { exportDashboardImage } = await import('./export-images');
-          return exportDashboardImage(panels);
+          // The charts' list comes with the statistics, not with the first screen.
+          const [{ exportDashboardImage }, { CHARTS }] = await Promise.all([
+            import('./export-images'),
+            import('../../charts/chart-list'),
+          ]);
+          return exportDashboardImage([map, ...CHARTS.map(dashboardPanel)]);
         })
       }
     >

@@ -2,7 +2,7 @@
 // sharp picture, pptxgenjs to write the file.
 import { countyName } from '../../geo';
 import { projects } from '../../data';
-import { STAT_CHARTS } from '../../state/chart-list';
+import { CHARTS } from '../../charts/chart-list';
 import { buildDeck } from './deck/build-deck';
 import { SLIDE_W } from './deck/slide-frame';
 import { writePptx } from './deck/write-pptx';
@@ -54,7 +54,7 @@ export async function exportDeck(): Promise<string> {
   const deck = buildDeck({
     projects,
     filters,
-    charts: STAT_CHARTS,
+    charts: CHARTS,
     date,
     mapAspect: map.aspect,
     mapWords: map.words,

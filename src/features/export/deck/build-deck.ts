@@ -2,8 +2,8 @@
 // region, a closing slide. Pure: the same projects, filters and date give the same deck.
 import { LEVEL_KEYS, LEVEL_LABELS } from '../../../data';
 import type { Project } from '../../../data';
+import type { ChartDescriptor } from '../../../charts/chart-descriptor';
 import type { ChartPicture } from '../../../lib/chart-picture';
-import type { StatChart } from '../../../state/chart-list';
 import { filterProjects, keyFigures } from '../../../state/filter-projects';
 import type { Filters } from '../../../state/filters';
 import { groupByRegion } from '../../../state/region-groups';
@@ -31,8 +31,8 @@ export interface DeckInput {
   /** All projects; the deck shows those the filters leave. */
   readonly projects: readonly Project[];
   readonly filters: Filters;
-  /** The statistics charts, in the dashboard's order (headings and notes). */
-  readonly charts: readonly StatChart[];
+  /** The statistics charts, a slide each, in the list's order (src/charts/chart-list.ts). */
+  readonly charts: readonly ChartDescriptor[];
   /** The day the deck is made (local calendar date). */
   readonly date: Date;
   /** Width / height of the map picture, so its box keeps its shape. */

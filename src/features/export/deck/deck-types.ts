@@ -1,5 +1,6 @@
 // The briefing deck as plain data: slides of positioned elements, in inches on a 16:9 slide. The pptxgenjs
 // adapter (write-pptx.ts) only copies these onto slides, so every layout decision is here, testable without it.
+import type { ChartSeries } from '../../../charts/deck-spec';
 
 /** A box on the slide, in inches from the top-left corner. */
 export interface Box {
@@ -76,20 +77,6 @@ export interface TableElement {
   readonly colW: readonly number[];
   readonly rows: readonly { readonly h: number; readonly cells: readonly TableCell[] }[];
   readonly borderColour: string;
-}
-
-/** One series of a native chart: a column of its data (what "Edit Data" shows) and how it is drawn. */
-export interface ChartSeries {
-  readonly name: string;
-  readonly values: readonly number[];
-  /** The series' colour, its legend key; null draws no bars: the series only carries labels (a stacked total). */
-  readonly colour: string | null;
-  /** Each bar's colour, in category order, where bars differ from the series (faded, or one colour per level). */
-  readonly barColours?: readonly string[];
-  /** Its values are written at the bars, as 「15 项」 (zeros too, as on the dashboard). */
-  readonly labelled: boolean;
-  /** The legend lists it. */
-  readonly inLegend: boolean;
 }
 
 /** A native (editable) bar or column chart. */

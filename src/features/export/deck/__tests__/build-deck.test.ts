@@ -1,8 +1,10 @@
 import { projects } from '../../../../data';
 import type { Project } from '../../../../data';
-import { STAT_CHARTS } from '../../../../state/chart-list';
+import { CHARTS } from '../../../../charts/chart-list';
 import { fillFor } from '../../../../state/chart-colours';
-import { countByLevel, countByLevelAndCategory, countByPrefecture } from '../../../../state/chart-data';
+import { countByLevelAndCategory } from '../../../../charts/level-category/level-category-counts';
+import { countByLevel } from '../../../../charts/level/level-counts';
+import { countByPrefecture } from '../../../../charts/prefecture/prefecture-counts';
 import { LIGHT_THEME } from '../../../../lib/theme';
 import { filterProjects } from '../../../../state/filter-projects';
 import { EMPTY_FILTERS, PROVINCE_FOCUS } from '../../../../state/filters';
@@ -19,7 +21,7 @@ const deckFor = (patch: Partial<Filters> = {}): Deck =>
   buildDeck({
     projects,
     filters: { ...EMPTY_FILTERS, ...patch },
-    charts: STAT_CHARTS,
+    charts: CHARTS,
     date: DATE,
     mapAspect: 1.2,
     mapWords: { note: '颜色：各省辖市市级、县级项目数；金色标记为省级项目（单列，不计入郑州）' },
@@ -166,7 +168,7 @@ describe('buildDeck', () => {
     const drilled = buildDeck({
       projects,
       filters: { ...EMPTY_FILTERS, region: '411500' },
-      charts: STAT_CHARTS,
+      charts: CHARTS,
       date: DATE,
       mapAspect: 1.2,
       mapWords: { place: '信阳市', note: '颜色：各县（市、区）县级项目数；红色标记为市级项目' },

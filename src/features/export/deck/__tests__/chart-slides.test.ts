@@ -1,5 +1,5 @@
 import { LIGHT_THEME } from '../../../../lib/theme';
-import { STAT_CHARTS } from '../../../../state/chart-list';
+import { CHARTS } from '../../../../charts/chart-list';
 import { EMPTY_FILTERS } from '../../../../state/filters';
 import type { Filters } from '../../../../state/filters';
 import { chartSlideBodies, faded } from '../chart-slides';
@@ -7,7 +7,7 @@ import type { ChartElement, DeckElement, TableElement, TextElement } from '../de
 import { LEGISLATION_CITY, PROJECTS } from './deck-fixture';
 
 const bodyOf = (name: string, filters: Filters) =>
-  chartSlideBodies(PROJECTS, filters, STAT_CHARTS).find((b) => b.chart.name === name)!.elements;
+  chartSlideBodies(PROJECTS, filters, CHARTS).find((b) => b.chart.name === name)!.elements;
 const chartIn = (elements: readonly DeckElement[]) =>
   elements.find((e): e is ChartElement => e.kind === 'chart')!;
 const noteIn = (elements: readonly DeckElement[]) =>

@@ -3,7 +3,7 @@
 import JSZip from 'jszip';
 import { readSheet } from 'read-excel-file/node';
 import { LIGHT_THEME } from '../../../../lib/theme';
-import { STAT_CHARTS } from '../../../../state/chart-list';
+import { CHARTS } from '../../../../charts/chart-list';
 import { buildDeck, DECK_AUTHOR } from '../build-deck';
 import { faded } from '../chart-slides';
 import { writePptx } from '../write-pptx';
@@ -16,7 +16,7 @@ const PIXEL =
 const deck = buildDeck({
   projects: PROJECTS,
   filters: LEGISLATION_CITY,
-  charts: STAT_CHARTS,
+  charts: CHARTS,
   date: new Date(2026, 10, 25),
   mapAspect: 1.2,
   mapWords: { note: '颜色：各省辖市市级、县级项目数；金色标记为省级项目（单列，不计入郑州）' },

@@ -1,6 +1,6 @@
-import type { ChartTheme } from '../../lib/theme';
-import { FONT_STACK } from '../../lib/theme';
-import { DIM_OPACITY } from '../../state/chart-colours';
+import type { ChartTheme } from '../lib/theme';
+import { FONT_STACK } from '../lib/theme';
+import { DIM_OPACITY } from '../state/chart-colours';
 
 /** What every statistics chart builder takes besides its data. */
 export interface ChartLook {
@@ -50,4 +50,10 @@ export function countAxis(look: ChartLook) {
 /** Once something is chosen in a chart's own dimension, the rest step back (as on the map). */
 export function dimmed(anySelected: boolean, selected: boolean): { opacity?: number } {
   return anySelected && !selected ? { opacity: DIM_OPACITY } : {};
+}
+
+/** Per item: it steps back, because something else in the same dimension is chosen (as `dimmed` draws it). */
+export function stepsBack(selected: readonly boolean[]): boolean[] {
+  const anySelected = selected.some(Boolean);
+  return selected.map((s) => anySelected && !s);
 }

@@ -1,8 +1,11 @@
 import { CATEGORY_KEYS, LEVEL_KEYS, projects } from '../../data';
-import { facetCounts } from '../filter-projects';
-import { EMPTY_FILTERS } from '../filters';
-import type { Filters } from '../filters';
-import { countByCategory, countByLevel, countByLevelAndCategory, countByPrefecture } from '../chart-data';
+import { facetCounts } from '../../state/filter-projects';
+import { EMPTY_FILTERS } from '../../state/filters';
+import type { Filters } from '../../state/filters';
+import { countByCategory } from '../category/category-counts';
+import { countByLevelAndCategory } from '../level-category/level-category-counts';
+import { countByLevel } from '../level/level-counts';
+import { countByPrefecture } from '../prefecture/prefecture-counts';
 
 const filters = (patch: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...patch });
 

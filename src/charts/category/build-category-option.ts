@@ -1,9 +1,9 @@
 import type { ECOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
-import { CATEGORY_COUNT_NAMES } from '../../state/chart-data';
-import type { CategoryCount } from '../../state/chart-data';
-import { baseOption, countAxis, dimmed } from './chart-style';
-import type { ChartLook } from './chart-style';
+import { CATEGORY_COUNT_NAMES } from './category-counts';
+import type { CategoryCount } from './category-counts';
+import { baseOption, countAxis, dimmed } from '../chart-style';
+import type { ChartLook } from '../chart-style';
 
 /** Series ids, so click handlers and tests can tell the two parts of a bar apart. */
 export const PRIMARY_SERIES_ID = 'primary';

@@ -1,9 +1,9 @@
 import type { ECOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import { levelColour } from '../../state/chart-colours';
-import type { LevelCount } from '../../state/chart-data';
-import { baseOption, countAxis, dimmed } from './chart-style';
-import type { ChartLook } from './chart-style';
+import type { LevelCount } from './level-counts';
+import { baseOption, countAxis, dimmed } from '../chart-style';
+import type { ChartLook } from '../chart-style';
 
 /** Projects by level: three bars. */
 export function buildLevelOption(counts: readonly LevelCount[], look: ChartLook): ECOption {

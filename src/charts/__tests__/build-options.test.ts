@@ -1,17 +1,14 @@
-import { projects } from '../../../data';
-import { EMPTY_FILTERS } from '../../../state/filters';
-import { LIGHT_THEME } from '../../../lib/theme';
-import { buildCategoryOption } from '../build-category-option';
-import { buildLevelCategoryOption } from '../build-level-category-option';
-import { buildLevelOption } from '../build-level-option';
-import { buildPrefectureOption } from '../build-prefecture-option';
-import {
-  countByCategory,
-  countByLevel,
-  countByLevelAndCategory,
-  countByPrefecture,
-  PROVINCE_BAR_LABEL,
-} from '../../../state/chart-data';
+import { projects } from '../../data';
+import { EMPTY_FILTERS } from '../../state/filters';
+import { LIGHT_THEME } from '../../lib/theme';
+import { buildCategoryOption } from '../category/build-category-option';
+import { buildLevelCategoryOption } from '../level-category/build-level-category-option';
+import { buildLevelOption } from '../level/build-level-option';
+import { buildPrefectureOption } from '../prefecture/build-prefecture-option';
+import { countByCategory } from '../category/category-counts';
+import { countByLevelAndCategory } from '../level-category/level-category-counts';
+import { countByLevel } from '../level/level-counts';
+import { countByPrefecture, PROVINCE_BAR_LABEL } from '../prefecture/prefecture-counts';
 
 const look = { theme: LIGHT_THEME, animation: false };
 type Series = { id: string; name?: string; data: { value: unknown; itemStyle?: { opacity?: number } }[] };

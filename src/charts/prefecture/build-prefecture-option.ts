@@ -1,9 +1,9 @@
 import type { ECOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
-import { PROVINCE_BAR_LABEL } from '../../state/chart-data';
-import type { PrefectureCounts } from '../../state/chart-data';
-import { baseOption, countAxis, dimmed } from './chart-style';
-import type { ChartLook } from './chart-style';
+import { PROVINCE_BAR_LABEL } from './prefecture-counts';
+import type { PrefectureCounts } from './prefecture-counts';
+import { baseOption, countAxis, dimmed } from '../chart-style';
+import type { ChartLook } from '../chart-style';
 
 /** Series ids: the province-level bar stands apart from the 18 divisions. */
 export const PROVINCE_BAR_ID = 'province';

@@ -3,9 +3,9 @@ import type { Category } from '../../data';
 import type { ECOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
 import type { ChartTheme } from '../../lib/theme';
-import type { LevelCategoryCell } from '../../state/chart-data';
-import { baseOption } from './chart-style';
-import type { ChartLook } from './chart-style';
+import type { LevelCategoryCell } from './level-category-counts';
+import { baseOption } from '../chart-style';
+import type { ChartLook } from '../chart-style';
 
 // Counts map onto the theme's ramp like the map's legend: 0 empty, then 1, 2, 3, and the last step for more.
 // ECharts colours heatmap cells through a visualMap (it refuses to draw a heatmap without one), kept hidden:

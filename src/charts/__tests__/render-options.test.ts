@@ -1,19 +1,17 @@
-import { projects } from '../../../data';
-import '../../../lib/echarts-lazy-parts';
-import { echarts } from '../../../lib/echarts';
-import type { ECOption } from '../../../lib/echarts';
-import { DARK_THEME, LIGHT_THEME } from '../../../lib/theme';
-import { EMPTY_FILTERS } from '../../../state/filters';
-import { buildCategoryOption } from '../build-category-option';
-import { buildLevelCategoryOption } from '../build-level-category-option';
-import { buildLevelOption } from '../build-level-option';
-import { buildPrefectureOption } from '../build-prefecture-option';
-import {
-  countByCategory,
-  countByLevel,
-  countByLevelAndCategory,
-  countByPrefecture,
-} from '../../../state/chart-data';
+import { projects } from '../../data';
+import '../../lib/echarts-lazy-parts';
+import { echarts } from '../../lib/echarts';
+import type { ECOption } from '../../lib/echarts';
+import { DARK_THEME, LIGHT_THEME } from '../../lib/theme';
+import { EMPTY_FILTERS } from '../../state/filters';
+import { buildCategoryOption } from '../category/build-category-option';
+import { buildLevelCategoryOption } from '../level-category/build-level-category-option';
+import { buildLevelOption } from '../level/build-level-option';
+import { buildPrefectureOption } from '../prefecture/build-prefecture-option';
+import { countByCategory } from '../category/category-counts';
+import { countByLevelAndCategory } from '../level-category/level-category-counts';
+import { countByLevel } from '../level/level-counts';
+import { countByPrefecture } from '../prefecture/prefecture-counts';
 
 // ECharts' development build checks options that its production build silently accepts (a heatmap without a
 // visualMap draws in production but throws in development). Rendering every option here, in the development
