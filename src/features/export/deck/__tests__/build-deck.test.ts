@@ -1,6 +1,7 @@
 import { projects } from '../../../../data';
 import type { Project } from '../../../../data';
 import { CHARTS } from '../../../../charts/chart-list';
+import { TAGGED_CHART } from '../../../../charts/__tests__/extra-chart';
 import { fillFor } from '../../../../state/chart-colours';
 import { countByLevelAndCategory } from '../../../../charts/level-category/level-category-counts';
 import { countByLevel } from '../../../../charts/level/level-counts';
@@ -15,6 +16,7 @@ import type { ChartElement, Deck, DeckElement, TableElement, TextElement } from 
 import { projectPages, TABLE_ROOM } from '../project-slides';
 import { CONTENT_BOTTOM, SLIDE_H, SLIDE_W } from '../slide-frame';
 import { runsHeight } from '../slide-text';
+import { PROJECTS } from './deck-fixture';
 
 const DATE = new Date(2026, 10, 25, 12, 0);
 const deckFor = (patch: Partial<Filters> = {}): Deck =>
@@ -158,6 +160,33 @@ describe('buildDeck', () => {
     expect(textsOf(deck.slides.find((s) => s.key === 'chart:level')!.elements).join('')).toContain(
       '未选中的淡显',
     );
+  });
+
+  it('gives a chart registered in the list a slide of its own, with its heading, note, counts and words', () => {
+    const deck = buildDeck({
+      projects: PROJECTS,
+      filters: EMPTY_FILTERS,
+      charts: [...CHARTS, TAGGED_CHART],
+      date: DATE,
+      mapAspect: 1.2,
+      mapWords: { note: '颜色：各省辖市市级、县级项目数' },
+    });
+    expect(deck.slides.slice(2, 7).map((s) => s.key)).toEqual([
+      ...CHARTS.map((c) => `chart:${c.name}`),
+      'chart:tagged',
+    ]);
+    const slide = deck.slides[6]!;
+    expect(textsOf(slide.elements)).toEqual(
+      expect.arrayContaining([
+        '统计 · 按兼属情况',
+        '有兼属类别与没有兼属类别的项目数',
+        `7 / ${deck.slides.length}`,
+      ]),
+    );
+    const chart = slide.elements.find((e): e is ChartElement => e.kind === 'chart')!;
+    expect(chart.categories).toEqual(['有兼属类别', '无兼属类别']);
+    expect(chart.series[0]!.values).toEqual([2, 4]);
+    expect(chart.altText).toBe('有无兼属类别的项目数：有兼属类别 2 项，无兼属类别 4 项');
   });
 
   it('formats the date from the local calendar', () => {

@@ -1,0 +1,69 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import { CHARTS } from '../../../charts/chart-list';
+import { TAGGED_CHART } from '../../../charts/__tests__/extra-chart';
+import { EMPTY_VIEW } from '../../../state/filters';
+import { useDashboard } from '../../../state/store';
+import ChartsSection from '../charts-section';
+
+// ECharts draws nothing in jsdom (no canvas); the stand-in keeps what the panel hands the chart: its name, its
+// words for screen readers and its click handler.
+const clicks = new Map<string, (item: object) => void>();
+vi.mock('../../../components/ui/echart', () => ({
+  EChart: (props: { name: string; ariaLabel: string; onEvents?: { click?: (item: object) => void } }) => {
+    if (props.onEvents?.click) clicks.set(props.name, props.onEvents.click);
+    return <div role="img" aria-label={props.ariaLabel} data-chart={props.name} />;
+  },
+}));
+
+// jsdom has no media queries; nobody here asks for reduced motion.
+beforeAll(() => {
+  window.matchMedia = (query: string) =>
+    ({
+      matches: false,
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }) as unknown as MediaQueryList;
+});
+
+beforeEach(() => {
+  clicks.clear();
+  useDashboard.getState().setView(EMPTY_VIEW);
+});
+
+const panel = (heading: string) => screen.getByRole('region', { name: heading });
+
+describe('ChartsSection', () => {
+  it('shows a panel per chart of the list, in its order, with its table and its words', () => {
+    render(<ChartsSection />);
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(
+      CHARTS.map((c) => c.heading),
+    );
+    const level = within(panel('按层级'));
+    expect(level.getByRole('img')).toHaveAccessibleName('按层级的项目数：省级 11 项，市级 18 项，县级 6 项');
+    expect(level.getByRole('table', { name: '按层级的项目数' })).toBeInTheDocument();
+  });
+
+  it('shows a chart registered in the list it is given: heading, note, chart, table and words', () => {
+    render(<ChartsSection charts={[...CHARTS, TAGGED_CHART]} />);
+    const tagged = within(panel('按兼属情况'));
+    expect(tagged.getByText('有兼属类别与没有兼属类别的项目数')).toBeInTheDocument();
+    const chart = tagged.getByRole('img');
+    expect(chart).toHaveAttribute('data-chart', 'tagged');
+    expect(chart.getAttribute('aria-label')).toMatch(
+      /^有无兼属类别的项目数：有兼属类别 \d+ 项，无兼属类别 \d+ 项$/u,
+    );
+    const table = tagged.getByRole('table', { name: '有无兼属类别的项目数' });
+    expect(within(table).getByRole('rowheader', { name: '有兼属类别' })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(CHARTS.length + 1);
+  });
+
+  it('hands each chart its own click, acting through the store', () => {
+    render(<ChartsSection />);
+    clicks.get('level')!({ dataIndex: 2 });
+    expect(useDashboard.getState().levels).toEqual(['county']);
+    clicks.get('category')!({ seriesId: 'primary', dataIndex: 0 });
+    expect(useDashboard.getState().categories).toEqual(['legislation']);
+  });
+});
