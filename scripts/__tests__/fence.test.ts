@@ -38,6 +38,36 @@ const BAD_IMPORTS: [string, string, string, RegExp][] = [
     "import '../features/map/map-model';",
     /features/,
   ],
+  [
+    'the chart descriptors import a feature',
+    'src/charts/fence-bad.ts',
+    "import '../features/export/deck/slide-frame';",
+    /features/,
+  ],
+  [
+    'the chart descriptors import the app shell',
+    'src/charts/fence-bad.ts',
+    "import '../app/app';",
+    /app shell/,
+  ],
+  [
+    'the store imports the chart descriptors',
+    'src/state/fence-bad.ts',
+    "import '../charts/chart-list';",
+    /src\/charts/,
+  ],
+  [
+    'components import the chart descriptors',
+    'src/components/ui/fence-bad.ts',
+    "import '../../charts/chart-style';",
+    /src\/charts/,
+  ],
+  [
+    'the chart descriptors read the data file',
+    'src/charts/fence-bad.ts',
+    "import '../../data/projects.json';",
+    /Only src\/data/,
+  ],
   ['geo imports the store', 'src/geo/fence-bad.ts', "import '../state/store';", /store/],
   ['lib imports the store', 'src/lib/fence-bad.ts', "import '../state/filters';", /store/],
   ['components import the store', 'src/components/ui/fence-bad.ts', "import '../../state/store';", /store/],
@@ -69,6 +99,18 @@ describe('the lint fence', () => {
         "import '../../state/store';\nimport '../../lib/theme';",
       ),
     ).toEqual([]);
+  });
+
+  it('lets the chart descriptors use the layers below, and the features use them', async () => {
+    expect(
+      await problems(
+        'src/charts/fence-ok.ts',
+        "import '../state/store';\nimport '../components/ui/data-table';\nimport '../geo';\nimport '../lib/theme';\nimport '../data';",
+      ),
+    ).toEqual([]);
+    expect(await problems('src/features/export/fence-ok.ts', "import '../../charts/chart-list';")).toEqual(
+      [],
+    );
   });
 
   const cycleDir = `${root}src/lib/fence-cycle-${process.pid}`;
