@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { loadProvinceGeometry } from './features/map/use-map-geometry';
+import { lists } from './data';
+import { yearFromLocation } from './state/url-sync';
 import './app/app.css';
 import './app/responsive.css';
 // Last: the themes override the light colours that app.css and the feature styles write out.
@@ -27,10 +29,11 @@ function render(): void {
 
 // The map is the first screen. With its geometry in hand the first render creates the chart at once, instead of
 // rendering a loading message and then the map. A failure is reported by the map panel, which awaits the same
-// promise.
-void Promise.race([
+// promise. The link's list (the newest year's unless it names another) is needed before anything renders; the
+// build preloads the newest with the entry script.
+const geometry = Promise.race([
   loadProvinceGeometry(),
   new Promise((resolve) => setTimeout(resolve, GEOMETRY_HEAD_START_MS)),
-])
-  .catch(() => undefined)
-  .then(render);
+]).catch(() => undefined);
+const list = lists.load(yearFromLocation()).catch(() => lists.load(lists.defaultYear));
+void Promise.all([geometry, list]).then(render);

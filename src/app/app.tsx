@@ -1,7 +1,9 @@
 import { Suspense, useEffect } from 'react';
 import type { MouseEvent } from 'react';
 import { PanelBoundary } from '../components/ui/panel-boundary';
-import { source } from '../data';
+import { dashboardTitle } from '../data';
+import { useList } from '../state/current-list';
+import { YearSwitcher } from '../features/years/year-switcher';
 import { STAT_CHARTS } from '../state/chart-list';
 import { ChartExportButtons } from '../features/export/chart-export-buttons';
 import { DashboardExportButton } from '../features/export/dashboard-export-button';
@@ -92,6 +94,7 @@ export function App() {
   useUrlSync();
   useDocumentAppearance();
   const presenting = useDashboard((s) => s.mode === 'present');
+  const list = useList();
   const [statisticsWanted, loadStatistics] = useAfterFirstMap();
   const sidesShown = useAfterMapFrame();
   usePrintReady(loadStatistics);
@@ -104,12 +107,14 @@ export function App() {
             map={<MapPanelContent />}
             keyFigures={<KeyFigures />}
             actions={<DeckExportButton className="present-button" />}
+            yearSwitcher={<YearSwitcher className="present-year" />}
           />
           <ExportToast />
         </Suspense>
       </PanelBoundary>
     );
   }
+  const { source } = list;
   return (
     <div className="app">
       <a className="skip-link" href="#results-heading" onClick={skipToResults}>
@@ -118,13 +123,14 @@ export function App() {
       <div className="first-screen">
         <header className="app-header">
           <div className="app-title">
-            <h1>河南省人大系统“出彩工作”（2022年度）</h1>
+            <h1>{dashboardTitle(source.year)}</h1>
             <p className="app-source">
               来源：{source.publisher}《{source.title}》（{source.date}）
             </p>
             <PrintCaption />
           </div>
           <div className="app-actions">
+            <YearSwitcher />
             <ThemeToggle />
             <PresentButton />
             <DashboardExportButton panels={DASHBOARD_PANELS} />

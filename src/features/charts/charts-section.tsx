@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, projects } from '../../data';
+import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS } from '../../data';
+import { useList } from '../../state/current-list';
 import { countyName } from '../../geo';
 import { useOfficeChartFont } from '../../lib/present-scale';
 import { useStillCharts } from '../../lib/printing';
@@ -81,15 +82,16 @@ interface ChartsSectionProps {
 /** The statistics below the first screen: four charts that follow the filters and set them when clicked. */
 export default function ChartsSection({ renderActions }: ChartsSectionProps) {
   const filters = useFilters();
+  const { projects } = useList();
   const theme = useChartTheme();
   const still = useStillCharts();
   // Type grows with big office screens, like the page around the charts, and shrinks on phones.
   const fontSize = useOfficeChartFont();
   const look = useMemo(() => ({ theme, fontSize, animation: !still }), [theme, fontSize, still]);
 
-  const byCategory = useMemo(() => countByCategory(projects, filters), [filters]);
-  const byLevel = useMemo(() => countByLevel(projects, filters), [filters]);
-  const byPrefecture = useMemo(() => countByPrefecture(projects, filters), [filters]);
+  const byCategory = useMemo(() => countByCategory(projects, filters), [projects, filters]);
+  const byLevel = useMemo(() => countByLevel(projects, filters), [projects, filters]);
+  const byPrefecture = useMemo(() => countByPrefecture(projects, filters), [projects, filters]);
   // Bars are sorted by count, so a bar's region is looked up by its position in the latest counts. The handler
   // stays one object: a new onEvents object would make echarts-for-react rebuild the chart.
   const prefectureOrder = useRef(byPrefecture.prefectures);
@@ -107,7 +109,7 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
     }),
     [],
   );
-  const matrix = useMemo(() => countByLevelAndCategory(projects, filters), [filters]);
+  const matrix = useMemo(() => countByLevelAndCategory(projects, filters), [projects, filters]);
 
   const categoryOption = useMemo(() => buildCategoryOption(byCategory, look), [byCategory, look]);
   const levelOption = useMemo(() => buildLevelOption(byLevel, look), [byLevel, look]);

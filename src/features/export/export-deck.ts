@@ -1,7 +1,6 @@
 // The 导出PPT action, loaded on the first click: the slide model from the store's filters, the live map as a
 // sharp picture, pptxgenjs to write the file.
 import { countyName } from '../../geo';
-import { projects } from '../../data';
 import { STAT_CHARTS } from '../../state/chart-list';
 import { buildDeck } from './deck/build-deck';
 import { SLIDE_W } from './deck/slide-frame';
@@ -44,12 +43,12 @@ async function mapPicture() {
 
 /** Builds the briefing deck of the current view and saves it; returns the file name. */
 export async function exportDeck(): Promise<string> {
-  const { filters } = currentLook();
+  const { list, filters } = currentLook();
   const map = await mapPicture();
   const date = new Date();
   const county = countyName(filters.county);
   const deck = buildDeck({
-    projects,
+    list,
     filters,
     charts: STAT_CHARTS,
     date,
@@ -57,7 +56,7 @@ export async function exportDeck(): Promise<string> {
     countyName: county,
   });
   const blob = await writePptx(deck, { map: map.url });
-  const fileName = exportFileName('汇报', filters, date, 'pptx', undefined, county);
+  const fileName = exportFileName(list.year, '汇报', filters, date, 'pptx', undefined, county);
   downloadBlob(blob, fileName);
   return fileName;
 }

@@ -4,6 +4,8 @@ import { getChart } from '../../lib/chart-registry';
 import type { ECOption } from '../../lib/echarts';
 import { DARK_THEME, LIGHT_THEME } from '../../lib/theme';
 import type { ChartTheme } from '../../lib/theme';
+import type { ProjectList } from '../../data';
+import { currentList } from '../../state/current-list';
 import { selectFilters, useDashboard } from '../../state/store';
 import type { Filters } from '../../state/filters';
 import type { FrameColours } from './compose-svg';
@@ -32,10 +34,11 @@ export function frameColours(theme: ChartTheme): FrameColours {
   return { background: theme.background, text: theme.text, muted: theme.textMuted };
 }
 
-/** The current filters and the frame colours of the current theme. */
-export function currentLook(): { filters: Filters; colours: FrameColours } {
+/** The list shown, the current filters and the frame colours of the current theme. */
+export function currentLook(): { list: ProjectList; filters: Filters; colours: FrameColours } {
   const s = useDashboard.getState();
   return {
+    list: currentList(),
     filters: selectFilters(s),
     colours: frameColours(s.theme === 'dark' ? DARK_THEME : LIGHT_THEME),
   };
@@ -60,9 +63,9 @@ export interface ChartImageRequest {
 /** Exports one chart as it is on screen, framed with title, filters and source; returns the file name. */
 export async function exportChartImage(request: ChartImageRequest): Promise<string> {
   const chart = liveChart(request.chartName);
-  const { filters, colours } = currentLook();
+  const { list, filters, colours } = currentLook();
   const county = countyName(filters.county);
-  const words = imageWords(filters, request.heading, request.note, {
+  const words = imageWords(list, filters, request.heading, request.note, {
     titleNamesRegion: request.titleNamesRegion,
     countyName: county,
   });
@@ -70,7 +73,15 @@ export async function exportChartImage(request: ChartImageRequest): Promise<stri
   const options = new Map([['chart', chart.getOption() as ECOption]]);
   const extension = request.format === 'svg' ? 'svg' : 'png';
   const variant = request.format === 'png-4k' ? '4K' : undefined;
-  const fileName = exportFileName(request.fileLabel, filters, new Date(), extension, variant, county);
+  const fileName = exportFileName(
+    list.year,
+    request.fileLabel,
+    filters,
+    new Date(),
+    extension,
+    variant,
+    county,
+  );
   const blob =
     request.format === 'svg'
       ? renderSvg(layout, options, colours, words.title)
@@ -81,14 +92,14 @@ export async function exportChartImage(request: ChartImageRequest): Promise<stri
 
 /** Exports the map and the statistics charts composed on one PNG; returns the file name. */
 export async function exportDashboardImage(panels: readonly DashboardPanel[]): Promise<string> {
-  const { filters, colours } = currentLook();
+  const { list, filters, colours } = currentLook();
   const present = panels.filter((p) => getChart(p.name) !== undefined);
   if (present.length === 0) throw new Error('看板尚未显示');
   const county = countyName(filters.county);
-  const words = imageWords(filters, null, undefined, { titleNamesRegion: true, countyName: county });
+  const words = imageWords(list, filters, null, undefined, { titleNamesRegion: true, countyName: county });
   const layout = layoutDashboardImage(words, present);
   const options = new Map(present.map((p) => [p.name, liveChart(p.name).getOption() as ECOption]));
-  const fileName = exportFileName('看板', filters, new Date(), 'png', undefined, county);
+  const fileName = exportFileName(list.year, '看板', filters, new Date(), 'png', undefined, county);
   // 1920 CSS px at 2× is 3840 px: the whole dashboard comes out 4K wide.
   downloadBlob(await renderPng(layout, options, colours, 2), fileName);
   return fileName;

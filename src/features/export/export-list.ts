@@ -1,7 +1,7 @@
 // The filtered list as CSV or XLSX, loaded on the first list export click.
-import { projects } from '../../data';
 import { countyName } from '../../geo';
 import { filterProjects } from '../../state/filter-projects';
+import { currentList } from '../../state/current-list';
 import { selectFilters, useDashboard } from '../../state/store';
 import { downloadBlob } from './download';
 import { exportFileName } from './file-name';
@@ -13,11 +13,13 @@ const XLSX_WIDTHS = [6, 40, 36, 8, 20, 24, 80];
 /** Exports the projects the filters leave, as CSV or XLSX; returns the file name. */
 export async function exportList(format: 'csv' | 'xlsx'): Promise<string> {
   const filters = selectFilters(useDashboard.getState());
-  const listed = filterProjects(projects, filters);
+  const list = currentList();
+  const listed = filterProjects(list.projects, filters);
   const counties = [...new Set(listed.flatMap((p) => (p.county === null ? [] : [p.county])))];
   const names = new Map(counties.map((code) => [code, countyName(code) ?? code]));
   const rows = listRows(listed, names);
   const fileName = exportFileName(
+    list.year,
     '项目列表',
     filters,
     new Date(),

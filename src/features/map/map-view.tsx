@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
-import { projects } from '../../data';
+import { PREFECTURES } from '../../data';
+import { useList } from '../../state/current-list';
 import { COUNTY_POINTS, countyMapName, HENAN_MAP } from '../../geo';
 import { registerThemedOption } from '../../lib/chart-registry';
 import { useOfficeRem, usePresentRem } from '../../lib/present-scale';
@@ -58,9 +59,10 @@ export function MapView({ withTable = true }: MapViewProps) {
   const size = useElementSize(frame);
 
   // The map is the region picker: it counts every region under the other filters.
+  const { projects } = useList();
   const matching = useMemo(
     () => filterProjects(projects, { ...filters, region: null, county: null }),
-    [filters],
+    [projects, filters],
   );
   const target = drilledPrefecture(filters.region, tourFocus);
   const { geometry, failed, retry } = useProvinceGeometry();
@@ -149,7 +151,7 @@ export function MapView({ withTable = true }: MapViewProps) {
 
   if (failed) return <PanelError message="地图加载失败" hint={NETWORK_HINT} onRetry={retry} />;
   if (!geometry) return <p className="map-loading">地图加载中……</p>;
-  const place = drillModel ? drillModel.name : '河南省18个省辖市（含济源示范区）';
+  const place = drillModel ? drillModel.name : `河南省${PREFECTURES.length}个省辖市（含济源示范区）`;
   return (
     <>
       <div className="map-bar">

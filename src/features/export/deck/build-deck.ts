@@ -1,12 +1,12 @@
 // The briefing deck for the current view, as a slide model: title, map, the statistics, the projects by
 // region, a closing slide. Pure: the same projects, filters and date give the same deck.
-import { LEVEL_KEYS, LEVEL_LABELS } from '../../../data';
-import type { Project } from '../../../data';
+import { dashboardTitle, LEVEL_KEYS, LEVEL_LABELS } from '../../../data';
+import type { Project, ProjectList } from '../../../data';
 import type { StatChart } from '../../../state/chart-list';
 import { filterProjects, keyFigures } from '../../../state/filter-projects';
 import type { Filters } from '../../../state/filters';
 import { groupByRegion } from '../../../state/region-groups';
-import { DASHBOARD_TITLE, imageWords } from '../image-words';
+import { imageWords } from '../image-words';
 import { chartSlideBodies } from './chart-slides';
 import type { Box, Deck, DeckElement, DeckSlide } from './deck-types';
 import { projectPages } from './project-slides';
@@ -27,8 +27,8 @@ import { linesHeight, textHeight } from './slide-text';
 
 /** What the deck is made from. */
 export interface DeckInput {
-  /** All projects; the deck shows those the filters leave. */
-  readonly projects: readonly Project[];
+  /** The year's list; the deck shows those of its projects the filters leave. */
+  readonly list: ProjectList;
   readonly filters: Filters;
   /** The statistics charts, in the dashboard's order (headings and notes). */
   readonly charts: readonly StatChart[];
@@ -58,17 +58,18 @@ const content = (key: string, title: string, footer: FooterWords, body: DeckElem
 
 /** A red band with the deck's name over the top of the slide, the words below it. */
 function coverSlide(
+  title: string,
   key: string,
   subtitle: string,
   lines: readonly { text: string; size: number; muted?: boolean }[],
 ): DeckSlide {
   const bandH = 4.0;
   const titleSize = 36;
-  const titleH = textHeight(DASHBOARD_TITLE, titleSize, CONTENT_W);
+  const titleH = textHeight(title, titleSize, CONTENT_W);
   const titleY = bandH - 0.6 - linesHeight(1, 24) - titleH;
   const elements: DeckElement[] = [
     { kind: 'rect', box: { x: 0, y: 0, w: SLIDE_W, h: bandH }, fill: COLOURS.accent },
-    text({ x: MARGIN_X + 0.3, y: titleY, w: CONTENT_W - 0.6, h: titleH }, DASHBOARD_TITLE, {
+    text({ x: MARGIN_X + 0.3, y: titleY, w: CONTENT_W - 0.6, h: titleH }, title, {
       fontSize: titleSize,
       colour: COLOURS.white,
       bold: true,
@@ -136,14 +137,16 @@ function mapBody(matching: readonly Project[], caption: string, aspect: number):
 
 /** The whole deck for the current view; every content slide carries the filters, the source and its number. */
 export function buildDeck(input: DeckInput): Deck {
-  const { projects, filters } = input;
+  const { list, filters } = input;
+  const { projects } = list;
+  const title = dashboardTitle(list.year);
   const matching = filterProjects(projects, filters);
-  const words = imageWords(filters, null, undefined, { countyName: input.countyName });
+  const words = imageWords(list, filters, null, undefined, { countyName: input.countyName });
   const footer = { caption: words.caption, source: words.source };
   const date = chineseDate(input.date);
 
   const slides: DeckSlide[] = [
-    coverSlide('title', DECK_SUBTITLE, [
+    coverSlide(title, 'title', DECK_SUBTITLE, [
       { text: words.caption, size: 20 },
       { text: words.source, size: 14, muted: true },
       { text: `汇报日期：${date}`, size: 14, muted: true },
@@ -171,7 +174,7 @@ export function buildDeck(input: DeckInput): Deck {
     );
   }
   slides.push(
-    coverSlide('closing', CLOSING_LINE, [
+    coverSlide(title, 'closing', CLOSING_LINE, [
       { text: words.source, size: 20 },
       { text: `${words.caption} · 汇报日期：${date}`, size: 14, muted: true },
     ]),
@@ -183,7 +186,7 @@ export function buildDeck(input: DeckInput): Deck {
       ? slide
       : { ...slide, elements: [...slide.elements, pageNumber(i + 1, slides.length)] },
   );
-  return { title: `${DASHBOARD_TITLE} · ${DECK_SUBTITLE}`, slides: numbered };
+  return { title: `${title} · ${DECK_SUBTITLE}`, slides: numbered };
 }
 
 /** The slide height, for tests that check every element stays on the slide. */
