@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { loadProvinceGeometry } from './features/map/use-map-geometry';
 import { lists } from './data';
-import { yearFromLocation } from './state/url-sync';
+import { useDashboard } from './state/store';
+import { viewFromLocation, yearFromLocation } from './state/url-sync';
 import './app/app.css';
 import './app/responsive.css';
 // Last: the themes override the light colours that app.css and the feature styles write out.
@@ -36,4 +37,8 @@ const geometry = Promise.race([
   new Promise((resolve) => setTimeout(resolve, GEOMETRY_HEAD_START_MS)),
 ]).catch(() => undefined);
 const list = lists.load(yearFromLocation()).catch(() => lists.load(lists.defaultYear));
-void Promise.all([geometry, list]).then(render);
+void Promise.all([geometry, list]).then(() => {
+  // The first render is already the link's view (its year's list, its filters), not the default one.
+  useDashboard.getState().setView(viewFromLocation());
+  render();
+});

@@ -41,11 +41,15 @@ describe('the build-time check of the lists', () => {
     const broken = structuredClone(shipped);
     broken.projects.find((p) => p.id === 13)!.county = '41010';
     const build = buildWith({ '2022.json': JSON.stringify(shipped), '2023.json': JSON.stringify(broken) });
-    expect(() => build.buildStart()).toThrow(/2023\.json is invalid:\n.*project 13: county must be a 6-digit adcode/);
+    expect(() => build.buildStart()).toThrow(
+      /2023\.json is invalid:\n.*project 13: county must be a 6-digit adcode/,
+    );
   });
 
   it('fails the build on a file that is not JSON, or one named for another year', () => {
-    expect(() => buildWith({ '2022.json': '{ "projects": [' }).buildStart()).toThrow(/2022\.json is not valid JSON/);
+    expect(() => buildWith({ '2022.json': '{ "projects": [' }).buildStart()).toThrow(
+      /2022\.json is not valid JSON/,
+    );
     expect(() => buildWith({ '2021.json': JSON.stringify(shipped) }).buildStart()).toThrow(
       /2021\.json is invalid:\n.*does not match the file name/,
     );
