@@ -40,7 +40,9 @@ export function readLists(dir: string): Map<number, Dataset> {
       throw new Error(`${where} is invalid:\n${(error as Error).message}`);
     }
     if (dataset.source.year !== Number(year)) {
-      throw new Error(`${where} is invalid:\ndataset: source.year ${dataset.source.year} does not match the file name`);
+      throw new Error(
+        `${where} is invalid:\ndataset: source.year ${dataset.source.year} does not match the file name`,
+      );
     }
     lists.set(Number(year), dataset);
   }
