@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import { readdirSync } from 'node:fs';
+import { URL } from 'node:url';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -70,8 +71,8 @@ export default tseslint.config(
                 './src/lib',
                 './src/components',
               ],
-              from: './data/projects.json',
-              message: 'Only src/data imports data/projects.json.',
+              from: './data/lists',
+              message: 'Only src/data reads the year lists (data/lists); take a ProjectList instead.',
             },
             {
               target: [

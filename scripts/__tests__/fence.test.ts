@@ -42,9 +42,15 @@ const BAD_IMPORTS: [string, string, string, RegExp][] = [
   ['lib imports the store', 'src/lib/fence-bad.ts', "import '../state/filters';", /store/],
   ['components import the store', 'src/components/ui/fence-bad.ts', "import '../../state/store';", /store/],
   [
-    'a feature reads the data file',
+    'a feature reads a list file',
     'src/features/map/fence-bad.ts',
-    "import '../../../data/projects.json';",
+    "import '../../../data/lists/2022.json';",
+    /Only src\/data/,
+  ],
+  [
+    'the store reads a list file',
+    'src/state/fence-bad.ts',
+    "import '../../data/lists/2022.json';",
     /Only src\/data/,
   ],
   ['lib reads geometry', 'src/lib/fence-bad.ts', "import '../../data/geo/henan.json';", /Only src\/geo/],

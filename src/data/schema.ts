@@ -10,7 +10,7 @@ const ADCODE = /^\d{6}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 // The schemas are built on first use, inside a function: a production bundle never validates at run time
-// (the build already did, see src/data/projects.ts), and module-level zod calls would keep zod in the bundle.
+// (the build already did, see src/data/lists.ts), and module-level zod calls would keep zod in the bundle.
 function buildSchemas() {
   // Messages are written to follow the field path: "project 13: county must be a 6-digit adcode".
   const text = z

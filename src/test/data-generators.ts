@@ -4,20 +4,24 @@ import type { Dataset, Project, ProjectList } from '../data';
 
 let lastId = 0;
 
-/** A valid project; every field can be overridden. Ids count up unless given. */
+/**
+ * A valid project; every field can be overridden. Ids count up unless given (and never repeat a given one); a
+ * county-level project lies in a district of its prefecture (410100 → 410102) unless its county is given.
+ */
 export function createProject(overrides: Partial<Project> = {}): Project {
-  lastId += 1;
+  const id = overrides.id ?? lastId + 1;
+  lastId = Math.max(lastId, id);
   const level = overrides.level ?? 'city';
   const prefecture =
     overrides.prefecture !== undefined ? overrides.prefecture : level === 'province' ? null : '410100';
   return {
-    id: lastId,
-    title: `测试项目${lastId}`,
-    unit: level === 'province' ? '省人大常委会办公厅' : '郑州市人大常委会',
+    id,
+    title: `测试项目${id}`,
+    unit: `测试单位${id}`,
     summary: '测试简介。',
     level,
     prefecture,
-    county: level === 'county' ? '410105' : null,
+    county: level === 'county' && prefecture !== null ? `${prefecture.slice(0, 4)}02` : null,
     category: 'legislation',
     tags: [],
     highlights: [],
@@ -25,7 +29,7 @@ export function createProject(overrides: Partial<Project> = {}): Project {
   };
 }
 
-/** The notice of a test list. */
+/** The notice of a test list: year 2030 unless given, dated in its year. */
 export function createSource(overrides: Partial<Dataset['source']> = {}): Dataset['source'] {
   const year = overrides.year ?? 2030;
   return {
@@ -35,6 +39,14 @@ export function createSource(overrides: Partial<Dataset['source']> = {}): Datase
     year,
     ...overrides,
   };
+}
+
+/** A list file's content: the notice and the projects, as data/lists/<year>.json holds them. */
+export function createDataset(
+  projects: readonly Project[],
+  source: Partial<Dataset['source']> = {},
+): Dataset {
+  return { source: createSource(source), projects };
 }
 
 /** A list of these projects, as the registry hands it out (sorted, with projectById). */

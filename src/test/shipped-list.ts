@@ -1,5 +1,6 @@
-// The shipped newest list, for the few golden tests that pin it by name (and for component tests, whose store
-// shows it). Everything else builds its own projects with data-generators.ts.
+// The shipped newest list, for the few golden tests that check the real data (the deck's layout with the longest
+// real titles). Everything else builds its own projects with data-generators.ts and fixtures.ts; component tests
+// show a factory list through mock-current-list.ts.
 import { lists } from '../data';
 
 /** The newest shipped list, loaded and validated. */

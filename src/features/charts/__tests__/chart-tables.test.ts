@@ -1,4 +1,5 @@
-import { projects } from '../../../data';
+import { PREFECTURES } from '../../../data';
+import { FIXTURE } from '../../../test/fixtures';
 import { EMPTY_FILTERS } from '../../../state/filters';
 import {
   countByCategory,
@@ -10,25 +11,26 @@ import { categoryTable, levelCategoryTable, levelTable, prefectureTable } from '
 
 describe('chart tables', () => {
   it('give every bar its number in words a screen reader can read', () => {
-    expect(levelTable(countByLevel(projects, EMPTY_FILTERS)).rows).toEqual([
-      ['省级', 11],
-      ['市级', 18],
-      ['县级', 6],
+    expect(levelTable(countByLevel(FIXTURE, EMPTY_FILTERS)).rows).toEqual([
+      ['省级', 2],
+      ['市级', 3],
+      ['县级', 2],
     ]);
-    const category = categoryTable(countByCategory(projects, EMPTY_FILTERS));
+    const category = categoryTable(countByCategory(FIXTURE, EMPTY_FILTERS));
     expect(category.columns).toEqual(['类别', '主类别', '兼属类别', '合计']);
-    expect(category.rows[0]).toEqual(['立法', 10, 0, 10]);
+    expect(category.rows[0]).toEqual(['立法', 3, 0, 3]);
+    expect(category.rows[3]).toEqual(['全过程人民民主', 1, 2, 3]);
   });
 
-  it('list 省级 apart, then all 18 prefectures', () => {
-    const table = prefectureTable(countByPrefecture(projects, EMPTY_FILTERS));
-    expect(table.rows[0]).toEqual(['省级（不计入郑州）', 11]);
-    expect(table.rows).toHaveLength(19);
-    expect(table.rows.slice(1).reduce((sum, row) => sum + Number(row[1]), 0)).toBe(24);
+  it('list 省级 apart, then every prefecture', () => {
+    const table = prefectureTable(countByPrefecture(FIXTURE, EMPTY_FILTERS));
+    expect(table.rows[0]).toEqual(['省级（不计入郑州）', 2]);
+    expect(table.rows).toHaveLength(1 + PREFECTURES.length);
+    expect(table.rows.slice(1).reduce((sum, row) => sum + Number(row[1]), 0)).toBe(5);
   });
 
   it('lay the heatmap out as levels by categories', () => {
-    const table = levelCategoryTable(countByLevelAndCategory(projects, { ...EMPTY_FILTERS }));
+    const table = levelCategoryTable(countByLevelAndCategory(FIXTURE, { ...EMPTY_FILTERS }));
     expect(table.columns).toEqual(['层级', '立法', '监督', '代表工作', '全过程人民民主', '综合与自身建设']);
     expect(table.rows.map((r) => r[0])).toEqual(['省级', '市级', '县级']);
   });

@@ -95,6 +95,10 @@ function coverSlide(
 }
 
 const MAP_BOX_W = 8.3;
+/** The side column of the map slide: the count in large type, the lines under it, the notes. */
+const SIDE_COUNT_SIZE = 28;
+const SIDE_LINE_SIZE = 17;
+const SIDE_NOTE_SIZE = 12;
 const SIDE_X = MARGIN_X + MAP_BOX_W + 0.4;
 const SIDE_W = SLIDE_W - MARGIN_X - SIDE_X;
 
@@ -110,11 +114,15 @@ function mapBody(matching: readonly Project[], caption: string, aspect: number):
   const room = { x: MARGIN_X, y: CONTENT_TOP, w: MAP_BOX_W, h: CONTENT_BOTTOM - CONTENT_TOP };
   const figures = keyFigures(matching);
   const side: { text: string; size: number; bold?: boolean; muted?: boolean; gap?: number }[] = [
-    { text: `符合 ${figures.total} 项`, size: 28, bold: true },
-    ...LEVEL_KEYS.map((k) => ({ text: `${LEVEL_LABELS[k]} ${figures.byLevel[k]} 项`, size: 18 })),
-    { text: `涉及 ${figures.prefecturesCovered} 个省辖市`, size: 18 },
-    { text: caption, size: 12, muted: true, gap: 0.25 },
-    { text: '颜色：各省辖市市级、县级项目数；金色标记为省级项目（单列，不计入郑州）', size: 12, muted: true },
+    { text: `符合 ${figures.total} 项`, size: SIDE_COUNT_SIZE, bold: true },
+    ...LEVEL_KEYS.map((k) => ({ text: `${LEVEL_LABELS[k]} ${figures.byLevel[k]} 项`, size: SIDE_LINE_SIZE })),
+    { text: `涉及 ${figures.prefecturesCovered} 个省辖市`, size: SIDE_LINE_SIZE },
+    { text: caption, size: SIDE_NOTE_SIZE, muted: true, gap: 0.25 },
+    {
+      text: '颜色：各省辖市市级、县级项目数；金色标记为省级项目（单列，不计入郑州）',
+      size: SIDE_NOTE_SIZE,
+      muted: true,
+    },
   ];
   const elements: DeckElement[] = [
     { kind: 'image', box: fitBox(room, aspect), slot: 'map', altText: `河南省地图：${caption}` },
