@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { loadProvinceGeometry } from './features/map/use-map-geometry';
+import { loadProvinceGeometry } from './geo';
 import { lists } from './data';
 import { useDashboard } from './state/store';
 import { viewFromLocation, yearFromLocation } from './state/url-sync';

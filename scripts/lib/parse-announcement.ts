@@ -1,3 +1,5 @@
+import { asciiDigits } from './ascii-digits';
+
 /** One project as printed in the notice: layout artefacts removed, wording untouched. */
 export interface AnnouncedProject {
   readonly id: number;
@@ -6,30 +8,50 @@ export interface AnnouncedProject {
   readonly summary: string;
 }
 
-const UNIT_PREFIX = '申报单位：';
-const SUMMARY_PREFIX = '简介材料：';
+/** A project with the 1-based lines it came from, so an importer's error can point at the text. */
+export interface NoticeEntry extends AnnouncedProject {
+  readonly titleLine: number;
+  readonly unitLine: number;
+}
+
+// Notices use the full-width colon, but a retyped or converted copy may carry the ASCII one.
+const UNIT_LABEL = /^申报单位\s*[：:]/;
+const SUMMARY_LABEL = /^简介材料\s*[：:]/;
 
 // Only whitespace at a line's ends is layout (the notice indents with U+3000 and leaves trailing
 // spaces); spaces inside a line separate phrases of a title and are part of the wording.
 const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
 
-// "12.title" on one line. The full-width dot is accepted because the same notices mix both.
-const HEADER = /^(\d+)\s*[.．](.*)$/;
+// "12.title" on one line, its digits ASCII or full-width ("３．"), the dot too: the same notices mix both.
+const HEADER = /^([0-9０-９]+)\s*[.．](.*)$/;
+const NUMBER_ALONE = /^[0-9０-９]+$/;
+const DOT = /^[.．]/;
+
+// A wrapped title runs over a few lines at most; further than that, a unit label belongs to something else.
+const TITLE_LINES = 3;
 
 interface Draft {
   id: number;
   title: string;
+  titleLine: number;
   unit: string | null;
+  unitLine: number;
   summary: string | null;
 }
 
 /**
- * Parse the 2022 notice into its numbered projects, in the notice's order.
+ * Parse the notice into its numbered projects, in the notice's order.
  * Headers are only recognised for the next expected number, so digits that happen to start a
- * line inside the preamble or a summary cannot open a bogus project.
+ * line inside the preamble or a summary cannot open a bogus project. A numbered line that is followed
+ * by a unit label but carries another number is a gap (or a repeat) in the numbering, and is an error.
  */
 export function parseAnnouncement(text: string): AnnouncedProject[] {
-  const lines = text.split(/\r\n?|\n/).map((line) => line.replace(EDGE_SPACE, ''));
+  return parseNoticeEntries(text).map(({ id, title, unit, summary }) => ({ id, title, unit, summary }));
+}
+
+/** Like parseAnnouncement, with line numbers; throws an Error starting "line N:" or "project N". */
+export function parseNoticeEntries(text: string): NoticeEntry[] {
+  const lines = noticeLines(text);
   const drafts: Draft[] = [];
   let current: Draft | null = null;
 
@@ -37,16 +59,33 @@ export function parseAnnouncement(text: string): AnnouncedProject[] {
     const line = lines[i] ?? '';
     if (line === '') continue;
 
-    const header = matchHeader(lines, i, (current?.id ?? 0) + 1);
-    if (header) {
-      current = { id: header.id, title: header.title, unit: null, summary: null };
+    const expected: number = (current?.id ?? 0) + 1;
+    const header = matchHeader(lines, i);
+    if (header && header.id === expected) {
+      current = {
+        id: expected,
+        title: header.title,
+        titleLine: i + 1,
+        unit: null,
+        unitLine: 0,
+        summary: null,
+      };
       drafts.push(current);
       i = header.lastLine;
+    } else if (header && labelFollows(lines, header.lastLine + 1)) {
+      throw new Error(`line ${i + 1}: expected project ${expected}, found ${header.id} (“${line}”)`);
+    } else if (UNIT_LABEL.test(line) && current?.unit !== null) {
+      throw new Error(`line ${i + 1}: 申报单位 without a numbered title before it (“${line}”)`);
     } else if (current) {
-      appendLine(current, line);
+      appendLine(current, line, i + 1);
     }
   }
   return drafts.map(finish);
+}
+
+/** The notice's lines with the layout whitespace at their ends removed; index i is line i + 1. */
+export function noticeLines(text: string): string[] {
+  return text.split(/\r\n?|\n/).map((line) => line.replace(EDGE_SPACE, ''));
 }
 
 interface Header {
@@ -56,21 +95,36 @@ interface Header {
   lastLine: number;
 }
 
-function matchHeader(lines: readonly string[], i: number, expected: number): Header | null {
+function matchHeader(lines: readonly string[], i: number): Header | null {
   const line = lines[i] ?? '';
   const inline = HEADER.exec(line);
-  if (inline && Number(inline[1]) === expected) {
-    return { id: expected, title: inline[2]?.replace(EDGE_SPACE, '') ?? '', lastLine: i };
+  if (inline) {
+    return { id: toNumber(inline[1] ?? ''), title: inline[2]?.replace(EDGE_SPACE, '') ?? '', lastLine: i };
   }
   // The notice sometimes breaks "2\n.title": the number alone, the dot opening the next line.
-  if (line === String(expected)) {
+  if (NUMBER_ALONE.test(line)) {
     const next = nextNonEmpty(lines, i + 1);
     const nextLine = lines[next] ?? '';
-    if (nextLine.startsWith('.') || nextLine.startsWith('．')) {
-      return { id: expected, title: nextLine.slice(1).replace(EDGE_SPACE, ''), lastLine: next };
+    if (DOT.test(nextLine)) {
+      return { id: toNumber(line), title: nextLine.slice(1).replace(EDGE_SPACE, ''), lastLine: next };
     }
   }
   return null;
+}
+
+function toNumber(digits: string): number {
+  return Number(asciiDigits(digits));
+}
+
+// Whether a numbered line really opens a project: its (possibly wrapped) title is followed by a unit label.
+function labelFollows(lines: readonly string[], from: number): boolean {
+  for (let i = nextNonEmpty(lines, from), seen = 0; i < lines.length && seen < TITLE_LINES; seen++) {
+    const line = lines[i] ?? '';
+    if (UNIT_LABEL.test(line)) return true;
+    if (SUMMARY_LABEL.test(line) || HEADER.test(line)) return false;
+    i = nextNonEmpty(lines, i + 1);
+  }
+  return false;
 }
 
 function nextNonEmpty(lines: readonly string[], from: number): number {
@@ -81,26 +135,29 @@ function nextNonEmpty(lines: readonly string[], from: number): number {
 
 // Lines are joined without a separator: they are wrapped Chinese prose, where a break carries
 // no space.
-function appendLine(draft: Draft, line: string): void {
+function appendLine(draft: Draft, line: string, lineNumber: number): void {
   if (draft.unit === null) {
-    if (line.startsWith(UNIT_PREFIX)) draft.unit = line.slice(UNIT_PREFIX.length);
-    else draft.title += line;
+    const label = UNIT_LABEL.exec(line);
+    if (label) {
+      draft.unit = line.slice(label[0].length);
+      draft.unitLine = lineNumber;
+    } else draft.title += line;
   } else if (draft.summary === null) {
-    if (line.startsWith(SUMMARY_PREFIX)) draft.summary = line.slice(SUMMARY_PREFIX.length);
+    const label = SUMMARY_LABEL.exec(line);
+    if (label) draft.summary = line.slice(label[0].length);
     else draft.unit += line;
   } else {
     draft.summary += line;
   }
 }
 
-function finish(draft: Draft): AnnouncedProject {
+function finish(draft: Draft): NoticeEntry {
   const title = draft.title.replace(EDGE_SPACE, '');
   const unit = draft.unit?.replace(EDGE_SPACE, '') ?? '';
   const summary = draft.summary?.replace(EDGE_SPACE, '') ?? '';
   if (!title || !unit || !summary) {
-    throw new Error(
-      `project ${draft.id}: missing ${!title ? 'title' : !unit ? UNIT_PREFIX : SUMMARY_PREFIX}`,
-    );
+    const missing = !title ? 'title' : !unit ? '申报单位' : '简介材料';
+    throw new Error(`project ${draft.id} (line ${draft.titleLine}): missing ${missing}`);
   }
-  return { id: draft.id, title, unit, summary };
+  return { id: draft.id, title, unit, summary, titleLine: draft.titleLine, unitLine: draft.unitLine };
 }

@@ -18,6 +18,7 @@ import { PresentButton, ThemeToggle } from '../features/present/theme-toggle';
 import { KeyFigures } from '../features/summary/key-figures';
 import { useDashboard } from '../state/store';
 import { useUrlSync } from '../state/url-sync';
+import { MapPaperCopy } from './map-paper-copy';
 import { PrintCaption } from './print-caption';
 import { useAfterFirstMap } from './use-after-first-map';
 import { useAfterMapFrame } from './use-after-map-frame';
@@ -28,6 +29,19 @@ import { retryableLazy } from '../lib/retryable-lazy';
 // The statistics load after the first screen, in their own chunk (bar charts, axes and all).
 // Both can fail to download on a flaky intranet: each sits in a boundary whose 重试 imports it anew.
 const ChartsSection = retryableLazy(() => import('../features/charts/charts-section'));
+// What paper says when the statistics are not on it: they failed, or a print from the browser menu came first.
+const STATISTICS_MISSING = '统计图表未能加载，本页未包含统计图表。';
+const STATISTICS_NOT_YET = '统计图表尚未加载完成，本页未包含统计图表。';
+
+function StatisticsLoading() {
+  return (
+    <>
+      <p className="charts-loading">统计图表加载中……</p>
+      <p className="print-only statistics-missing">{STATISTICS_NOT_YET}</p>
+    </>
+  );
+}
+
 // Presentation mode is a different screen; office users never download it.
 const PresentScreen = retryableLazy(async () => ({
   default: (await import('../features/present/present-screen')).PresentScreen,
@@ -97,7 +111,7 @@ export function App() {
   const list = useList();
   const [statisticsWanted, loadStatistics] = useAfterFirstMap();
   const sidesShown = useAfterMapFrame();
-  usePrintReady(loadStatistics);
+  const statistics = usePrintReady(loadStatistics);
   // Presentation replaces the whole page (no filter panel, no statistics below the first screen).
   if (presenting) {
     return (
@@ -147,12 +161,11 @@ export function App() {
               className="map-export"
               chartName={MAP_EXPORT.name}
               heading={MAP_EXPORT.heading}
-              note="颜色：各省辖市市级、县级项目数；省级项目单列"
               fileLabel={MAP_EXPORT.fileLabel}
-              titleNamesRegion
             />
             {/* Its visually hidden data table comes with the side columns. */}
             <MapPanelContent withTable={sidesShown} />
+            <MapPaperCopy />
           </section>
           <div className="results-column">
             <PanelBoundary what="项目列表">
@@ -166,22 +179,33 @@ export function App() {
           </div>
         </main>
       </div>
-      {statisticsWanted ? (
-        <PanelBoundary what="统计图表" onRetry={ChartsSection.retry}>
-          <Suspense fallback={<p className="charts-loading">统计图表加载中……</p>}>
-            <ChartsSection
-              renderActions={(chart) => (
-                <ChartExportButtons
-                  chartName={chart.name}
-                  heading={chart.heading}
-                  note={chart.note}
-                  fileLabel={chart.fileLabel}
-                />
-              )}
-            />
-          </Suspense>
-        </PanelBoundary>
-      ) : null}
+      {/* One slot for the statistics, whatever it holds (charts, loading line, failure), for the print order. */}
+      <div className="statistics-slot">
+        {statisticsWanted ? (
+          <PanelBoundary
+            what="统计图表"
+            onRetry={() => {
+              statistics.retried();
+              ChartsSection.retry();
+            }}
+            onError={statistics.failed}
+            paperNote={STATISTICS_MISSING}
+          >
+            <Suspense fallback={<StatisticsLoading />}>
+              <ChartsSection
+                renderActions={(chart) => (
+                  <ChartExportButtons
+                    chartName={chart.name}
+                    heading={chart.heading}
+                    note={chart.note}
+                    fileLabel={chart.fileLabel}
+                  />
+                )}
+              />
+            </Suspense>
+          </PanelBoundary>
+        ) : null}
+      </div>
       <ExportToast />
     </div>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { provinceGeometryLoaded } from '../features/map/use-map-geometry';
+import { provinceGeometryLoaded } from '../geo';
 import { whenChartRegistered } from '../lib/chart-registry';
 
 /**

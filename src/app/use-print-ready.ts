@@ -1,90 +1,95 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { setPrinting } from '../lib/printing';
-import { getChart, whenChartRegistered } from '../lib/chart-registry';
+import { whenChartRegistered } from '../lib/chart-registry';
 import { STAT_CHARTS } from '../state/chart-list';
 import { useDashboard } from '../state/store';
-import type { Theme } from '../state/theme-storage';
 
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(null)));
+/** Longest wait for the statistics before printing what is there: a stalled download must not hold Ctrl+P. */
+const STATISTICS_WAIT_MS = 8000;
 
-/** Longest wait for a chart's animation (new bars, new colours) to finish before printing. */
-const SETTLE_MS = 2000;
-
-/** Resolves when the chart has finished drawing and animating, or after SETTLE_MS. */
-function settled(name: string): Promise<void> {
-  return new Promise((resolve) => {
-    const chart = getChart(name);
-    if (!chart) return resolve();
-    const done = () => {
-      chart.off('finished', done);
-      window.clearTimeout(timer);
-      resolve();
-    };
-    const timer = window.setTimeout(done, SETTLE_MS);
-    chart.on('finished', done);
-  });
+/** What the statistics' error boundary tells the print path. */
+export interface StatisticsOutcome {
+  /** The statistics failed: Ctrl+P prints without them, at once. */
+  failed: () => void;
+  /** 重试 loads them again: Ctrl+P waits for them again. */
+  retried: () => void;
 }
 
-const CHART_NAMES = ['map', ...STAT_CHARTS.map((c) => c.name)];
+// Whether the statistics have failed, and who waits to hear it.
+function createStatisticsOutcome() {
+  let failed = false;
+  let waiting: (() => void)[] = [];
+  return {
+    failed: () => {
+      failed = true;
+      for (const resolve of waiting) resolve();
+      waiting = [];
+    },
+    retried: () => {
+      failed = false;
+    },
+    /** Resolves when the statistics have failed (at once if they already have). */
+    whenFailed: () => (failed ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve))),
+  };
+}
+
+function isPrintKey(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'p';
+}
 
 /**
- * Ctrl+P (⌘P) prints the whole report: it first asks for the statistics (they load lazily after the map) and the
- * light theme (paper is white), waits until every chart is drawn, then opens the print dialog; the theme comes
- * back afterwards. Printing from the browser menu only gets `beforeprint`, which cannot wait: it starts loading
- * the statistics, and redraws the charts that are there in the light theme, without animation, before it returns
- * (the page is captured right after); `afterprint` brings the theme back.
+ * Ctrl+P (⌘P) prints the whole report: it first asks for the statistics (they load lazily after the map) and waits
+ * until they are drawn or have failed (or STATISTICS_WAIT_MS has passed), then lays the page out for paper and
+ * opens the print dialog. Printing from the browser menu only gets `beforeprint`, which cannot wait: it lays the
+ * page out for paper before it returns (the page is captured right after), with whatever statistics are there.
+ * On paper every chart is a light, still copy drawn for the paper (PaperChart); the screen keeps its theme, so
+ * the saved theme is never touched. `afterprint` ends it.
  */
-export function usePrintReady(loadStatistics: () => void): void {
+export function usePrintReady(loadStatistics: () => void): StatisticsOutcome {
+  const [outcome] = useState(createStatisticsOutcome);
+
   useEffect(() => {
-    let printing = false;
+    let preparing = false;
+    const startPrinting = () =>
+      // Rendered now, not on React's schedule: the paper copies are drawn in this commit.
+      flushSync(() => {
+        loadStatistics();
+        setPrinting(true);
+      });
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'p' || event.altKey) return;
+      if (!isPrintKey(event)) return;
       // Presentation mode has no statistics to wait for: the browser prints it as it is.
       if (useDashboard.getState().mode !== 'office') return;
       event.preventDefault();
-      if (printing) return;
-      printing = true;
-      const { theme, setTheme } = useDashboard.getState();
-      const changing = theme !== 'light' || CHART_NAMES.some((name) => !getChart(name));
+      if (preparing) return;
+      preparing = true;
       loadStatistics();
-      if (theme !== 'light') setTheme('light');
-      void Promise.all(STAT_CHARTS.map((c) => whenChartRegistered(c.name)))
-        .then(nextFrame)
-        .then(() => (changing ? Promise.all(CHART_NAMES.map(settled)) : undefined))
-        .then(nextFrame)
-        .then(() => window.print())
+      let timer = 0;
+      const waited = new Promise<void>((resolve) => {
+        timer = window.setTimeout(resolve, STATISTICS_WAIT_MS);
+      });
+      const drawn = Promise.all(STAT_CHARTS.map((c) => whenChartRegistered(c.name)));
+      void Promise.race([drawn, outcome.whenFailed(), waited])
+        .then(() => {
+          startPrinting();
+          window.print();
+        })
         .finally(() => {
-          printing = false;
-          if (theme !== 'light') useDashboard.getState().setTheme(theme);
+          window.clearTimeout(timer);
+          preparing = false;
         });
     };
-    // The theme to bring back after a print from the browser menu, if it switched one.
-    let restore: Theme | null = null;
-    const beforePrint = () => {
-      loadStatistics();
-      const { mode, theme, setTheme } = useDashboard.getState();
-      // Rendered now, not on React's schedule: the browser captures the page as soon as this returns.
-      flushSync(() => {
-        setPrinting(true);
-        if (mode === 'office' && theme !== 'light') {
-          restore = theme;
-          setTheme('light');
-        }
-      });
-    };
-    const afterPrint = () => {
-      setPrinting(false);
-      if (restore !== null) useDashboard.getState().setTheme(restore);
-      restore = null;
-    };
+    const afterPrint = () => setPrinting(false);
     window.addEventListener('keydown', onKey);
-    window.addEventListener('beforeprint', beforePrint);
+    window.addEventListener('beforeprint', startPrinting);
     window.addEventListener('afterprint', afterPrint);
     return () => {
       window.removeEventListener('keydown', onKey);
-      window.removeEventListener('beforeprint', beforePrint);
+      window.removeEventListener('beforeprint', startPrinting);
       window.removeEventListener('afterprint', afterPrint);
     };
-  }, [loadStatistics]);
+  }, [loadStatistics, outcome]);
+
+  return outcome;
 }

@@ -11,3 +11,15 @@ export {
 export { countyMapName, ensureCountyMap, ensureHenanMap, HENAN_MAP, REGION_KEY } from './register';
 export { featureCentroid } from './centroid';
 export { COUNTY_POINTS, countyName, type CountyPoint } from './county-points';
+export { geometryBounds, unionBounds, type Bounds } from './bounds';
+export {
+  loadCountyShapes,
+  loadedCountyShapes,
+  loadedProvinceGeometry,
+  loadProvinceGeometry,
+  provinceGeometryLoaded,
+  type CountyShape,
+  type LabelPoints,
+  type LoadedCounties,
+  type ProvinceGeometry,
+} from './geometry-cache';

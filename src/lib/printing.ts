@@ -1,12 +1,13 @@
 import { useSyncExternalStore } from 'react';
 import { useReducedMotion } from './use-reduced-motion';
 
-// True between the browser's beforeprint and afterprint. Charts then draw without animation: the browser captures
-// the page right after beforeprint, so a colour change that animated would be printed half done.
+// True from the moment the page is laid out for paper (Ctrl+P once the statistics are there, or the browser's
+// beforeprint) until the browser's afterprint. Paper copies of the charts exist only then, and the charts on
+// screen stand still: the browser captures the page right after beforeprint.
 let printing = false;
 const listeners = new Set<() => void>();
 
-/** Marks the page as printing (or done); charts re-render without animation while it lasts. */
+/** Marks the page as printing (or done). */
 export function setPrinting(value: boolean): void {
   if (printing === value) return;
   printing = value;
@@ -19,7 +20,7 @@ function subscribe(onChange: () => void): () => void {
 }
 
 /** Whether the page is being printed. */
-function usePrinting(): boolean {
+export function usePrinting(): boolean {
   return useSyncExternalStore(
     subscribe,
     () => printing,
@@ -33,3 +34,12 @@ export function useStillCharts(): boolean {
   const printing = usePrinting();
   return reducedMotion || printing;
 }
+
+/**
+ * Width (CSS px) a statistics chart is drawn at for paper: half of A4 landscape's 273 mm text width (print.css:
+ * 297 mm less 12 mm margins) less the 3 mm gap and the panel's padding, 128.5 mm at 96 px per inch.
+ */
+export const PAPER_CHART_WIDTH = 485;
+
+/** Base font size (CSS px) of the statistics on paper, about 8 pt: the size of a chart's labels in print. */
+export const PAPER_CHART_FONT = 11;

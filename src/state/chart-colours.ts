@@ -3,6 +3,9 @@ import type { Level } from '../data';
 import { contrastRatio } from '../lib/contrast';
 import type { ChartTheme } from '../lib/theme';
 
+/** The opacity of what is not chosen once something in the same dimension is (charts; the deck mixes it with white). */
+export const DIM_OPACITY = 0.35;
+
 /** The fill of a region with `count` projects: the same steps as the legend's pieces. */
 export function fillFor(count: number, theme: ChartTheme): string {
   return count === 0

@@ -9,6 +9,8 @@ export interface StatChart {
   readonly fileLabel: string;
   /** Height (CSS px) of the chart in the whole-dashboard image. */
   readonly dashboardHeight: number;
+  /** Height (CSS px) it is drawn at for paper, PAPER_CHART_WIDTH wide (the four share page 2 of a print). */
+  readonly paperHeight: number;
 }
 
 export const STAT_CHARTS: readonly StatChart[] = [
@@ -18,6 +20,7 @@ export const STAT_CHARTS: readonly StatChart[] = [
     note: '按主类别和兼属类别计数，一项可计入多个类别',
     fileLabel: '类别',
     dashboardHeight: 360,
+    paperHeight: 210,
   },
   {
     name: 'level',
@@ -25,6 +28,7 @@ export const STAT_CHARTS: readonly StatChart[] = [
     note: '省级、市级、县级项目数',
     fileLabel: '层级',
     dashboardHeight: 300,
+    paperHeight: 210,
   },
   {
     name: 'prefecture',
@@ -32,6 +36,7 @@ export const STAT_CHARTS: readonly StatChart[] = [
     note: '各省辖市市级、县级项目数（由多到少）；省级项目单列，不计入郑州',
     fileLabel: '省辖市',
     dashboardHeight: 560,
+    paperHeight: 330,
   },
   {
     name: 'level-category',
@@ -39,5 +44,6 @@ export const STAT_CHARTS: readonly StatChart[] = [
     note: '每格为该层级中计入该类别（主类别或兼属类别）的项目数',
     fileLabel: '层级类别',
     dashboardHeight: 420,
+    paperHeight: 330,
   },
 ];

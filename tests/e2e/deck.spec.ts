@@ -2,11 +2,13 @@
 // holds exactly the matching projects, native charts and the map picture. Needs soffice, pdftotext and pdfinfo
 // (.ci/run installs libreoffice-impress and poppler-utils when they are missing).
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
+import JSZip from 'jszip';
+import { readSheet } from 'read-excel-file/node';
 import { expect, listedIds, test, waitForMap } from './fixtures';
 
 const run = promisify(execFile);
@@ -143,6 +145,90 @@ test('presentation mode has 导出PPT in its title bar; the deck’s map is ligh
     }, png.toString('base64'));
     expect(look.corner).toEqual([255, 255, 255]);
     expect(look.darkShare).toBeLessThan(0.05);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+/** Compression method of every file in the zip, as unzip lists it ('Defl:N', 'Stored'). */
+async function zipMethods(file: string): Promise<string[]> {
+  const { stdout } = await run('unzip', ['-v', file]);
+  return stdout
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/u))
+    .filter((cols) => cols.length >= 8 && /^\d+$/u.test(cols[0]!) && !cols.at(-1)!.endsWith('/'))
+    .map((cols) => cols[1]!);
+}
+
+test('a filtered deck keeps the dashboard’s emphasis, is compressed and titled, and its chart data reads back', async ({
+  page,
+}) => {
+  const dir = await mkdtemp(join(tmpdir(), 'deck-e2e-'));
+  try {
+    await page.clock.setFixedTime(NOW);
+    await page.goto('/?cat=legislation&level=city');
+    await waitForMap(page);
+    const deck = await exportDeck(page, dir);
+
+    const methods = await zipMethods(deck.path);
+    expect(methods.length).toBeGreaterThan(20);
+    expect(methods.filter((m) => !m.startsWith('Defl'))).toEqual([]);
+    // The stored file was 1.5 MB, most of it XML.
+    expect((await stat(deck.path)).size).toBeLessThan(1_000_000);
+
+    const zip = await JSZip.loadAsync(await readFile(deck.path));
+    const text = (path: string) => zip.file(path)!.async('string');
+    const core = await text('docProps/core.xml');
+    expect(core).toContain('<dc:title>河南省人大系统“出彩工作”（2022年度） · 工作汇报</dc:title>');
+    expect(core).toContain('<dc:subject>筛选：类别=立法；层级=市级（符合 8 / 35 项）</dc:subject>');
+    expect(core).not.toContain('PptxGenJS');
+
+    // 按类别: 主类别 and 兼属类别 stacked, every category but 立法 (written last: bars go bottom up) faded.
+    const charts = await Promise.all(zip.file(/^ppt\/charts\/chart\d+\.xml$/u).map((f) => f.async('string')));
+    const category = charts.find((xml) => xml.includes('<c:v>兼属类别</c:v>'))!;
+    expect(category).toContain('<c:grouping val="stacked"/>');
+    const series = category.match(/<c:ser>[\s\S]*?<\/c:ser>/gu)!;
+    expect(series.map((s) => /<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/u.exec(s)![1])).toEqual([
+      '主类别',
+      '兼属类别',
+      '合计',
+    ]);
+    const fadedPoints = (s: string) =>
+      [...s.matchAll(/<c:dPt><c:idx val="(\d+)"\/>/gu)].map((m) => Number(m[1]));
+    expect(fadedPoints(series[0]!)).toEqual([0, 1, 2, 3]);
+    expect(fadedPoints(series[1]!)).toEqual([0, 1, 2, 3]);
+    expect(series[0]).toContain('<a:srgbClr val="E6ADAF"/>');
+    expect(series[2]).toContain('<a:noFill/>');
+
+    // 层级 × 类别: the chosen cell (市级 · 立法) is framed, 3 pt in the text colour.
+    const slides = await Promise.all(zip.file(/^ppt\/slides\/slide\d+\.xml$/u).map((f) => f.async('string')));
+    const heatmap = slides.find((xml) => xml.includes('层级 \\ 类别'))!;
+    expect(
+      heatmap.match(/<a:ln[LRTB] w="38100"[^>]*><a:solidFill><a:srgbClr val="1F2329"\/>/gu)?.length,
+    ).toBeGreaterThanOrEqual(4);
+
+    // The workbooks behind the charts: a valid table range, a header in every column, zeros as numbers.
+    const books = zip.file(/^ppt\/embeddings\/.+\.xlsx$/u);
+    expect(books).toHaveLength(3);
+    const sheets = [];
+    for (const book of books) {
+      const bytes = await book.async('nodebuffer');
+      const table = await (await JSZip.loadAsync(bytes)).file('xl/tables/table1.xml')!.async('string');
+      expect(table, book.name).not.toContain("'");
+      const rows = await readSheet(bytes);
+      expect(
+        rows[0]!.every((v) => typeof v === 'string' && v !== ''),
+        book.name,
+      ).toBe(true);
+      expect(
+        rows.slice(1).every((r) => r.slice(1).every((v) => typeof v === 'number')),
+        book.name,
+      ).toBe(true);
+      sheets.push(rows);
+    }
+    const categoryBook = sheets.find((rows) => rows[0]![0] === '类别')!;
+    expect(categoryBook[0]).toEqual(['类别', '主类别', '兼属类别', '合计']);
+    expect(categoryBook.find((r) => r[0] === '综合与自身建设')).toEqual(['综合与自身建设', 0, 0, 0]);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

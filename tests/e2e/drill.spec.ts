@@ -1,19 +1,8 @@
 import type { Page } from '@playwright/test';
-import { expect, installPausedClock, listedIds, mapPoint, test, waitForMap } from './fixtures';
+import { expect, installPausedClock, listedIds, mapPoint, shownMap, test, waitForMap } from './fixtures';
 
 // A point well inside 信阳市 (Xinyang) on the province map.
 const XINYANG: [number, number] = [114.9, 32.0];
-
-/** Which map is drawn, and which of its regions is selected. */
-function shownMap(page: Page) {
-  return page.evaluate(() => {
-    const option = window.__charts!.get('map')!.getOption() as {
-      geo: { map: string; regions: { name: string; selected?: boolean }[] }[];
-    };
-    const geo = option.geo[0]!;
-    return { map: geo.map, selected: geo.regions.filter((r) => r.selected).map((r) => r.name) };
-  });
-}
 
 const mapName = async (page: Page) => (await shownMap(page)).map;
 

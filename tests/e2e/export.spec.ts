@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
+import JSZip from 'jszip';
 import { readSheet } from 'read-excel-file/node';
 import { expect, FAKE_NOW, listedIds, shanghaiDate, test, waitForMap } from './fixtures';
 
@@ -161,12 +162,13 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-test('the filtered list exports as CSV (BOM, one row per project) and as XLSX, by keyboard', async ({
+test('the filtered list exports as CSV (BOM, the filter first, one row per project) and as XLSX, by keyboard', async ({
   page,
 }) => {
   await openDashboard(page, '?level=county');
   const ids = await listedIds(page);
   expect(ids).toHaveLength(6);
+  const caption = '筛选：层级=县级（符合 6 / 35 项）';
 
   const csvButton = page.getByRole('button', { name: '导出CSV' });
   await csvButton.focus();
@@ -174,7 +176,8 @@ test('the filtered list exports as CSV (BOM, one row per project) and as XLSX, b
   expect(csvFile.suggestedFilename()).toBe(`出彩工作-项目列表-县级-${today()}.csv`);
   const csv = await readFile(await csvFile.path());
   expect(csv.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), 'UTF-8 BOM').toBe(true);
-  const rows = parseCsv(csv.toString('utf8').slice(1));
+  const [filterLine, ...rows] = parseCsv(csv.toString('utf8').slice(1));
+  expect(filterLine).toEqual([caption]);
   expect(rows[0]).toEqual(['№', '标题', '申报单位', '层级', '地区', '类别', '简介']);
   expect(rows.slice(1).map((r) => Number(r[0]))).toEqual(ids);
   expect(rows.slice(1).every((r) => r.length === 7 && r[3] === '县级')).toBe(true);
@@ -183,9 +186,33 @@ test('the filtered list exports as CSV (BOM, one row per project) and as XLSX, b
   await page.getByRole('button', { name: '导出Excel' }).focus();
   const [xlsxFile] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(xlsxFile.suggestedFilename()).toBe(`出彩工作-项目列表-县级-${today()}.xlsx`);
-  const sheet = await readSheet(await readFile(await xlsxFile.path()));
+  const xlsx = await readFile(await xlsxFile.path());
+  const sheet = await readSheet(xlsx);
   expect(sheet[0]).toEqual(rows[0]);
   expect(sheet.slice(1).map((r) => Number(r[0]))).toEqual(ids);
   expect(sheet.slice(1).map((r) => r.map(String))).toEqual(rows.slice(1));
+  expect((await readSheet(xlsx, '筛选条件')).map((r) => r[0])).toEqual([
+    caption,
+    '来源：河南省人大常委会办公厅公示（2022-12-23）',
+  ]);
   await expect(page.getByRole('status').filter({ hasText: '已导出' })).toContainText('.xlsx');
+
+  // Every project's row has a height of its own and its text cells wrap, so long summaries read as they are.
+  const zip = await JSZip.loadAsync(xlsx);
+  const listXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  const heights = [...listXml.matchAll(/<row r="(\d+)"[^>]*\bht="([\d.]+)"[^>]*customHeight="1"/gu)].map(
+    (m) => [Number(m[1]), Number(m[2])] as const,
+  );
+  expect(heights.map(([r]) => r)).toEqual(ids.map((_, i) => i + 2));
+  expect(Math.max(...heights.map(([, h]) => h))).toBeGreaterThan(60);
+  const styles = await zip.file('xl/styles.xml')!.async('string');
+  const xfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/u
+    .exec(styles)![1]!
+    .match(/<xf\b[\s\S]*?(?:\/>|<\/xf>)/gu)!;
+  const styleOf = (cell: string) =>
+    xfs[Number(new RegExp(`<c r="${cell}"[^>]* s="(\\d+)"`, 'u').exec(listXml)![1])]!;
+  for (const row of ids.map((_, i) => i + 2)) {
+    expect(styleOf(`B${row}`), `标题 ${row}`).toContain('wrapText="1"');
+    expect(styleOf(`G${row}`), `简介 ${row}`).toContain('wrapText="1"');
+  }
 });

@@ -72,6 +72,17 @@ export async function waitForMap(page: Page): Promise<void> {
   else await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
 }
 
+/** Which map is drawn (henan, counties-411500 …), and which of its regions are selected. */
+export function shownMap(page: Page): Promise<{ map: string; selected: string[] }> {
+  return page.evaluate(() => {
+    const option = window.__charts!.get('map')!.getOption() as {
+      geo: { map: string; regions: { name: string; selected?: boolean }[] }[];
+    };
+    const geo = option.geo[0]!;
+    return { map: geo.map, selected: geo.regions.filter((r) => r.selected).map((r) => r.name) };
+  });
+}
+
 /** Share of the map canvas' pixels that are painted (not transparent, not the panel's white). */
 export async function paintedShare(page: Page): Promise<number> {
   return page.evaluate(() => {

@@ -73,7 +73,10 @@ test('the offline file works from file:// with every network request blocked', a
   ]);
   const csvText = readFileSync(await csv.path(), 'utf8');
   expect(csvText.startsWith('\uFEFF')).toBe(true);
-  expect(csvText.trim().split('\r\n')).toHaveLength(7);
+  // The filter line, the header and the six county-level projects.
+  const lines = csvText.trim().split('\r\n');
+  expect(lines).toHaveLength(8);
+  expect(lines[0]).toBe('筛选：层级=县级（符合 6 / 35 项）');
   const [png] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: /^导出PNG：地图/ }).click(),

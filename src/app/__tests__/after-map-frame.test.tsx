@@ -5,7 +5,8 @@ import type { echarts } from '../../lib/echarts';
 import { useAfterMapFrame } from '../use-after-map-frame';
 
 const geometry = vi.hoisted(() => ({ loaded: true }));
-vi.mock('../../features/map/use-map-geometry', () => ({
+vi.mock('../../geo', async (original) => ({
+  ...(await original<typeof import('../../geo')>()),
   provinceGeometryLoaded: () => geometry.loaded,
 }));
 

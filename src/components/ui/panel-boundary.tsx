@@ -10,6 +10,10 @@ interface PanelBoundaryProps {
   onRetry?: () => void;
   /** More ways out of the failure, beside 重试 (e.g. 退出演示). */
   extra?: ReactNode;
+  /** Told when the panel fails (a print waiting for it then goes ahead without it). */
+  onError?: () => void;
+  /** What paper says in the panel's place, where 重试 means nothing: 统计图表未能加载，本页未包含统计图表。 */
+  paperNote?: string;
 }
 
 // A failed chunk download (Vite's preload helper or the browser's import()) reads differently from a bug.
@@ -24,10 +28,11 @@ function isLoadFailure(error: unknown): boolean {
  * Keeps a failure inside its panel: a short Chinese message and 重试 replace the panel's content, everything else
  * on the page keeps working. Details go to the console (React reports every caught error there).
  */
-export function PanelBoundary({ what, children, onRetry, extra }: PanelBoundaryProps) {
+export function PanelBoundary({ what, children, onRetry, extra, onError, paperNote }: PanelBoundaryProps) {
   return (
     <ErrorBoundary
       onReset={onRetry}
+      onError={onError}
       fallbackRender={({ error, resetErrorBoundary }) =>
         isLoadFailure(error) ? (
           <PanelError
@@ -35,9 +40,15 @@ export function PanelBoundary({ what, children, onRetry, extra }: PanelBoundaryP
             hint={NETWORK_HINT}
             onRetry={() => resetErrorBoundary()}
             extra={extra}
+            paperNote={paperNote}
           />
         ) : (
-          <PanelError message={`${what}显示出错`} onRetry={() => resetErrorBoundary()} extra={extra} />
+          <PanelError
+            message={`${what}显示出错`}
+            onRetry={() => resetErrorBoundary()}
+            extra={extra}
+            paperNote={paperNote}
+          />
         )
       }
     >

@@ -1,5 +1,6 @@
 import type { ECOption } from '../../lib/echarts';
 import { escapeHtml } from '../../lib/escape-html';
+import { CATEGORY_COUNT_NAMES } from '../../state/chart-data';
 import type { CategoryCount } from '../../state/chart-data';
 import { baseOption, countAxis, dimmed } from './chart-style';
 import type { ChartLook } from './chart-style';
@@ -21,7 +22,7 @@ export function buildCategoryOption(counts: readonly CategoryCount[], look: Char
       const index = item.dataIndex ?? -1;
       const c = counts[index];
       if (!c) return '';
-      return `<div class="tt-head">${escapeHtml(c.label)}</div>共 ${c.primary + c.secondary} 项：主类别 ${c.primary} 项，兼属 ${c.secondary} 项`;
+      return `<div class="tt-head">${escapeHtml(c.label)}</div>共 ${c.total} 项：主类别 ${c.primary} 项，兼属 ${c.secondary} 项`;
     }),
     legend: {
       top: 0,
@@ -43,7 +44,7 @@ export function buildCategoryOption(counts: readonly CategoryCount[], look: Char
     series: [
       {
         id: PRIMARY_SERIES_ID,
-        name: '主类别',
+        name: CATEGORY_COUNT_NAMES.primary,
         type: 'bar',
         stack: 'projects',
         barMaxWidth: 30,
@@ -52,7 +53,7 @@ export function buildCategoryOption(counts: readonly CategoryCount[], look: Char
       },
       {
         id: SECONDARY_SERIES_ID,
-        name: '兼属类别',
+        name: CATEGORY_COUNT_NAMES.secondary,
         type: 'bar',
         stack: 'projects',
         barMaxWidth: 30,
@@ -66,7 +67,7 @@ export function buildCategoryOption(counts: readonly CategoryCount[], look: Char
           fontWeight: 600,
           formatter: (params) => {
             const c = counts[(params as { dataIndex?: number }).dataIndex ?? -1];
-            return c ? `${c.primary + c.secondary} 项` : '';
+            return c ? `${c.total} 项` : '';
           },
         },
         data: counts.map((c) => ({ value: c.secondary, itemStyle: dimmed(anySelected, c.selected) })),

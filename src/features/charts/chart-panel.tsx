@@ -3,7 +3,9 @@ import { DataTable } from '../../components/ui/data-table';
 import type { TableData } from '../../components/ui/data-table';
 import { EChart } from '../../components/ui/echart';
 import { PanelBoundary } from '../../components/ui/panel-boundary';
+import { PaperChart } from '../../components/ui/paper-chart';
 import type { ECOption } from '../../lib/echarts';
+import { PAPER_CHART_WIDTH } from '../../lib/printing';
 import type { StatChart } from '../../state/chart-list';
 
 interface ChartPanelProps {
@@ -16,10 +18,20 @@ interface ChartPanelProps {
   table: TableData;
   /** Export buttons (or anything else the shell puts in the panel's header). */
   actions?: ReactNode;
+  /** While printing: the option for paper (light, paper-sized type), drawn in place of the chart there. */
+  paperOption?: ECOption;
 }
 
 /** One statistics chart with its heading, what it counts, and room for actions. */
-export function ChartPanel({ chart, option, onEvents, summary, table, actions }: ChartPanelProps) {
+export function ChartPanel({
+  chart,
+  option,
+  onEvents,
+  summary,
+  table,
+  actions,
+  paperOption,
+}: ChartPanelProps) {
   const headingId = `chart-heading-${chart.name}`;
   return (
     <section className="panel chart-panel" aria-labelledby={headingId} data-chart-panel={chart.name}>
@@ -38,6 +50,15 @@ export function ChartPanel({ chart, option, onEvents, summary, table, actions }:
           onEvents={onEvents}
           ariaLabel={summary}
         />
+        {paperOption ? (
+          <PaperChart
+            name={chart.name}
+            option={paperOption}
+            width={PAPER_CHART_WIDTH}
+            height={chart.paperHeight}
+            renderer="svg"
+          />
+        ) : null}
       </PanelBoundary>
       <DataTable table={table} />
     </section>

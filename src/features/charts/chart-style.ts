@@ -1,5 +1,6 @@
 import type { ChartTheme } from '../../lib/theme';
 import { FONT_STACK } from '../../lib/theme';
+import { DIM_OPACITY } from '../../state/chart-colours';
 
 /** What every statistics chart builder takes besides its data. */
 export interface ChartLook {
@@ -48,5 +49,5 @@ export function countAxis(look: ChartLook) {
 
 /** Once something is chosen in a chart's own dimension, the rest step back (as on the map). */
 export function dimmed(anySelected: boolean, selected: boolean): { opacity?: number } {
-  return anySelected && !selected ? { opacity: 0.35 } : {};
+  return anySelected && !selected ? { opacity: DIM_OPACITY } : {};
 }

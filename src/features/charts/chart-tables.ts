@@ -1,7 +1,7 @@
 import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS } from '../../data';
 import type { TableData } from '../../components/ui/data-table';
 import type { CategoryCount, LevelCategoryCell, LevelCount, PrefectureCounts } from '../../state/chart-data';
-import { PROVINCE_BAR_LABEL } from '../../state/chart-data';
+import { CATEGORY_COUNT_NAMES, PROVINCE_BAR_LABEL } from '../../state/chart-data';
 
 // The statistics charts' numbers as tables (what a screen reader reads instead of the bars).
 
@@ -9,8 +9,13 @@ import { PROVINCE_BAR_LABEL } from '../../state/chart-data';
 export function categoryTable(counts: readonly CategoryCount[]): TableData {
   return {
     caption: '按类别的项目数',
-    columns: ['类别', '主类别', '兼属类别', '合计'],
-    rows: counts.map((c) => [c.label, c.primary, c.secondary, c.primary + c.secondary]),
+    columns: [
+      '类别',
+      CATEGORY_COUNT_NAMES.primary,
+      CATEGORY_COUNT_NAMES.secondary,
+      CATEGORY_COUNT_NAMES.total,
+    ],
+    rows: counts.map((c) => [c.label, c.primary, c.secondary, c.total]),
   };
 }
 

@@ -4,7 +4,8 @@ import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS } from '../../
 import { useList } from '../../state/current-list';
 import { countyName } from '../../geo';
 import { useOfficeChartFont } from '../../lib/present-scale';
-import { useStillCharts } from '../../lib/printing';
+import { PAPER_CHART_FONT, usePrinting, useStillCharts } from '../../lib/printing';
+import { LIGHT_THEME } from '../../lib/theme';
 import { describeFilters } from '../../state/describe-filters';
 import { useChartTheme, useFilters } from '../../state/selectors';
 import { selectView, useDashboard } from '../../state/store';
@@ -74,6 +75,9 @@ const matrixEvents = {
   },
 };
 
+// Paper is white and still, whatever the screen shows; its type is sized for the printed chart.
+const PAPER_LOOK = { theme: LIGHT_THEME, fontSize: PAPER_CHART_FONT, animation: false };
+
 interface ChartsSectionProps {
   /** Renders the actions of a chart's panel (the shell puts the export buttons here). */
   renderActions?: (chart: StatChart) => ReactNode;
@@ -115,6 +119,20 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
   const levelOption = useMemo(() => buildLevelOption(byLevel, look), [byLevel, look]);
   const prefectureOption = useMemo(() => buildPrefectureOption(byPrefecture, look), [byPrefecture, look]);
   const matrixOption = useMemo(() => buildLevelCategoryOption(matrix, look), [matrix, look]);
+  // Built only while printing: nobody sees them on screen.
+  const printing = usePrinting();
+  const paper = useMemo(
+    () =>
+      printing
+        ? {
+            category: buildCategoryOption(byCategory, PAPER_LOOK),
+            level: buildLevelOption(byLevel, PAPER_LOOK),
+            prefecture: buildPrefectureOption(byPrefecture, PAPER_LOOK),
+            matrix: buildLevelCategoryOption(matrix, PAPER_LOOK),
+          }
+        : null,
+    [printing, byCategory, byLevel, byPrefecture, matrix],
+  );
 
   const list = (items: { label: string; count: number }[]) =>
     items.map((i) => `${i.label} ${i.count} 项`).join('，');
@@ -131,14 +149,16 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
         <ChartPanel
           chart={CATEGORY_CHART}
           option={categoryOption}
+          paperOption={paper?.category}
           onEvents={categoryEvents}
           table={categoryTable(byCategory)}
-          summary={`按类别的项目数：${list(byCategory.map((c) => ({ label: c.label, count: c.primary + c.secondary })))}`}
+          summary={`按类别的项目数：${list(byCategory.map((c) => ({ label: c.label, count: c.total })))}`}
           actions={renderActions?.(CATEGORY_CHART)}
         />
         <ChartPanel
           chart={LEVEL_CHART}
           option={levelOption}
+          paperOption={paper?.level}
           onEvents={levelEvents}
           table={levelTable(byLevel)}
           summary={`按层级的项目数：${list(byLevel)}`}
@@ -147,6 +167,7 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
         <ChartPanel
           chart={PREFECTURE_CHART}
           option={prefectureOption}
+          paperOption={paper?.prefecture}
           onEvents={prefectureEvents}
           table={prefectureTable(byPrefecture)}
           summary={`按省辖市的项目数：省级 ${byPrefecture.province.count} 项（单列），${list(
@@ -157,6 +178,7 @@ export default function ChartsSection({ renderActions }: ChartsSectionProps) {
         <ChartPanel
           chart={MATRIX_CHART}
           option={matrixOption}
+          paperOption={paper?.matrix}
           onEvents={matrixEvents}
           table={levelCategoryTable(matrix)}
           summary={`层级与类别交叉的项目数：${matrix

@@ -7,12 +7,10 @@ interface ChartExportButtonsProps {
   chartName: string;
   /** What the chart shows; the image's title and the buttons' accessible names use it. */
   heading: string;
-  /** What the chart counts, printed under the title. */
+  /** What the chart counts, printed under the title (a chart that registers its own words, the map, needs none). */
   note?: string;
   /** The chart's name in file names, e.g. 地图. */
   fileLabel: string;
-  /** The chart shows the chosen region (the drilled map): the image's title names it. */
-  titleNamesRegion?: boolean;
   className?: string;
 }
 
@@ -28,14 +26,13 @@ export function ChartExportButtons({
   heading,
   note,
   fileLabel,
-  titleNamesRegion,
   className,
 }: ChartExportButtonsProps) {
   const { busy, run } = useExportAction();
   const exportAs = (format: ImageFormat) =>
     run(async () => {
       const { exportChartImage } = await import('./export-images');
-      return exportChartImage({ chartName, heading, note, fileLabel, format, titleNamesRegion });
+      return exportChartImage({ chartName, heading, note, fileLabel, format });
     });
   return (
     <div

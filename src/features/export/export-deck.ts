@@ -7,7 +7,7 @@ import { SLIDE_W } from './deck/slide-frame';
 import { writePptx } from './deck/write-pptx';
 import { downloadBlob } from './download';
 import { exportFileName } from './file-name';
-import { currentLook, frameColours, liveChart } from './export-images';
+import { currentLook, frameColours, liveChart, settledPicture } from './export-images';
 import { renderPng } from './render-image';
 import { optionInTheme } from '../../lib/chart-registry';
 import { LIGHT_THEME } from '../../lib/theme';
@@ -28,17 +28,20 @@ function dataUrl(blob: Blob): Promise<string> {
 
 /**
  * The map as it is on screen (drilled, highlighted), in the light theme of the white slides even when the screen
- * is dark (presentation mode), as a PNG at least 2 × 1280 px wide.
+ * is dark (presentation mode), as a PNG at least 2 × 1280 px wide, with the words for what it draws. A county map
+ * still loading is waited for.
  */
 async function mapPicture() {
+  const words = await settledPicture('map');
   const chart = liveChart('map');
+  if (!words) throw new Error('地图尚未显示');
   const width = chart.getWidth();
   const height = chart.getHeight();
   const pixelRatio = Math.max(MAP_SHARPNESS, (MAP_SHARPNESS * SLIDE_W * SLIDE_PX_PER_INCH) / width);
   const layout = { width, height, texts: [], slots: [{ name: 'map', x: 0, y: 0, width, height }] };
   const option = optionInTheme('map', LIGHT_THEME) ?? chart.getOption();
   const png = await renderPng(layout, new Map([['map', option]]), frameColours(LIGHT_THEME), pixelRatio);
-  return { url: await dataUrl(png), aspect: width / height };
+  return { url: await dataUrl(png), aspect: width / height, words };
 }
 
 /** Builds the briefing deck of the current view and saves it; returns the file name. */
@@ -53,6 +56,7 @@ export async function exportDeck(): Promise<string> {
     charts: STAT_CHARTS,
     date,
     mapAspect: map.aspect,
+    mapWords: map.words,
     countyName: county,
   });
   const blob = await writePptx(deck, { map: map.url });

@@ -1,15 +1,19 @@
 // Chart and dashboard images, loaded on the first export click (not part of the entry bundle).
 import { countyName } from '../../geo';
+import { chartPicture, whenChartSettled } from '../../lib/chart-picture';
+import type { ChartPicture } from '../../lib/chart-picture';
 import { getChart } from '../../lib/chart-registry';
 import type { ECOption } from '../../lib/echarts';
 import { DARK_THEME, LIGHT_THEME } from '../../lib/theme';
 import type { ChartTheme } from '../../lib/theme';
+import { regionName } from '../../state/describe-filters';
 import type { ProjectList } from '../../data';
 import { currentList } from '../../state/current-list';
 import { selectFilters, useDashboard } from '../../state/store';
 import type { Filters } from '../../state/filters';
 import type { FrameColours } from './compose-svg';
 import { downloadBlob } from './download';
+import { useExportStatus } from './export-status';
 import { exportFileName } from './file-name';
 import { layoutChartImage, layoutDashboardImage } from './image-layout';
 import type { DashboardPanel } from './image-layout';
@@ -34,7 +38,7 @@ export function frameColours(theme: ChartTheme): FrameColours {
   return { background: theme.background, text: theme.text, muted: theme.textMuted };
 }
 
-/** The list shown, the current filters and the frame colours of the current theme. */
+/** The current filters and the frame colours of the current theme. */
 export function currentLook(): { list: ProjectList; filters: Filters; colours: FrameColours } {
   const s = useDashboard.getState();
   return {
@@ -42,6 +46,17 @@ export function currentLook(): { list: ProjectList; filters: Filters; colours: F
     filters: selectFilters(s),
     colours: frameColours(s.theme === 'dark' ? DARK_THEME : LIGHT_THEME),
   };
+}
+
+/**
+ * What a chart draws, once it draws what was chosen: an export made while the map's county map still loads
+ * waits for it (the status line says so), and one made after it failed describes the province map drawn instead.
+ * Undefined for a chart that registers no words (the statistics).
+ */
+export async function settledPicture(name: string): Promise<ChartPicture | undefined> {
+  const pending = chartPicture(name)?.pending;
+  if (pending) useExportStatus.getState().announce(`${pending}加载中，加载完成后导出……`);
+  return whenChartSettled(name);
 }
 
 function pixelRatio(format: ImageFormat, width: number): number {
@@ -56,17 +71,19 @@ export interface ChartImageRequest {
   /** The chart's name in the file name, e.g. 地图. */
   readonly fileLabel: string;
   readonly format: ImageFormat;
-  /** The chart shows the chosen region (the drilled map): title it with the region's name. */
-  readonly titleNamesRegion?: boolean;
 }
 
-/** Exports one chart as it is on screen, framed with title, filters and source; returns the file name. */
+/**
+ * Exports one chart as it is on screen, framed with title, filters and source; returns the file name. A chart
+ * that says what it draws (the map: which place, what its colours count) is titled and noted by that.
+ */
 export async function exportChartImage(request: ChartImageRequest): Promise<string> {
+  const picture = await settledPicture(request.chartName);
   const chart = liveChart(request.chartName);
   const { list, filters, colours } = currentLook();
   const county = countyName(filters.county);
-  const words = imageWords(list, filters, request.heading, request.note, {
-    titleNamesRegion: request.titleNamesRegion,
+  const words = imageWords(list, filters, request.heading, picture?.note ?? request.note, {
+    title: picture?.place,
     countyName: county,
   });
   const layout = layoutChartImage(words, chart.getWidth(), chart.getHeight());
@@ -92,11 +109,18 @@ export async function exportChartImage(request: ChartImageRequest): Promise<stri
 
 /** Exports the map and the statistics charts composed on one PNG; returns the file name. */
 export async function exportDashboardImage(panels: readonly DashboardPanel[]): Promise<string> {
+  for (const panel of panels) await settledPicture(panel.name);
   const { list, filters, colours } = currentLook();
-  const present = panels.filter((p) => getChart(p.name) !== undefined);
+  // A panel that says what it draws (the map) is noted by that.
+  const present = panels
+    .filter((p) => getChart(p.name) !== undefined)
+    .map((p) => ({ ...p, note: chartPicture(p.name)?.note ?? p.note }));
   if (present.length === 0) throw new Error('看板尚未显示');
   const county = countyName(filters.county);
-  const words = imageWords(list, filters, null, undefined, { titleNamesRegion: true, countyName: county });
+  const words = imageWords(list, filters, null, undefined, {
+    title: regionName(filters, county),
+    countyName: county,
+  });
   const layout = layoutDashboardImage(words, present);
   const options = new Map(present.map((p) => [p.name, liveChart(p.name).getOption() as ECOption]));
   const fileName = exportFileName(list.year, '看板', filters, new Date(), 'png', undefined, county);

@@ -5,10 +5,9 @@ import { currentList } from '../../state/current-list';
 import { selectFilters, useDashboard } from '../../state/store';
 import { downloadBlob } from './download';
 import { exportFileName } from './file-name';
-import { LIST_COLUMNS, listRows, toCsv } from './list-table';
-
-/** Column widths in the spreadsheet (characters), so the long texts are readable without resizing. */
-const XLSX_WIDTHS = [6, 40, 36, 8, 20, 24, 80];
+import { imageWords } from './image-words';
+import { listCsv, listRows } from './list-table';
+import { listWorkbook } from './list-workbook';
 
 /** Exports the projects the filters leave, as CSV or XLSX; returns the file name. */
 export async function exportList(format: 'csv' | 'xlsx'): Promise<string> {
@@ -18,28 +17,17 @@ export async function exportList(format: 'csv' | 'xlsx'): Promise<string> {
   const counties = [...new Set(listed.flatMap((p) => (p.county === null ? [] : [p.county])))];
   const names = new Map(counties.map((code) => [code, countyName(code) ?? code]));
   const rows = listRows(listed, names);
-  const fileName = exportFileName(
-    list.year,
-    '项目列表',
-    filters,
-    new Date(),
-    format,
-    undefined,
-    filters.county === null ? undefined : names.get(filters.county),
-  );
+  const county = countyName(filters.county);
+  // The filter in the images' words: 「筛选：层级=县级（符合 6 / 35 项）」.
+  const words = imageWords(list, filters, null, undefined, { countyName: county });
+  const fileName = exportFileName(list.year, '项目列表', filters, new Date(), format, undefined, county);
   if (format === 'csv') {
-    downloadBlob(new Blob([toCsv(LIST_COLUMNS, rows)], { type: 'text/csv;charset=utf-8' }), fileName);
+    downloadBlob(new Blob([listCsv(words.caption, rows)], { type: 'text/csv;charset=utf-8' }), fileName);
     return fileName;
   }
   // Only now is the spreadsheet writer loaded.
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
-  const header = LIST_COLUMNS.map((title) => ({ value: title, fontWeight: 'bold' as const }));
-  const body = rows.map((row) => row.map((value) => ({ value, wrap: typeof value === 'string' })));
-  const blob = await writeXlsxFile([header, ...body], {
-    sheet: '出彩工作',
-    columns: XLSX_WIDTHS.map((width) => ({ width })),
-    stickyRowsCount: 1,
-  }).toBlob();
+  const blob = await writeXlsxFile(listWorkbook(words.caption, words.source, rows)).toBlob();
   downloadBlob(blob, fileName);
   return fileName;
 }

@@ -1,6 +1,6 @@
 import { dashboardTitle } from '../../data';
 import type { ProjectList } from '../../data';
-import { describeView, regionName } from '../../state/describe-filters';
+import { describeView } from '../../state/describe-filters';
 import { filterProjects } from '../../state/filter-projects';
 import type { Filters } from '../../state/filters';
 import type { ImageWords } from './image-layout';
@@ -12,8 +12,8 @@ export function sourceLine({ source }: Pick<ProjectList, 'source'>): string {
 
 /** Where the image is about, beyond its filters. */
 export interface ImagePlace {
-  /** The image shows the chosen region (the drilled map, the dashboard): its title names it. */
-  readonly titleNamesRegion?: boolean;
+  /** The place the image shows, for its title (the drilled map's prefecture, the dashboard's region). */
+  readonly title?: string | null;
   /** The chosen county's name, from the geometry. */
   readonly countyName?: string;
 }
@@ -28,8 +28,7 @@ export function imageWords(
 ): ImageWords {
   const { projects } = list;
   const matching = filterProjects(projects, filters).length;
-  const region = place.titleNamesRegion ? regionName(filters, place.countyName) : null;
-  const title = [dashboardTitle(list.year), heading, region].filter(Boolean).join(' · ');
+  const title = [dashboardTitle(list.year), heading, place.title].filter(Boolean).join(' · ');
   return {
     title,
     ...(note ? { note } : {}),

@@ -24,16 +24,32 @@ export function listRows(
   ]);
 }
 
-/** One CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break. */
+// What makes a spreadsheet read a cell as a formula (OWASP, CSV injection): =, +, -, @, a tab or a carriage return.
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+/** Text a spreadsheet shows as text: where it could start a formula, a leading ' (as OWASP advises). */
+export function neutralised(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * One CSV field, quoted (RFC 4180) when it holds a comma, a quote or a line break. Text is neutralised; numbers
+ * are the list's own (№) and stay numbers.
+ */
 export function csvField(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : neutralised(value);
   return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
 }
 
 /**
- * A CSV document: UTF-8 byte-order mark (so Excel reads the Chinese), the header, then the rows; CRLF line ends.
+ * A CSV document: UTF-8 byte-order mark (so Excel reads the Chinese), then the lines, fields joined by commas;
+ * CRLF line ends.
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvField).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+export function toCsv(lines: readonly (readonly (string | number)[])[]): string {
+  return `\uFEFF${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** The list as CSV: first the filter that made it (「筛选：层级=县级（符合 6 / 35 项）」), then the header and rows. */
+export function listCsv(caption: string, rows: readonly ListRow[]): string {
+  return toCsv([[caption], LIST_COLUMNS, ...rows]);
 }

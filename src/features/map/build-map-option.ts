@@ -3,7 +3,7 @@ import type { ChartTheme } from '../../lib/theme';
 import { FONT_STACK } from '../../lib/theme';
 import { PROVINCE_FOCUS } from '../../state/filters';
 import { REGION_KEY } from '../../geo';
-import { fillFor, labelColorOn } from '../../state/chart-colours';
+import { DIM_OPACITY, fillFor, labelColorOn } from '../../state/chart-colours';
 import { GEO_LAYOUT, mapLegend, mapTooltip, pinMarkerSeries, regionCountSeries } from './map-option-parts';
 import { PROVINCE_MARKER_COORD } from './map-model';
 import { tooltipHtml } from './map-tooltip';
@@ -73,7 +73,7 @@ export function buildMapOption(input: MapOptionInput): ECOption {
           itemStyle: selected
             ? { borderColor: theme.text, borderWidth: 2.5 }
             : dimmed
-              ? { opacity: 0.35 }
+              ? { opacity: DIM_OPACITY }
               : {},
           emphasis: { label: { formatter: r.name } },
           select: { label: { formatter: r.name } },

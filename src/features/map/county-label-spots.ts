@@ -1,6 +1,6 @@
 import { cityMarkerBoxes, cityMarkerText, countyLabelDrop, countyLabelPriority } from './build-drill-option';
 import { mapRect, pointInRect } from './drill-camera';
-import type { Bounds } from './drill-camera';
+import type { Bounds } from '../../geo';
 import type { DrillModel } from './drill-model';
 import { placeCountyLabels } from './place-county-labels';
 import type { LabelSpot } from './place-county-labels';

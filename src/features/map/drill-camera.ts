@@ -1,7 +1,5 @@
+import type { Bounds } from '../../geo';
 import { MAP_LAYOUT } from './map-label-scale';
-
-/** A box [lon, lat] bounds: west, south, east, north. */
-export type Bounds = readonly [number, number, number, number];
 
 /** A rectangle in chart pixels. */
 export interface PixelRect {
@@ -20,39 +18,6 @@ export interface Camera {
 
 /** What the map shows: the province, or one prefecture's counties. */
 export type MapView = { readonly kind: 'province' } | { readonly kind: 'prefecture'; readonly code: string };
-
-/** The bounds of a GeoJSON geometry's coordinates. */
-export function geometryBounds(geometry: { type: string; coordinates: unknown }): Bounds {
-  // Runs over every vertex of the province while the first screen waits: plain loops, no allocation per point.
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  const visit = (value: unknown): void => {
-    if (!Array.isArray(value) || value.length === 0) return;
-    if (typeof value[0] === 'number') {
-      const lon = value[0];
-      const lat = value[1] as number;
-      if (lon < w) w = lon;
-      if (lon > e) e = lon;
-      if (lat < s) s = lat;
-      if (lat > n) n = lat;
-      return;
-    }
-    for (const item of value) visit(item);
-  };
-  visit(geometry.coordinates);
-  return [w, s, e, n];
-}
-
-/** The smallest box around all of these. */
-export function unionBounds(all: Iterable<Bounds>): Bounds {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [west, south, east, north] of all) {
-    [w, s, e, n] = [Math.min(w, west), Math.min(s, south), Math.max(e, east), Math.max(n, north)];
-  }
-  return [w, s, e, n];
-}
 
 /** Where a map of these bounds is drawn in a chart of this size (ECharts' layoutCenter/layoutSize rule). */
 export function mapRect(bounds: Bounds, width: number, height: number): PixelRect {

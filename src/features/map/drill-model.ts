@@ -1,15 +1,6 @@
 import type { Project } from '../../data';
 import { prefectureByCode } from '../../data';
-
-/** A county or district as the geometry gives it: code, name, where its name goes, and its size. */
-export interface CountyShape {
-  readonly code: string;
-  readonly name: string;
-  /** Label point [lon, lat]. */
-  readonly coord: readonly [number, number];
-  /** Area in steradians (only the order matters): larger counties keep their names first. */
-  readonly area: number;
-}
+import type { CountyShape } from '../../geo';
 
 /** What the drilled map shows for one county: its matching county-level projects. */
 export interface CountySummary extends CountyShape {

@@ -5,7 +5,7 @@ import { useDashboard } from '../../state/store';
 import { CITY_SERIES_ID, COUNTY_NAMES_SERIES_ID, COUNTY_SERIES_ID } from './build-drill-option';
 import { MAP_SERIES_ID, PINS_SERIES_ID, PROVINCE_SERIES_ID } from './build-map-option';
 import type { DrillModel, MapTableRow } from './drill-model';
-import { loadCountyShapes } from './use-map-geometry';
+import { loadCountyShapes } from '../../geo';
 
 interface ClickParams {
   componentType?: string;

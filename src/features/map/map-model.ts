@@ -1,5 +1,6 @@
 import type { Project } from '../../data';
 import { PREFECTURES } from '../../data';
+import type { LabelPoints } from '../../geo';
 import { SHORT_NAMES_BELOW } from './map-label-scale';
 import { placeMapLabels } from './place-map-labels';
 import type { LabelSide } from './place-map-labels';
@@ -41,9 +42,6 @@ export type CountyLookup = ReadonlyMap<
   string,
   { readonly name: string; readonly coord: readonly [number, number] }
 >;
-
-/** Prefecture label points ([lon, lat]) by prefecture code. */
-export type LabelPoints = ReadonlyMap<string, readonly [number, number]>;
 
 /** The provincial capital's city centre (郑州市区): where the 省级 marker stands. */
 export const PROVINCE_MARKER_COORD: readonly [number, number] = [113.63, 34.75];

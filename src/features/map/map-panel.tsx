@@ -3,7 +3,7 @@ import { EChart } from '../../components/ui/echart';
 import type { ECOption } from '../../lib/echarts';
 import { cameraTransform, drillCamera } from './drill-camera';
 import type { MapView } from './drill-camera';
-import type { ProvinceGeometry } from './use-map-geometry';
+import type { ProvinceGeometry } from '../../geo';
 
 /** A drill's camera flight: short enough to never hold anyone up (the issue allows 600 ms). */
 export const DRILL_MS = 480;

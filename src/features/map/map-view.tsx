@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
-import { PREFECTURES } from '../../data';
+import { PREFECTURES, prefectureByCode } from '../../data';
 import { useList } from '../../state/current-list';
-import { COUNTY_POINTS, countyMapName, HENAN_MAP } from '../../geo';
+import { COUNTY_POINTS, countyMapName, countyName, HENAN_MAP } from '../../geo';
+import { registerChartPicture } from '../../lib/chart-picture';
 import { registerThemedOption } from '../../lib/chart-registry';
 import { useOfficeRem, usePresentRem } from '../../lib/present-scale';
 import type { ChartTheme } from '../../lib/theme';
@@ -19,6 +20,8 @@ import type { MapView as View } from './drill-camera';
 import { countyLabelSpots } from './county-label-spots';
 import { buildDrillModel, drillTableRows, provinceTableRows } from './drill-model';
 import { MapBreadcrumb } from './map-breadcrumb';
+import { MapDrillStatus } from './map-drill-status';
+import { DRILL_COLOURS, mapPicture, mapState, PROVINCE_COLOURS } from './map-words';
 import { buildMapModel } from './map-model';
 import type { MapModel } from './map-model';
 import { MapPanel } from './map-panel';
@@ -26,6 +29,7 @@ import { MapTable } from './map-table';
 import { useCountyShapes, useProvinceGeometry } from './use-map-geometry';
 import { prefetchCounties, useMapChoices } from './map-choices';
 import { useLabelScale } from './use-label-scale';
+import { usePrefetchNextStop } from './use-prefetch-next-stop';
 import './map.css';
 
 interface MapViewProps {
@@ -67,12 +71,14 @@ export function MapView({ withTable = true }: MapViewProps) {
   const target = drilledPrefecture(filters.region, tourFocus);
   const { geometry, failed, retry } = useProvinceGeometry();
   const { counties, failed: countiesFailed, retry: retryCounties } = useCountyShapes(target);
+  usePrefetchNextStop(tourFocus, filters);
   // The label size the layout wants; the province map draws smaller labels where it is too small for them.
   const fontSize = presenting ? Math.round(presentRem * 0.8) : Math.round(officeRem * 0.875);
   const { labelFont, scale, measured } = useLabelScale(size, geometry?.bounds ?? null, fontSize);
 
-  // What is drawn: the target once its counties are in; until then the province, or the prefecture before.
-  const drilled = target !== null && counties !== null ? counties : null;
+  // What is drawn: the target once its counties are in (they are never another prefecture's); until then, or
+  // when they fail, the province with the target highlighted.
+  const drilled = counties;
   const view: View = drilled ? { kind: 'prefecture', code: drilled.prefecture } : { kind: 'province' };
   // The first render, before the box is measured, would place labels for no size and be thrown away.
   const provinceModel = useMemo(
@@ -137,16 +143,24 @@ export function MapView({ withTable = true }: MapViewProps) {
 
   const { onEvents, chooseRow } = useMapChoices(drillModel);
 
+  // The breadcrumb names the place chosen (while its counties load too); exports describe what is drawn.
+  const targetName = target === null ? null : (prefectureByCode(target)?.name ?? target);
+  const chosenCounty = tourFocus === null ? countyName(filters.county) : undefined;
+  const drawn = drillModel !== null;
+  const state = useMemo(
+    () => mapState(targetName, drawn, countiesFailed, chosenCounty),
+    [targetName, drawn, countiesFailed, chosenCounty],
+  );
+  const picture = useMemo(() => mapPicture(state), [state]);
+  useEffect(() => (geometry ? registerChartPicture('map', picture) : undefined), [geometry, picture]);
+
   const rows = drillModel
     ? drillTableRows(drillModel)
     : provinceTableRows(provinceModel.provinceProjects, provinceModel.regions);
-  const countyName = drillModel?.counties.find((c) => c.code === filters.county)?.name;
   const crumbs = [
     { label: '河南省', onSelect: () => useDashboard.getState().setRegion(null) },
-    ...(drillModel
-      ? [{ label: drillModel.name, onSelect: () => useDashboard.getState().setCounty(null) }]
-      : []),
-    ...(drillModel && countyName && tourFocus === null ? [{ label: countyName }] : []),
+    ...(targetName ? [{ label: targetName, onSelect: () => useDashboard.getState().setCounty(null) }] : []),
+    ...(chosenCounty ? [{ label: chosenCounty }] : []),
   ];
 
   if (failed) return <PanelError message="地图加载失败" hint={NETWORK_HINT} onRetry={retry} />;
@@ -161,11 +175,11 @@ export function MapView({ withTable = true }: MapViewProps) {
             <p className="map-caption">
               {drillModel ? (
                 <>
-                  颜色：各县（市、区）县级项目数 · <span className="caption-city">●</span> 市级项目
+                  {DRILL_COLOURS} · <span className="caption-city">●</span> 市级项目
                 </>
               ) : (
                 <>
-                  颜色：各省辖市市级、县级项目数 · <span className="caption-province">●</span> 省级项目单列
+                  {PROVINCE_COLOURS} · <span className="caption-province">●</span> 省级项目单列
                 </>
               )}
             </p>
@@ -180,11 +194,7 @@ export function MapView({ withTable = true }: MapViewProps) {
           </>
         )}
       </div>
-      {countiesFailed && target !== null ? (
-        <div className="map-drill-failed">
-          <PanelError message="县区地图加载失败" hint={NETWORK_HINT} onRetry={retryCounties} />
-        </div>
-      ) : null}
+      <MapDrillStatus state={state} onRetry={retryCounties} />
       <MapPanel
         option={option}
         view={view}

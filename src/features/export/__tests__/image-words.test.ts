@@ -26,17 +26,22 @@ describe('imageWords', () => {
     });
   });
 
-  it('names the drilled region in the title of the map and the dashboard, and in every caption', () => {
+  it('names the place shown in the title, and the chosen region in every caption', () => {
     const xinyang = { ...EMPTY_FILTERS, region: '411500' };
-    const map = imageWords(LIST, xinyang, '地图', undefined, { titleNamesRegion: true });
+    const map = imageWords(LIST, xinyang, '地图', undefined, { title: '信阳市' });
     expect(map.title).toBe('河南省人大系统“出彩工作”（2031年度） · 地图 · 信阳市');
     expect(map.caption).toBe('筛选：地区=信阳市（符合 2 / 7 项）');
-    expect(imageWords(LIST, xinyang, null, undefined, { titleNamesRegion: true }).title).toBe(
+    expect(imageWords(LIST, xinyang, null, undefined, { title: '信阳市' }).title).toBe(
       '河南省人大系统“出彩工作”（2031年度） · 信阳市',
     );
+    // The province map drawn while 信阳's counties are missing: the title names no place, the caption the filter.
+    const province = imageWords(LIST, xinyang, '地图', '颜色：各省辖市市级、县级项目数');
+    expect(province.title).toBe('河南省人大系统“出彩工作”（2031年度） · 地图');
+    expect(province.note).toBe('颜色：各省辖市市级、县级项目数');
+    expect(province.caption).toBe('筛选：地区=信阳市（符合 2 / 7 项）');
     expect(imageWords(LIST, xinyang, '按类别').title).toBe('河南省人大系统“出彩工作”（2031年度） · 按类别');
     const gushi = imageWords(LIST, { ...xinyang, county: '411525' }, '地图', undefined, {
-      titleNamesRegion: true,
+      title: '信阳市 · 固始县',
       countyName: '固始县',
     });
     expect(gushi.title).toBe('河南省人大系统“出彩工作”（2031年度） · 地图 · 信阳市 · 固始县');

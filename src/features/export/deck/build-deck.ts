@@ -2,6 +2,7 @@
 // region, a closing slide. Pure: the same projects, filters and date give the same deck.
 import { dashboardTitle, LEVEL_KEYS, LEVEL_LABELS } from '../../../data';
 import type { Project, ProjectList } from '../../../data';
+import type { ChartPicture } from '../../../lib/chart-picture';
 import type { StatChart } from '../../../state/chart-list';
 import { filterProjects, keyFigures } from '../../../state/filter-projects';
 import type { Filters } from '../../../state/filters';
@@ -36,12 +37,16 @@ export interface DeckInput {
   readonly date: Date;
   /** Width / height of the map picture, so its box keeps its shape. */
   readonly mapAspect: number;
+  /** What the map picture draws (its place, what its colours count), as the live map says. */
+  readonly mapWords: ChartPicture;
   /** The chosen county's name (from the geometry), for the caption. */
   readonly countyName?: string;
 }
 
 /** The deck's subtitle, under the dashboard's name. */
 export const DECK_SUBTITLE = '工作汇报';
+/** The file's author: the dashboard that made it. */
+export const DECK_AUTHOR = '河南省人大系统“出彩工作”地图看板';
 /** The closing slide's line under the dashboard's name. */
 export const CLOSING_LINE = '汇报完毕，谢谢！';
 
@@ -109,8 +114,13 @@ export function fitBox(room: Box, aspect: number): Box {
   return { x: room.x + (room.w - w) / 2, y: room.y + (room.h - h) / 2, w, h };
 }
 
-/** The map picture on the left; on the right, how many projects match and where. */
-function mapBody(matching: readonly Project[], caption: string, aspect: number): DeckElement[] {
+/** The map picture on the left; on the right, how many projects match and where, and what the map shows. */
+function mapBody(
+  matching: readonly Project[],
+  caption: string,
+  aspect: number,
+  map: ChartPicture,
+): DeckElement[] {
   const room = { x: MARGIN_X, y: CONTENT_TOP, w: MAP_BOX_W, h: CONTENT_BOTTOM - CONTENT_TOP };
   const figures = keyFigures(matching);
   const side: { text: string; size: number; bold?: boolean; muted?: boolean; gap?: number }[] = [
@@ -118,14 +128,15 @@ function mapBody(matching: readonly Project[], caption: string, aspect: number):
     ...LEVEL_KEYS.map((k) => ({ text: `${LEVEL_LABELS[k]} ${figures.byLevel[k]} 项`, size: SIDE_LINE_SIZE })),
     { text: `涉及 ${figures.prefecturesCovered} 个省辖市`, size: SIDE_LINE_SIZE },
     { text: caption, size: SIDE_NOTE_SIZE, muted: true, gap: 0.25 },
-    {
-      text: '颜色：各省辖市市级、县级项目数；金色标记为省级项目（单列，不计入郑州）',
-      size: SIDE_NOTE_SIZE,
-      muted: true,
-    },
+    { text: map.note, size: SIDE_NOTE_SIZE, muted: true },
   ];
   const elements: DeckElement[] = [
-    { kind: 'image', box: fitBox(room, aspect), slot: 'map', altText: `河南省地图：${caption}` },
+    {
+      kind: 'image',
+      box: fitBox(room, aspect),
+      slot: 'map',
+      altText: `${map.place ?? '河南省'}地图：${caption}`,
+    },
   ];
   let y = CONTENT_TOP + 0.1;
   for (const s of side) {
@@ -159,7 +170,7 @@ export function buildDeck(input: DeckInput): Deck {
       { text: words.source, size: 14, muted: true },
       { text: `汇报日期：${date}`, size: 14, muted: true },
     ]),
-    content('map', '分布地图', footer, mapBody(matching, words.caption, input.mapAspect)),
+    content('map', '分布地图', footer, mapBody(matching, words.caption, input.mapAspect, input.mapWords)),
     ...chartSlideBodies(projects, filters, input.charts).map(({ chart, elements }) =>
       content(`chart:${chart.name}`, `统计 · ${chart.heading}`, footer, elements),
     ),
@@ -194,7 +205,12 @@ export function buildDeck(input: DeckInput): Deck {
       ? slide
       : { ...slide, elements: [...slide.elements, pageNumber(i + 1, slides.length)] },
   );
-  return { title: `${title} · ${DECK_SUBTITLE}`, slides: numbered };
+  return {
+    title: `${title} · ${DECK_SUBTITLE}`,
+    subject: words.caption,
+    author: DECK_AUTHOR,
+    slides: numbered,
+  };
 }
 
 /** The slide height, for tests that check every element stays on the slide. */

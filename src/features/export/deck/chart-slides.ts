@@ -1,51 +1,37 @@
-// The statistics as native charts and a native table: the same counts as the dashboard's charts
-// (src/state/chart-data.ts), so staff can restyle them in PowerPoint or WPS.
-import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS } from '../../../data';
+// The statistics as native charts (and the heatmap as a native table): the same counts and the same emphasis as
+// the dashboard's charts (src/state/chart-data.ts), so staff can restyle them in PowerPoint or WPS.
 import type { Project } from '../../../data';
 import { LIGHT_THEME } from '../../../lib/theme';
-import { fillFor, labelColorOn, levelColour } from '../../../state/chart-colours';
+import { DIM_OPACITY, levelColour } from '../../../state/chart-colours';
 import {
+  CATEGORY_COUNT_NAMES,
   countByCategory,
   countByLevel,
-  countByLevelAndCategory,
   countByPrefecture,
   PROVINCE_BAR_LABEL,
 } from '../../../state/chart-data';
 import type { StatChart } from '../../../state/chart-list';
 import type { Filters } from '../../../state/filters';
-import type { Box, ChartElement, DeckElement, TableCell } from './deck-types';
-import { COLOURS, CONTENT_BOTTOM, CONTENT_TOP, CONTENT_W, MARGIN_X, text } from './slide-frame';
-import { linesHeight, textHeight } from './slide-text';
+import type { Box, ChartElement, ChartSeries, DeckElement } from './deck-types';
+import { levelCategorySlide } from './level-category-slide';
+import { COLOURS, noteAndBody } from './slide-frame';
 
-const NOTE_SIZE = 14;
 const AXIS_SIZE = 12;
 const theme = LIGHT_THEME;
-
-/** The chart's note under the title bar, and the box left for the chart below it. */
-function noteAndBody(note: string): { note: DeckElement; body: Box } {
-  const h = textHeight(note, NOTE_SIZE, CONTENT_W);
-  const top = CONTENT_TOP + h + 0.1;
-  return {
-    note: text({ x: MARGIN_X, y: CONTENT_TOP, w: CONTENT_W, h }, note, {
-      fontSize: NOTE_SIZE,
-      colour: COLOURS.muted,
-    }),
-    body: { x: MARGIN_X, y: top, w: CONTENT_W, h: CONTENT_BOTTOM - top },
-  };
-}
 
 /** A whole-number tick step that keeps the value axis to about ten ticks. */
 export function valueStep(max: number): number {
   return max <= 10 ? 1 : max <= 20 ? 2 : 5;
 }
 
-function chart(
-  body: Box,
-  fields: Omit<ChartElement, 'kind' | 'box' | 'fontSize' | 'textColour' | 'gridColour' | 'valueStep'> & {
-    fontSize?: number;
-  },
-): ChartElement {
-  const max = Math.max(0, ...fields.series.flatMap((s) => s.values));
+type ChartFields = Omit<
+  ChartElement,
+  'kind' | 'box' | 'fontSize' | 'textColour' | 'gridColour' | 'valueStep' | 'labelPosition'
+> & { fontSize?: number };
+
+function chart(body: Box, fields: ChartFields): ChartElement {
+  const drawn = fields.series.filter((s) => s.colour !== null);
+  const max = Math.max(0, ...fields.categories.map((_, i) => extent(drawn, i, fields.stacked)));
   return {
     kind: 'chart',
     box: body,
@@ -53,47 +39,91 @@ function chart(
     textColour: COLOURS.text,
     gridColour: COLOURS.line,
     valueStep: valueStep(max),
+    labelPosition: fields.stacked ? 'inBase' : 'outEnd',
     ...fields,
   };
 }
 
-/** The dashboard dims what is not chosen (opacity 0.35); on a white slide that is the colour mixed with white. */
+/** How far the drawn bars of one category reach. */
+function extent(series: readonly ChartSeries[], index: number, stacked: boolean): number {
+  const values = series.map((s) => s.values[index] ?? 0);
+  return stacked ? values.reduce((a, b) => a + b, 0) : Math.max(0, ...values);
+}
+
+/** The dashboard dims what is not chosen (DIM_OPACITY); on a white slide that is the colour mixed with white. */
 export function faded(colour: string): string {
   const channel = (i: number) => parseInt(colour.slice(1 + 2 * i, 3 + 2 * i), 16);
   const mix = (v: number) =>
-    Math.round(v * DIM + 255 * (1 - DIM))
+    Math.round(v * DIM_OPACITY + 255 * (1 - DIM_OPACITY))
       .toString(16)
       .padStart(2, '0');
   return `#${[0, 1, 2].map((i) => mix(channel(i))).join('')}`;
 }
 
-const DIM = 0.35;
 const shade = (colour: string, anySelected: boolean, selected: boolean) =>
   anySelected && !selected ? faded(colour) : colour;
+/** What a chart's note adds once its own dimension is filtered. */
 const DIM_NOTE = '；未选中的淡显';
 
 const list = (items: readonly { label: string; count: number }[]) =>
   items.map((i) => `${i.label} ${i.count} 项`).join('，');
 
+/**
+ * As on the dashboard: main and secondary category stacked in one bar, its total written at the bar's end. The
+ * total is a third series drawn without bars (office charts label a stack only per series), so the chart data
+ * reads like the dashboard's table: 类别, 主类别, 兼属类别, 合计.
+ */
 function categorySlide(projects: readonly Project[], filters: Filters, info: StatChart): DeckElement[] {
   const counts = countByCategory(projects, filters);
-  const { note, body } = noteAndBody(info.note);
+  const anySelected = counts.some((c) => c.selected);
+  const { note, body } = noteAndBody(`${info.note}${anySelected ? DIM_NOTE : ''}`);
+  const part = (name: string, colour: string, values: number[]): ChartSeries => ({
+    name,
+    values,
+    colour,
+    barColours: counts.map((c) => shade(colour, anySelected, c.selected)),
+    labelled: false,
+    inLegend: true,
+  });
+  const maxTotal = Math.max(0, ...counts.map((c) => c.total));
+  const step = valueStep(maxTotal);
   return [
     note,
     chart(body, {
-      // Side by side rather than stacked (as on the dashboard): each count gets a label readable on its bar.
       direction: 'bar',
-      stacked: false,
+      stacked: true,
+      categoryTitle: '类别',
       categories: counts.map((c) => c.label),
       series: [
-        { name: '主类别', values: counts.map((c) => c.primary) },
-        { name: '兼属类别', values: counts.map((c) => c.secondary) },
+        part(
+          CATEGORY_COUNT_NAMES.primary,
+          theme.accent,
+          counts.map((c) => c.primary),
+        ),
+        part(
+          CATEGORY_COUNT_NAMES.secondary,
+          theme.ramp[1] ?? theme.accent,
+          counts.map((c) => c.secondary),
+        ),
+        {
+          name: CATEGORY_COUNT_NAMES.total,
+          values: counts.map((c) => c.total),
+          colour: null,
+          labelled: true,
+          inLegend: false,
+        },
       ],
-      colours: [theme.accent, theme.ramp[1] ?? theme.accent],
-      showLegend: true,
-      altText: `按类别的项目数：${list(counts.map((c) => ({ label: c.label, count: c.primary + c.secondary })))}`,
+      // At least a step beyond the longest bar, room for its total.
+      valueMax: (Math.floor(maxTotal / step) + 1) * step,
+      altText: `按类别的项目数（主类别与兼属类别合计）：${list(counts.map((c) => ({ label: c.label, count: c.total })))}`,
     }),
   ];
+}
+
+/** A chart's only series, one colour per bar, its values written at the bars. */
+function countSeries(values: number[], barColours: string[]): ChartSeries {
+  const colour = barColours[0] ?? COLOURS.text;
+  return { name: '项目数', values, colour, barColours, labelled: true, inLegend: false };
 }
 
 function levelSlide(projects: readonly Project[], filters: Filters, info: StatChart): DeckElement[] {
@@ -105,10 +135,14 @@ function levelSlide(projects: readonly Project[], filters: Filters, info: StatCh
     chart(body, {
       direction: 'column',
       stacked: false,
+      categoryTitle: '层级',
       categories: counts.map((c) => c.label),
-      series: [{ name: '项目数', values: counts.map((c) => c.count) }],
-      colours: counts.map((c) => shade(levelColour(c.key, theme), anySelected, c.selected)),
-      showLegend: false,
+      series: [
+        countSeries(
+          counts.map((c) => c.count),
+          counts.map((c) => shade(levelColour(c.key, theme), anySelected, c.selected)),
+        ),
+      ],
       altText: `按层级的项目数：${list(counts)}`,
     }),
   ];
@@ -123,89 +157,23 @@ function prefectureSlide(projects: readonly Project[], filters: Filters, info: S
     chart(body, {
       direction: 'bar',
       stacked: false,
+      categoryTitle: '地区',
       categories: [PROVINCE_BAR_LABEL, ...counts.prefectures.map((p) => p.name)],
       series: [
-        { name: '项目数', values: [counts.province.count, ...counts.prefectures.map((p) => p.count)] },
+        countSeries(
+          [counts.province.count, ...counts.prefectures.map((p) => p.count)],
+          [
+            shade(theme.province, anySelected, counts.province.selected),
+            ...counts.prefectures.map((p) => shade(theme.accent, anySelected, p.selected)),
+          ],
+        ),
       ],
-      colours: [
-        shade(theme.province, anySelected, counts.province.selected),
-        ...counts.prefectures.map((p) => shade(theme.accent, anySelected, p.selected)),
-      ],
-      showLegend: false,
       // Nineteen rows: a smaller type keeps every label (office suites drop labels that would touch).
       fontSize: 10.5,
       altText: `按省辖市的项目数：省级 ${counts.province.count} 项（单列），${list(
         counts.prefectures.map((p) => ({ label: p.name, count: p.count })),
       )}`,
     }),
-  ];
-}
-
-const CELL_SIZE = 24;
-const HEAD_SIZE = 16;
-const LEVEL_COL_W = 1.6;
-const HEAD_ROW_H = linesHeight(2, HEAD_SIZE) + 0.1;
-const CELL_ROW_H = 1.05;
-const LEGEND_SIZE = 12;
-
-/** Level × category as a native table whose cells are shaded like the heatmap. */
-function levelCategorySlide(projects: readonly Project[], filters: Filters, info: StatChart): DeckElement[] {
-  const cells = countByLevelAndCategory(projects, filters);
-  const { note, body } = noteAndBody(info.note);
-  const colW = [LEVEL_COL_W, ...CATEGORY_KEYS.map(() => (CONTENT_W - LEVEL_COL_W) / CATEGORY_KEYS.length)];
-  const head = (label: string): TableCell => ({
-    runs: [{ text: label }],
-    fontSize: HEAD_SIZE,
-    colour: COLOURS.text,
-    bold: true,
-    align: 'center',
-    valign: 'middle',
-    fill: COLOURS.band,
-  });
-  const rows = [
-    { h: HEAD_ROW_H, cells: [head('层级 \\ 类别'), ...CATEGORY_KEYS.map((k) => head(CATEGORY_LABELS[k]))] },
-    ...LEVEL_KEYS.map((level) => ({
-      h: CELL_ROW_H,
-      cells: [
-        head(LEVEL_LABELS[level]),
-        ...CATEGORY_KEYS.map((category): TableCell => {
-          const count = cells.find((c) => c.level === level && c.category === category)?.count ?? 0;
-          const fill = fillFor(count, theme);
-          return {
-            runs: [{ text: String(count) }],
-            fontSize: CELL_SIZE,
-            colour: labelColorOn(fill, theme),
-            bold: true,
-            align: 'center',
-            valign: 'middle',
-            fill,
-          };
-        }),
-      ],
-    })),
-  ];
-  const tableH = HEAD_ROW_H + LEVEL_KEYS.length * CELL_ROW_H;
-  const legendY = body.y + tableH + 0.3;
-  const swatch = 0.3;
-  const steps = [0, 1, 2, 3, 4].map((n) => ({ n, label: n === 4 ? '≥4 项' : `${n} 项` }));
-  const legend = steps.flatMap(({ n, label }, i): DeckElement[] => {
-    const x = MARGIN_X + 1.1 + i * 1.3;
-    return [
-      { kind: 'rect', box: { x, y: legendY + 0.02, w: swatch, h: swatch }, fill: fillFor(n, theme) },
-      text({ x: x + swatch + 0.05, y: legendY, w: 0.9, h: linesHeight(1, LEGEND_SIZE) }, label, {
-        fontSize: LEGEND_SIZE,
-        colour: COLOURS.text,
-      }),
-    ];
-  });
-  return [
-    note,
-    { kind: 'table', x: body.x, y: body.y, colW, rows, borderColour: COLOURS.white },
-    text({ x: MARGIN_X, y: legendY, w: 1.0, h: linesHeight(1, LEGEND_SIZE) }, '颜色：', {
-      fontSize: LEGEND_SIZE,
-      colour: COLOURS.muted,
-    }),
-    ...legend,
   ];
 }
 

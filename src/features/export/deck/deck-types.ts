@@ -53,10 +53,19 @@ export interface ImageElement {
   readonly altText: string;
 }
 
+/** One side of a table cell's border. */
+export interface CellBorder {
+  readonly colour: string;
+  /** Points. */
+  readonly pt: number;
+}
+
 /** One cell of a native table. */
 export interface TableCell extends TextStyle {
   readonly runs: readonly TextRun[];
   readonly fill?: string;
+  /** Its own border (top, right, bottom, left), where it differs from the table's. */
+  readonly border?: readonly [CellBorder, CellBorder, CellBorder, CellBorder];
 }
 
 /** A native table; each row's height is what its tallest cell needs. */
@@ -69,21 +78,39 @@ export interface TableElement {
   readonly borderColour: string;
 }
 
+/** One series of a native chart: a column of its data (what "Edit Data" shows) and how it is drawn. */
+export interface ChartSeries {
+  readonly name: string;
+  readonly values: readonly number[];
+  /** The series' colour, its legend key; null draws no bars: the series only carries labels (a stacked total). */
+  readonly colour: string | null;
+  /** Each bar's colour, in category order, where bars differ from the series (faded, or one colour per level). */
+  readonly barColours?: readonly string[];
+  /** Its values are written at the bars, as 「15 项」 (zeros too, as on the dashboard). */
+  readonly labelled: boolean;
+  /** The legend lists it. */
+  readonly inLegend: boolean;
+}
+
 /** A native (editable) bar or column chart. */
 export interface ChartElement {
   readonly kind: 'chart';
   readonly box: Box;
   /** Horizontal bars ('bar') or vertical columns ('column'). */
   readonly direction: 'bar' | 'column';
+  /** Series stack end to end (the first from the axis), or stand side by side. */
   readonly stacked: boolean;
+  /** What the categories are, the header of the chart data's first column: 类别, 层级, 地区. */
+  readonly categoryTitle: string;
   /** Category labels, in the order they read (top to bottom for bars, left to right for columns). */
   readonly categories: readonly string[];
-  readonly series: readonly { readonly name: string; readonly values: readonly number[] }[];
-  /** One colour per series; with a single series, one per category. */
-  readonly colours: readonly string[];
-  readonly showLegend: boolean;
+  readonly series: readonly ChartSeries[];
+  /** Where value labels sit: past the bar's end, or at the start of a stacked series (a total drawn without bars). */
+  readonly labelPosition: 'outEnd' | 'inBase';
   /** The value axis' tick step: whole numbers, few enough to read. */
   readonly valueStep: number;
+  /** The value axis' end, when the office suite must not choose it (a stacked total would double it). */
+  readonly valueMax?: number;
   /** Points, for axis labels, data labels and legend. */
   readonly fontSize: number;
   readonly textColour: string;
@@ -101,8 +128,13 @@ export interface DeckSlide {
   readonly elements: readonly DeckElement[];
 }
 
-/** The whole deck: its title (file metadata) and slides. */
+/** The whole deck: its file properties and slides. */
 export interface Deck {
+  /** The file's title: the dashboard's name and 工作汇报. */
   readonly title: string;
+  /** The file's subject: the filters and what they leave (the slides' caption). */
+  readonly subject: string;
+  /** The file's author: the dashboard. */
+  readonly author: string;
   readonly slides: readonly DeckSlide[];
 }

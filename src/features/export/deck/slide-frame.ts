@@ -1,7 +1,7 @@
 // The frame every content slide shares: a red title bar, a footer with the filters, the source and the page.
 import { LIGHT_THEME } from '../../../lib/theme';
 import type { Box, DeckElement, TextElement } from './deck-types';
-import { clampLines, linesHeight } from './slide-text';
+import { clampLines, linesHeight, textHeight } from './slide-text';
 
 /** A 16:9 slide, in inches (PowerPoint's "Widescreen"). */
 export const SLIDE_W = 13.333;
@@ -96,4 +96,19 @@ export function pageNumber(page: number, pages: number): TextElement {
     `${page} / ${pages}`,
     { fontSize: FOOTER_SIZE, colour: COLOURS.muted, align: 'right' },
   );
+}
+
+const NOTE_SIZE = 14;
+
+/** A note under the title bar (what a chart counts), and the box left below it. */
+export function noteAndBody(note: string): { note: DeckElement; body: Box } {
+  const h = textHeight(note, NOTE_SIZE, CONTENT_W);
+  const top = CONTENT_TOP + h + 0.1;
+  return {
+    note: text({ x: MARGIN_X, y: CONTENT_TOP, w: CONTENT_W, h }, note, {
+      fontSize: NOTE_SIZE,
+      colour: COLOURS.muted,
+    }),
+    body: { x: MARGIN_X, y: top, w: CONTENT_W, h: CONTENT_BOTTOM - top },
+  };
 }

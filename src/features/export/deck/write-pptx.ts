@@ -1,7 +1,10 @@
-// The thin adapter from the slide model to pptxgenjs: it copies elements onto slides and decides nothing.
+// The thin adapter from the slide model to pptxgenjs: it copies elements onto slides and decides nothing; what
+// pptxgenjs cannot write, finish-pptx.ts adds to its file.
 // Loaded only on the 导出PPT click (pptxgenjs and its zip writer stay out of the entry chunk).
 import PptxGenJS from 'pptxgenjs';
+import type { ChartFinish } from './chart-xml';
 import type { ChartElement, Deck, TableElement, TextElement, TextRun, TextStyle } from './deck-types';
+import { finishPptx } from './finish-pptx';
 import { INSET_X, INSET_Y, PT_PER_INCH } from './slide-text';
 
 /** Microsoft YaHei on Windows (PowerPoint and WPS); elsewhere the office suite substitutes its CJK sans. */
@@ -59,6 +62,9 @@ function addTable(slide: PptxGenJS.Slide, el: TableElement): void {
         ...textStyle(cell),
         // Table cell margins are in inches: top, right, bottom, left.
         margin: [INSET_Y, INSET_X, INSET_Y, INSET_X],
+        ...(cell.border
+          ? { border: cell.border.map((b) => ({ type: 'solid' as const, pt: b.pt, color: hex(b.colour) })) }
+          : {}),
       },
     })),
   );
@@ -71,34 +77,37 @@ function addTable(slide: PptxGenJS.Slide, el: TableElement): void {
   });
 }
 
-function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, el: ChartElement): void {
+/** Value labels: the count and 项, zeros included (「0 项」), as on the dashboard. */
+const VALUE_LABEL_FORMAT = '0" 项"';
+
+/** Adds the chart; returns what finishPptx must add to the chart's XML, in the order pptxgenjs wrote it. */
+function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, el: ChartElement): ChartFinish {
   // PowerPoint draws a bar chart's first category at the bottom; the model lists them top first.
-  const flip = <T>(list: readonly T[]): T[] => (el.direction === 'bar' ? [...list].reverse() : [...list]);
-  const single = el.series.length === 1;
+  const written = <T>(list: readonly T[]): T[] => (el.direction === 'bar' ? [...list].reverse() : [...list]);
   const text = { color: hex(el.textColour), size: el.fontSize };
   slide.addChart(
     pptx.ChartType.bar,
-    el.series.map((s) => ({ name: s.name, labels: flip(el.categories), values: flip(s.values) })),
+    el.series.map((s) => ({ name: s.name, labels: written(el.categories), values: written(s.values) })),
     {
       ...el.box,
       altText: el.altText,
       barDir: el.direction === 'bar' ? 'bar' : 'col',
       barGrouping: el.stacked ? 'stacked' : 'clustered',
-      ...(el.stacked ? { barOverlapPct: 100 } : {}),
       barGapWidthPct: 60,
-      chartColors: (single ? flip(el.colours) : [...el.colours]).map(hex),
-      showLegend: el.showLegend,
+      // 'transparent' is pptxgenjs' word for a series drawn without fill.
+      chartColors: el.series.map((s) => (s.colour === null ? 'transparent' : hex(s.colour))),
+      showLegend: el.series.some((s) => s.inLegend),
       legendPos: 't',
       legendFontFace: FONT_FACE,
       legendFontSize: text.size,
       legendColor: text.color,
       showValue: true,
-      // Zero counts get no label (the bar is absent anyway).
-      dataLabelFormatCode: '0;;;',
+      dataLabelFormatCode: VALUE_LABEL_FORMAT,
       dataLabelFontFace: FONT_FACE,
       dataLabelFontSize: text.size,
       dataLabelColor: text.color,
-      dataLabelPosition: el.stacked ? 'ctr' : 'outEnd',
+      // pptxgenjs checks for and accepts 'inBase' on stacked bars, though its type does not list it.
+      dataLabelPosition: el.labelPosition as 'outEnd',
       catAxisLabelFontFace: FONT_FACE,
       catAxisLabelFontSize: text.size,
       catAxisLabelColor: text.color,
@@ -109,20 +118,34 @@ function addChart(pptx: PptxGenJS, slide: PptxGenJS.Slide, el: ChartElement): vo
       valAxisLabelFormatCode: '0',
       valAxisMajorUnit: el.valueStep,
       valAxisMinVal: 0,
+      ...(el.valueMax !== undefined ? { valAxisMaxVal: el.valueMax } : {}),
       valGridLine: { color: hex(el.gridColour), size: 0.75 },
       catGridLine: { style: 'none' },
       lang: LANG,
     },
   );
+  return {
+    categoryTitle: el.categoryTitle,
+    series: el.series.map((s) => ({
+      barFills: written(el.categories.map((_, i) => s.barColours?.[i] ?? null)).map((fill) =>
+        fill === null || s.colour === null || fill === s.colour ? null : hex(fill),
+      ),
+      labelled: s.labelled,
+      inLegend: s.inLegend,
+    })),
+  };
 }
 
-/** Writes the deck as a .pptx Blob (16:9), with the map picture in its slot. */
+/** Writes the deck as a finished, compressed .pptx Blob (16:9), with the map picture in its slot. */
 export async function writePptx(deck: Deck, images: DeckImages): Promise<Blob> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = deck.title;
-  pptx.author = '河南省人大系统“出彩工作”地图看板';
+  pptx.subject = deck.subject;
+  pptx.author = deck.author;
+  pptx.company = '';
   pptx.theme = { headFontFace: FONT_FACE, bodyFontFace: FONT_FACE };
+  const charts: ChartFinish[] = [];
   for (const model of deck.slides) {
     const slide = pptx.addSlide();
     slide.background = { color: hex(model.background) };
@@ -140,9 +163,10 @@ export async function writePptx(deck: Deck, images: DeckImages): Promise<Blob> {
       } else if (el.kind === 'table') {
         addTable(slide, el);
       } else {
-        addChart(pptx, slide, el);
+        charts.push(addChart(pptx, slide, el));
       }
     }
   }
-  return (await pptx.write({ outputType: 'blob', compression: true })) as Blob;
+  const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
+  return finishPptx(written, charts);
 }

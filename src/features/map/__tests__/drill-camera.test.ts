@@ -1,12 +1,6 @@
-import {
-  cameraTransform,
-  drillCamera,
-  geometryBounds,
-  mapRect,
-  pointInRect,
-  unionBounds,
-} from '../drill-camera';
-import type { Bounds } from '../drill-camera';
+import { geometryBounds, unionBounds } from '../../../geo';
+import type { Bounds } from '../../../geo';
+import { cameraTransform, drillCamera, mapRect, pointInRect } from '../drill-camera';
 
 const PROVINCE: Bounds = [110, 31, 117, 37];
 const PREFECTURES = new Map<string, Bounds>([

@@ -1,6 +1,6 @@
 import { FIXTURE } from '../../../test/fixtures';
 import { buildDrillModel, drillTableRows, provinceTableRows } from '../drill-model';
-import type { CountyShape } from '../drill-model';
+import type { CountyShape } from '../../../geo';
 import { LIGHT_THEME } from '../../../lib/theme';
 import { buildDrillOption } from '../build-drill-option';
 import { buildMapModel } from '../map-model';

@@ -7,7 +7,7 @@ import { buildMapOption } from '../build-map-option';
 import { buildMapModel } from '../map-model';
 import { buildDrillOption } from '../build-drill-option';
 import { buildDrillModel } from '../drill-model';
-import { loadCountyShapes } from '../use-map-geometry';
+import { loadCountyShapes } from '../../../geo';
 
 // The development build of ECharts validates options that production accepts silently; draw the real map
 // option with the real geometry so a mistake shows here, not in a user's `npm run dev`.

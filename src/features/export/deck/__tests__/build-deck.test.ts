@@ -25,6 +25,7 @@ const deckFor = (patch: Partial<Filters> = {}, list: ProjectList = FIXTURE_LIST)
     charts: STAT_CHARTS,
     date: DATE,
     mapAspect: 1.2,
+    mapWords: { note: '颜色：各省辖市市级、县级项目数；金色标记为省级项目（单列，不计入郑州）' },
   });
 
 const textsOf = (elements: readonly DeckElement[]) =>
@@ -157,7 +158,7 @@ describe('buildDeck', () => {
       counts.province.count,
       ...counts.prefectures.map((p) => p.count),
     ]);
-    expect(prefecture.colours).toHaveLength(1 + PREFECTURES.length);
+    expect(prefecture.series[0]!.barColours).toHaveLength(1 + PREFECTURES.length);
     const heat = deck.slides
       .find((s) => s.key === 'chart:level-category')!
       .elements.find((e) => e.kind === 'table') as TableElement;
@@ -173,7 +174,11 @@ describe('buildDeck', () => {
     const level = deck.slides
       .find((s) => s.key === 'chart:level')!
       .elements.find((e): e is ChartElement => e.kind === 'chart')!;
-    expect(level.colours).toEqual([faded(LIGHT_THEME.province), faded(LIGHT_THEME.accent), LIGHT_THEME.pin]);
+    expect(level.series[0]!.barColours).toEqual([
+      faded(LIGHT_THEME.province),
+      faded(LIGHT_THEME.accent),
+      LIGHT_THEME.pin,
+    ]);
     expect(faded('#b8141b')).toBe('#e6adaf');
     expect(textsOf(deck.slides.find((s) => s.key === 'chart:level')!.elements).join('')).toContain(
       '未选中的淡显',
@@ -182,6 +187,23 @@ describe('buildDeck', () => {
 
   it('formats the date from the local calendar', () => {
     expect(chineseDate(new Date(2027, 0, 5, 23, 59))).toBe('2027年1月5日');
+  });
+
+  it('says what the map picture draws: its place and what its colours count, as the live map tells', () => {
+    const drilled = buildDeck({
+      list: FIXTURE_LIST,
+      filters: { ...EMPTY_FILTERS, region: '411500' },
+      charts: STAT_CHARTS,
+      date: DATE,
+      mapAspect: 1.2,
+      mapWords: { place: '信阳市', note: '颜色：各县（市、区）县级项目数；红色标记为市级项目' },
+    });
+    const slide = drilled.slides.find((s) => s.key === 'map')!;
+    expect(textsOf(slide.elements)).toContain('颜色：各县（市、区）县级项目数；红色标记为市级项目');
+    const image = slide.elements.find((e) => e.kind === 'image')!;
+    expect(image.altText).toBe('信阳市地图：筛选：地区=信阳市（符合 2 / 7 项）');
+    const province = deckFor().slides.find((s) => s.key === 'map')!;
+    expect(province.elements.find((e) => e.kind === 'image')!.altText).toMatch(/^河南省地图：/u);
   });
 
   it('fits the map picture in its box without distorting it', () => {

@@ -1,0 +1,73 @@
+// Every kind of submitting body, placed against the division table (src/data/regions, county points).
+import { describe, expect, it } from 'vitest';
+import { importNotice } from '../import-notice';
+import { placeUnit } from '../place-unit';
+import { fixtureNotice, HEADER_LINES } from './notice-fixture';
+
+describe('placeUnit', () => {
+  it.each(['省人大常委会办公厅', '省人大法制委员会', '河南省人大常委会研究室'])(
+    'places %s at the province',
+    (unit) => {
+      expect(placeUnit(unit)).toEqual({ level: 'province', prefecture: null, county: null });
+    },
+  );
+
+  it.each([
+    ['郑州市人大常委会', '410100'],
+    ['驻马店市人大常委会', '411700'],
+    ['三门峡市人民代表大会常务委员会', '411200'],
+    ['济源示范区人大工委', '419001'],
+    ['济源市人大常委会', '419001'],
+  ])('places %s at the city %s', (unit, prefecture) => {
+    expect(placeUnit(unit)).toEqual({ level: 'city', prefecture, county: null });
+  });
+
+  it.each([
+    ['郑州市中原区人大常委会', '410100', '410102'],
+    ['安阳市北关区人大常委会', '410500', '410503'],
+    ['临颍县人大常委会', '411100', '411122'],
+    ['管城回族区人大常委会', '410100', '410104'],
+  ])('places %s in a county of its prefecture', (unit, prefecture, county) => {
+    expect(placeUnit(unit)).toEqual({ level: 'county', prefecture, county });
+  });
+
+  it.each([
+    ['新郑市人大常委会', '410100', '410184'],
+    ['邓州市人大常委会', '411300', '411381'],
+    ['义马市人大常委会', '411200', '411281'],
+  ])(
+    'places the county-level city %s as a county, its prefecture from the code',
+    (unit, prefecture, county) => {
+      expect(placeUnit(unit)).toEqual({ level: 'county', prefecture, county });
+    },
+  );
+
+  it('refuses a district put under the wrong prefecture', () => {
+    expect(() => placeUnit('郑州市洛龙区人大常委会')).toThrow('洛龙区 (410311) does not lie in 郑州市');
+  });
+
+  it.each(['某县人大常委会', '郑州市某某区人大常委会', '省政府办公厅', '洛阳人大常委会'])(
+    'refuses %s',
+    (unit) => {
+      expect(() => placeUnit(unit)).toThrow();
+    },
+  );
+});
+
+describe('importNotice with a unit it cannot place', () => {
+  it('names the unit’s line and drafts nothing', () => {
+    const text = fixtureNotice([
+      { unit: '郑州市人大常委会' },
+      { unit: '某县人大常委会' },
+      { unit: '外省人大' },
+    ]);
+    const unitLine = (n: number) => HEADER_LINES.length + 3 * (n - 1) + 2;
+    expect(() => importNotice(text)).toThrow(
+      [
+        `line ${unitLine(2)}: cannot place 申报单位 “某县人大常委会”`,
+        'not the province, a prefecture or a county of Henan followed by its 人大',
+      ].join(': '),
+    );
+    expect(() => importNotice(text)).toThrow(`line ${unitLine(3)}: cannot place 申报单位 “外省人大”`);
+  });
+});

@@ -1,0 +1,82 @@
+// From a notice's text to a draft list file: the notice's words placed exactly, the rest suggested for review.
+import { parseDataset, type Dataset } from '../../src/data/schema';
+import { noticeLines, parseNoticeEntries } from '../lib/parse-announcement';
+import { parseNoticeHeader } from './parse-header';
+import { placeUnit, type Placement } from './place-unit';
+import { suggestCategory, type CategorySuggestion } from './suggest-category';
+import { suggestHighlights, type HighlightSuggestion } from './suggest-highlights';
+
+/** What a person must confirm for one project before the list is published. */
+export interface ProjectSuggestions {
+  readonly id: number;
+  readonly title: string;
+  readonly category: CategorySuggestion;
+  readonly highlights: readonly HighlightSuggestion[];
+}
+
+/** A validated draft list and the suggestions in it. */
+export interface DraftList {
+  readonly dataset: Dataset;
+  readonly suggestions: readonly ProjectSuggestions[];
+}
+
+/**
+ * Turn a notice's text into a draft list. Throws an Error naming the line(s) for a numbering gap or a unit
+ * it cannot place, and the project and field when the draft breaks the data schema.
+ */
+export function importNotice(text: string): DraftList {
+  const entries = parseNoticeEntries(text);
+  const first = entries[0];
+  if (!first)
+    throw new Error('no numbered project (a line like “1.标题” followed by 申报单位：) in the notice');
+  const source = parseNoticeHeader(noticeLines(text).slice(0, first.titleLine - 1));
+
+  const problems: string[] = [];
+  const placements = entries.map((entry): Placement | null => {
+    try {
+      return placeUnit(entry.unit);
+    } catch (error) {
+      problems.push(
+        `line ${entry.unitLine}: cannot place 申报单位 “${entry.unit}”: ${(error as Error).message}`,
+      );
+      return null;
+    }
+  });
+  if (problems.length) throw new Error(problems.join('\n'));
+
+  const suggestions = entries.map((entry) => ({
+    id: entry.id,
+    title: entry.title,
+    category: suggestCategory(entry.title, entry.summary),
+    highlights: suggestHighlights(entry.summary),
+  }));
+  // The key order of the shipped list, so a curated file and a fresh draft diff cleanly.
+  const projects = entries.map(({ id, title, unit, summary }, i) => {
+    const { level, prefecture, county } = placements[i]!;
+    const { category, highlights } = suggestions[i]!;
+    return {
+      id,
+      title,
+      unit,
+      summary,
+      level,
+      prefecture,
+      county,
+      category: category.category,
+      tags: category.tags,
+      highlights: highlights.map(({ label, value, unit: counted }) => ({ label, value, unit: counted })),
+    };
+  });
+  const dataset = parseDataset({ source, projects });
+  return { dataset, suggestions };
+}
+
+/** How many primary categories of a draft match a curated list's, by project id. */
+export function categoryAgreement(
+  draft: Dataset,
+  curated: Dataset,
+): { readonly agree: number; readonly total: number } {
+  const curatedById = new Map(curated.projects.map((p) => [p.id, p.category]));
+  const agree = draft.projects.filter((p) => curatedById.get(p.id) === p.category).length;
+  return { agree, total: curated.projects.length };
+}

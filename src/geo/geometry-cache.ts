@@ -1,0 +1,121 @@
+// The geometry cache: each map loaded, registered with ECharts and measured once; what has arrived is there at
+// once for a render. The React hooks over it are in src/features/map/use-map-geometry.ts.
+import { geoArea } from 'd3-geo';
+import type { Bounds } from './bounds';
+import { geometryBounds, unionBounds } from './bounds';
+import { featureCentroid } from './centroid';
+import { loadCounties, loadHenan } from './load';
+import { ensureCountyMap, ensureHenanMap } from './register';
+
+/** Prefecture label points ([lon, lat]) by prefecture code. */
+export type LabelPoints = ReadonlyMap<string, readonly [number, number]>;
+
+/** A county or district as the geometry gives it: code, name, where its name goes, and its size. */
+export interface CountyShape {
+  readonly code: string;
+  readonly name: string;
+  /** Label point [lon, lat]. */
+  readonly coord: readonly [number, number];
+  /** Area in steradians (only the order matters): larger counties keep their names first. */
+  readonly area: number;
+}
+
+/** What the province map needs from its geometry, once loaded and registered. */
+export interface ProvinceGeometry {
+  readonly labelPoints: LabelPoints;
+  readonly bounds: Bounds;
+  readonly prefectureBounds: ReadonlyMap<string, Bounds>;
+}
+
+/** The bounds of a whole collection. */
+function collectionBounds(collection: {
+  features: readonly { geometry: { type: string; coordinates: unknown } }[];
+}): Bounds {
+  return unionBounds(collection.features.map((f) => geometryBounds(f.geometry)));
+}
+
+/** Loads and registers the prefecture map and measures it. */
+async function measureProvince(): Promise<ProvinceGeometry> {
+  const [, henan] = await Promise.all([ensureHenanMap(), loadHenan()]);
+  const prefectureBounds = new Map(
+    henan.features.map((f) => [f.properties.adcode, geometryBounds(f.geometry)]),
+  );
+  return {
+    labelPoints: new Map(henan.features.map((f) => [f.properties.adcode, f.properties.cp])),
+    bounds: unionBounds(prefectureBounds.values()),
+    prefectureBounds,
+  };
+}
+
+let provincePending: Promise<ProvinceGeometry> | null = null;
+let provinceLoaded: ProvinceGeometry | null = null;
+
+/**
+ * Loads, registers and measures the prefecture map once; main.tsx starts it before React renders. A failure is
+ * forgotten, so 重试 downloads it again.
+ */
+export function loadProvinceGeometry(): Promise<ProvinceGeometry> {
+  if (!provincePending) {
+    const pending = measureProvince();
+    provincePending = pending;
+    pending.then(
+      (geometry) => {
+        provinceLoaded = geometry;
+      },
+      () => {
+        if (provincePending === pending) provincePending = null;
+      },
+    );
+  }
+  return provincePending;
+}
+
+/** True once the prefecture map is loaded and measured: a map rendered now draws at once. */
+export function provinceGeometryLoaded(): boolean {
+  return provinceLoaded !== null;
+}
+
+/** The prefecture map if it has been loaded, else null. */
+export function loadedProvinceGeometry(): ProvinceGeometry | null {
+  return provinceLoaded;
+}
+
+/** One prefecture's counties, registered with ECharts and described for the drill model. */
+export interface LoadedCounties {
+  readonly prefecture: string;
+  readonly shapes: readonly CountyShape[];
+  /** The county map's bounds: what ECharts fits into the frame. */
+  readonly bounds: Bounds;
+}
+
+const shapesCache = new Map<string, Promise<LoadedCounties>>();
+// What has arrived, for a drill to draw at once (without a frame of the province while a promise settles).
+const shapesLoaded = new Map<string, LoadedCounties>();
+
+/** Loads (once) and registers a prefecture's county map; also the hover prefetch. */
+export function loadCountyShapes(prefecture: string): Promise<LoadedCounties> {
+  let pending = shapesCache.get(prefecture);
+  if (!pending) {
+    pending = Promise.all([ensureCountyMap(prefecture), loadCounties(prefecture)]).then(([, collection]) => ({
+      prefecture,
+      bounds: collectionBounds(collection),
+      shapes: collection.features.map((f) => ({
+        code: f.properties.adcode,
+        name: f.properties.name,
+        coord: featureCentroid(f),
+        area: geoArea(f),
+      })),
+    }));
+    pending.then(
+      (loaded) => shapesLoaded.set(prefecture, loaded),
+      () => shapesCache.delete(prefecture),
+    );
+    shapesCache.set(prefecture, pending);
+  }
+  return pending;
+}
+
+/** A prefecture's counties if they have arrived, else null. */
+export function loadedCountyShapes(prefecture: string): LoadedCounties | null {
+  return shapesLoaded.get(prefecture) ?? null;
+}
