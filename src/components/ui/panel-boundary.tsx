@@ -1,5 +1,6 @@
 import { ErrorBoundary } from 'react-error-boundary';
 import type { ReactNode } from 'react';
+import { isLoadFailure } from '../../lib/load-failure';
 import { NETWORK_HINT, PanelError } from './panel-error';
 
 interface PanelBoundaryProps {
@@ -14,14 +15,6 @@ interface PanelBoundaryProps {
   onError?: () => void;
   /** What paper says in the panel's place, where 重试 means nothing: 统计图表未能加载，本页未包含统计图表。 */
   paperNote?: string;
-}
-
-// A failed chunk download (Vite's preload helper or the browser's import()) reads differently from a bug.
-function isLoadFailure(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
-  return /dynamically imported module|Importing a module script failed|preload|Failed to fetch|Load failed/i.test(
-    text,
-  );
 }
 
 /**
