@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 import { expect, test, waitForMap } from './fixtures';
 
 // A browser holding index.html from an older deploy asks for build files the server no longer has (404). The
@@ -51,7 +51,7 @@ for (const [what, pattern] of [
       document.getAnimations()[0]!.currentTime = ms;
     }, delay);
     await expect(message).toBeVisible();
-    await expect(message).toHaveText(/请稍候，或刷新页面/);
+    await expect(message).toContainText('请稍候，或刷新页面');
     await expect(message).not.toContainText(/http|\.js|Failed|Error/);
 
     // 刷新 opens the same address again: with the files back, the dashboard starts and the message is gone.
@@ -67,9 +67,9 @@ test('a missing lazy chunk reloads the page once; if it is still missing, its pa
 }) => {
   const documents = countDocuments(page);
   const chunk = /\/assets\/charts-section-[^/]+\.js$/;
-  let probes = 0;
-  page.on('requestfinished', (request) => {
-    if (request.method() === 'HEAD' && chunk.test(request.url())) probes += 1;
+  const probes: Request[] = [];
+  page.on('request', (request) => {
+    if (request.method() === 'HEAD' && chunk.test(request.url())) probes.push(request);
   });
   await gone(page, chunk);
   await page.goto('/?level=county');
@@ -79,7 +79,8 @@ test('a missing lazy chunk reloads the page once; if it is still missing, its pa
   await expect(failure).toBeVisible();
   await expect(failure.getByRole('button', { name: '重试' })).toBeVisible();
   // The second load asked the server too, and did not reload again; the view survived the reload.
-  await expect.poll(() => probes).toBe(2);
+  await expect.poll(() => probes.length).toBe(2);
+  await probes[1]!.response();
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
   expect(documents()).toBe(2);
   await expect(page.getByText('显示 6 / 35 项')).toBeVisible();
