@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { reloadWhenStale } from './app/reload-when-stale';
 import { loadProvinceGeometry } from './geo';
 import { lists } from './data';
 import { useDashboard } from './state/store';
@@ -27,6 +28,8 @@ function render(): void {
     </StrictMode>,
   );
 }
+
+reloadWhenStale();
 
 // The map is the first screen. With its geometry in hand the first render creates the chart at once, instead of
 // rendering a loading message and then the map. A failure is reported by the map panel, which awaits the same

@@ -48,11 +48,18 @@ const PresentScreen = retryableLazy(async () => ({
 }));
 
 const MAP_EXPORT = { name: 'map', heading: '地图', fileLabel: '地图', height: 760 } as const;
-// The whole-dashboard image: the map and the four statistics charts.
+// The whole-dashboard image: the map and the four statistics charts (which load after the map).
 const DASHBOARD_PANELS = [
   { name: MAP_EXPORT.name, heading: '分布地图', height: MAP_EXPORT.height },
-  ...STAT_CHARTS.map((c) => ({ name: c.name, heading: c.heading, note: c.note, height: c.dashboardHeight })),
+  ...STAT_CHARTS.map((c) => ({
+    name: c.name,
+    heading: c.heading,
+    note: c.note,
+    height: c.dashboardHeight,
+    loadsLater: true,
+  })),
 ];
+const STAT_CHART_NAMES = STAT_CHARTS.map((c) => c.name);
 
 // The link's target is a heading (tabindex -1); focusing it directly keeps the URL free of a #fragment.
 function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
@@ -66,7 +73,7 @@ function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
 /** The map, in a boundary of its own: a chart that throws leaves the rest of the page working. */
 function MapPanelContent({ withTable }: { withTable?: boolean }) {
   return (
-    <PanelBoundary what="地图">
+    <PanelBoundary what="地图" charts={[MAP_EXPORT.name]}>
       <MapView withTable={withTable} />
     </PanelBoundary>
   );
@@ -147,7 +154,7 @@ export function App() {
             <YearSwitcher />
             <ThemeToggle />
             <PresentButton />
-            <DashboardExportButton panels={DASHBOARD_PANELS} />
+            <DashboardExportButton panels={DASHBOARD_PANELS} loadStatistics={loadStatistics} />
             <DeckExportButton />
           </div>
         </header>
@@ -189,6 +196,7 @@ export function App() {
               ChartsSection.retry();
             }}
             onError={statistics.failed}
+            charts={STAT_CHART_NAMES}
             paperNote={STATISTICS_MISSING}
           >
             <Suspense fallback={<StatisticsLoading />}>

@@ -42,7 +42,7 @@ export function ChartPanel({
         </div>
         {actions}
       </header>
-      <PanelBoundary what={`图表「${chart.heading}」`}>
+      <PanelBoundary what={`图表「${chart.heading}」`} charts={[chart.name]}>
         <EChart
           name={chart.name}
           className="chart-body"

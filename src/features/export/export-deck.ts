@@ -7,6 +7,7 @@ import { SLIDE_W } from './deck/slide-frame';
 import { writePptx } from './deck/write-pptx';
 import { downloadBlob } from './download';
 import { exportFileName } from './file-name';
+import { ExportError } from './export-status';
 import { currentLook, frameColours, liveChart, settledPicture } from './export-images';
 import { renderPng } from './render-image';
 import { optionInTheme } from '../../lib/chart-registry';
@@ -33,8 +34,8 @@ function dataUrl(blob: Blob): Promise<string> {
  */
 async function mapPicture() {
   const words = await settledPicture('map');
-  const chart = liveChart('map');
-  if (!words) throw new Error('地图尚未显示');
+  const chart = liveChart('map', '地图');
+  if (!words) throw new ExportError('地图尚未显示，请稍候再试');
   const width = chart.getWidth();
   const height = chart.getHeight();
   const pixelRatio = Math.max(MAP_SHARPNESS, (MAP_SHARPNESS * SLIDE_W * SLIDE_PX_PER_INCH) / width);
