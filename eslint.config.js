@@ -79,8 +79,8 @@ export default tseslint.config(
                 './src/lib',
                 './src/components',
               ],
-              from: './data/projects.json',
-              message: 'Only src/data imports data/projects.json.',
+              from: './data/lists',
+              message: 'Only src/data reads the year lists (data/lists); take a ProjectList instead.',
             },
             {
               target: [

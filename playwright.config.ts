@@ -4,6 +4,18 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium';
 // Parallel local runs (several checkouts or sessions) can pick their own port and build folder.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
+// A second build, of two small test lists (tests/fixtures/lists), proves that a year is one file.
+const YEARS_PORT = PORT + 1;
+const YEARS_OUT_DIR = `${OUT_DIR}-years`;
+
+const CHROMIUM = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1920, height: 1080 },
+  launchOptions: {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+  },
+};
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -20,23 +32,27 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
+    { name: 'chromium', use: CHROMIUM, testIgnore: /years\.spec\.ts/ },
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1920, height: 1080 },
-        launchOptions: {
-          executablePath: CHROMIUM_PATH,
-          args: CHROMIUM_ARGS,
-        },
-      },
+      name: 'years',
+      use: { ...CHROMIUM, baseURL: `http://localhost:${YEARS_PORT}` },
+      testMatch: /years\.spec\.ts/,
     },
   ],
-  webServer: {
-    command: `npx vite build --logLevel warn --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    // Always build what is being tested: a reused server may be serving an old build.
-    reuseExistingServer: false,
-    timeout: 180_000,
-  },
+  webServer: [
+    {
+      command: `npx vite build --logLevel warn --outDir ${OUT_DIR} && npx vite preview --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      // Always build what is being tested: a reused server may be serving an old build.
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      command: `npx vite build --logLevel warn --outDir ${YEARS_OUT_DIR} && npx vite preview --outDir ${YEARS_OUT_DIR} --port ${YEARS_PORT} --strictPort`,
+      env: { CHUCAI_LISTS_DIR: 'tests/fixtures/lists' },
+      url: `http://localhost:${YEARS_PORT}`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+  ],
 });

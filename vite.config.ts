@@ -4,7 +4,8 @@ import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { contentSecurityPolicy } from './scripts/csp-plugin';
 import { preloadFirstScreen } from './scripts/preload-plugin';
-import { validateData } from './scripts/validate-data-plugin';
+import { LISTS_DIR, newestYear, validateData } from './scripts/validate-data-plugin';
+import { resolve } from 'node:path';
 
 /** The offline package's file name (`npm run build:offline`): one HTML file to copy onto a USB stick. */
 export const OFFLINE_FILE = '出彩工作看板.html';
@@ -17,13 +18,16 @@ export default defineConfig(({ mode }) => {
     plugins: [
       validateData(),
       react(),
-      // The map geometry is a lazy chunk (kept out of the entry), but the first screen needs it at once.
-      preloadFirstScreen(['data/geo/henan.json']),
+      // The map geometry and the newest list are lazy chunks (kept out of the entry), but the first screen needs
+      // them at once.
+      preloadFirstScreen(['data/geo/henan.json', `/${newestYear(LISTS_DIR)}.json`]),
       ...(offline ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: OFFLINE_FILE })] : []),
       // Last: it hashes the offline file's inline script after vite-plugin-singlefile has inlined it.
       contentSecurityPolicy(),
     ],
     base: offline ? './' : '/',
+    // The year lists (src/data/lists.ts globs `@lists/*.json`): data/lists, or CHUCAI_LISTS_DIR for test lists.
+    resolve: { alias: { '@lists': resolve(LISTS_DIR) } },
     // A JSON array (the county points) ships as JSON.parse("…"). JSON objects (the data file, the 213 KB map
     // geometry) keep their named exports and ship as object literals, which V8 parses off the main thread while
     // the preloaded chunks download; as JSON.parse, parsed on the main thread, the first map paint came later.

@@ -1,7 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { reloadWhenStale } from './app/reload-when-stale';
 import { loadProvinceGeometry } from './geo';
+import { lists } from './data';
+import { useDashboard } from './state/store';
+import { viewFromLocation, yearFromLocation } from './state/url-sync';
 import './app/app.css';
 import './app/responsive.css';
 // Last: the themes override the light colours that app.css and the feature styles write out.
@@ -25,12 +29,19 @@ function render(): void {
   );
 }
 
+reloadWhenStale();
+
 // The map is the first screen. With its geometry in hand the first render creates the chart at once, instead of
 // rendering a loading message and then the map. A failure is reported by the map panel, which awaits the same
-// promise.
-void Promise.race([
+// promise. The link's list (the newest year's unless it names another) is needed before anything renders; the
+// build preloads the newest with the entry script.
+const geometry = Promise.race([
   loadProvinceGeometry(),
   new Promise((resolve) => setTimeout(resolve, GEOMETRY_HEAD_START_MS)),
-])
-  .catch(() => undefined)
-  .then(render);
+]).catch(() => undefined);
+const list = lists.load(yearFromLocation()).catch(() => lists.load(lists.defaultYear));
+void Promise.all([geometry, list]).then(() => {
+  // The first render is already the link's view (its year's list, its filters), not the default one.
+  useDashboard.getState().setView(viewFromLocation());
+  render();
+});

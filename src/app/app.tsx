@@ -1,7 +1,10 @@
 import { Suspense, useEffect } from 'react';
 import type { MouseEvent } from 'react';
 import { PanelBoundary } from '../components/ui/panel-boundary';
-import { source } from '../data';
+import { forgetChartFailures, reportChartsFailed } from '../lib/chart-registry';
+import { dashboardTitle } from '../data';
+import { useList } from '../state/current-list';
+import { YearSwitcher } from '../features/years/year-switcher';
 import { ChartExportButtons } from '../features/export/chart-export-buttons';
 import { DashboardExportButton } from '../features/export/dashboard-export-button';
 import { DeckExportButton } from '../features/export/deck-export-button';
@@ -47,6 +50,12 @@ const PresentScreen = retryableLazy(async () => ({
 const MAP_EXPORT = { name: 'map', heading: '地图', fileLabel: '地图', height: 760 } as const;
 // The map's panel in the whole-dashboard image; the statistics charts follow it there.
 const DASHBOARD_MAP = { name: MAP_EXPORT.name, heading: '分布地图', height: MAP_EXPORT.height };
+// The statistics' charts by name, from their list, which comes with them and never with the first screen. When
+// the statistics fail as a whole, each of their charts is reported failed (an export waiting for one stops); if
+// the list itself cannot load, neither can an export that needs it.
+const statisticsNames = () => import('../charts/chart-list').then(({ CHARTS }) => CHARTS.map((c) => c.name));
+const reportStatisticsFailed = () => void statisticsNames().then(reportChartsFailed, () => {});
+const forgetStatisticsFailed = () => void statisticsNames().then(forgetChartFailures, () => {});
 
 // The link's target is a heading (tabindex -1); focusing it directly keeps the URL free of a #fragment.
 function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
@@ -60,7 +69,7 @@ function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
 /** The map, in a boundary of its own: a chart that throws leaves the rest of the page working. */
 function MapPanelContent({ withTable }: { withTable?: boolean }) {
   return (
-    <PanelBoundary what="地图">
+    <PanelBoundary what="地图" charts={[MAP_EXPORT.name]}>
       <MapView withTable={withTable} />
     </PanelBoundary>
   );
@@ -102,6 +111,7 @@ export function App() {
   useUrlSync();
   useDocumentAppearance();
   const presenting = useDashboard((s) => s.mode === 'present');
+  const list = useList();
   const [statisticsWanted, loadStatistics] = useAfterFirstMap();
   const sidesShown = useAfterMapFrame();
   const statistics = usePrintReady(loadStatistics);
@@ -114,12 +124,14 @@ export function App() {
             map={<MapPanelContent />}
             keyFigures={<KeyFigures />}
             actions={<DeckExportButton className="present-button" />}
+            yearSwitcher={<YearSwitcher className="present-year" />}
           />
           <ExportToast />
         </Suspense>
       </PanelBoundary>
     );
   }
+  const { source } = list;
   return (
     <div className="app">
       <a className="skip-link" href="#results-heading" onClick={skipToResults}>
@@ -128,16 +140,17 @@ export function App() {
       <div className="first-screen">
         <header className="app-header">
           <div className="app-title">
-            <h1>河南省人大系统“出彩工作”（2022年度）</h1>
+            <h1>{dashboardTitle(source.year)}</h1>
             <p className="app-source">
               来源：{source.publisher}《{source.title}》（{source.date}）
             </p>
             <PrintCaption />
           </div>
           <div className="app-actions">
+            <YearSwitcher />
             <ThemeToggle />
             <PresentButton />
-            <DashboardExportButton map={DASHBOARD_MAP} />
+            <DashboardExportButton map={DASHBOARD_MAP} loadStatistics={loadStatistics} />
             <DeckExportButton />
           </div>
         </header>
@@ -175,10 +188,14 @@ export function App() {
           <PanelBoundary
             what="统计图表"
             onRetry={() => {
+              forgetStatisticsFailed();
               statistics.retried();
               ChartsSection.retry();
             }}
-            onError={statistics.failed}
+            onError={() => {
+              reportStatisticsFailed();
+              statistics.failed();
+            }}
             paperNote={STATISTICS_MISSING}
           >
             <Suspense fallback={<StatisticsLoading />}>

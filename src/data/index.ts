@@ -9,7 +9,7 @@ export {
   type Level,
   type Project,
 } from './schema';
-export { CATEGORY_LABELS, LEVEL_LABELS } from './labels';
+export { CATEGORY_LABELS, dashboardTitle, LEVEL_LABELS } from './labels';
 export {
   PREFECTURES,
   PREFECTURE_CODES,
@@ -17,4 +17,5 @@ export {
   prefectureByCode,
   type Prefecture,
 } from './regions';
-export { dataset, projectById, projects, source } from './projects';
+export { createListRegistry, lists } from './lists';
+export type { ListLoader, ListRegistry, ProjectList } from './lists';

@@ -15,3 +15,8 @@ export const LEVEL_LABELS: Readonly<Record<Level, string>> = Object.freeze({
   city: '市级',
   county: '县级',
 });
+
+/** The dashboard's name for a year's list: 「河南省人大系统“出彩工作”（2023年度）」. */
+export function dashboardTitle(year: number): string {
+  return `河南省人大系统“出彩工作”（${year}年度）`;
+}

@@ -10,7 +10,7 @@ const ADCODE = /^\d{6}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 // The schemas are built on first use, inside a function: a production bundle never validates at run time
-// (the build already did, see src/data/projects.ts), and module-level zod calls would keep zod in the bundle.
+// (the build already did, see src/data/lists.ts), and module-level zod calls would keep zod in the bundle.
 function buildSchemas() {
   // Messages are written to follow the field path: "project 13: county must be a 6-digit adcode".
   const text = z
@@ -35,17 +35,17 @@ function buildSchemas() {
   }).readonly();
 
   const projectSchema = strictObject({
-    id: z
-      .int({ error: 'must be an integer' })
-      .min(1, { error: 'must be 1..35' })
-      .max(35, { error: 'must be 1..35' }),
+    // The upper end is the list's length, checked with the whole list below.
+    id: z.int({ error: 'must be an integer' }).min(1, { error: 'must be 1 or more' }),
     title: text,
     unit: text,
     summary: text,
     level: z.enum(LEVEL_KEYS, { error: `must be one of ${LEVEL_KEYS.join(', ')}` }),
     prefecture: z
       .string({ error: 'must be a prefecture code or null' })
-      .refine((code) => PREFECTURE_CODES.has(code), { error: 'must be one of the 18 prefecture codes' })
+      .refine((code) => PREFECTURE_CODES.has(code), {
+        error: `must be one of the ${PREFECTURE_CODES.size} prefecture codes`,
+      })
       .nullable(),
     county: z
       .string({ error: 'must be a 6-digit adcode or null' })
@@ -121,7 +121,9 @@ function buildSchemas() {
       .superRefine((projects, ctx) => {
         projects.forEach((project, i) => {
           const previous = projects[i - 1];
-          if (projects.findIndex((p) => p.id === project.id) < i) {
+          if (project.id > projects.length) {
+            ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `must be 1..${projects.length}` });
+          } else if (projects.findIndex((p) => p.id === project.id) < i) {
             ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `${project.id} is duplicated` });
           } else if (previous && project.id < previous.id) {
             ctx.addIssue({
@@ -148,7 +150,7 @@ export type Level = (typeof LEVEL_KEYS)[number];
 export type Highlight = z.output<Schemas['highlightSchema']>;
 /** One awarded project: the notice's wording plus curated location, category and figures. */
 export type Project = z.output<Schemas['projectSchema']>;
-/** The whole data file: the notice it comes from and its 35 projects. */
+/** One year's list file: the notice it comes from and its projects. */
 export type Dataset = z.output<Schemas['datasetSchema']>;
 
 /** Validate the raw data file; throws an Error listing every problem, one per line. */
@@ -176,7 +178,7 @@ function projectLabel(raw: unknown, index: number): string {
   const projects = (raw as { projects?: unknown } | null)?.projects;
   const ids = Array.isArray(projects) ? projects.map((p) => (p as { id?: unknown } | null)?.id) : [];
   const id = ids[index];
-  const usable = Number.isInteger(id) && (id as number) >= 1 && (id as number) <= 35;
+  const usable = Number.isInteger(id) && (id as number) >= 1 && (id as number) <= ids.length;
   return usable && ids.indexOf(id) === ids.lastIndexOf(id)
     ? `project ${String(id)}`
     : `project #${index + 1}`;

@@ -18,19 +18,75 @@ const registry = (): Map<string, ChartInstance> => {
   return charts;
 };
 
-const waiting = new Map<string, (() => void)[]>();
+/** Charts whose panel reported a failure (加载失败, 显示出错) that no 重试 has cleared yet. */
+const failed = new Set<string>();
+/** Checks that re-run whenever a chart is registered or fails, until the one they wait for settles. */
+const watchers = new Set<() => void>();
+
+/** Runs `settled` now and after every change, until it returns true. */
+function watch(settled: () => boolean): void {
+  if (settled()) return;
+  const check = () => {
+    if (settled()) watchers.delete(check);
+  };
+  watchers.add(check);
+}
+
+function changed(): void {
+  for (const check of [...watchers]) check();
+}
 
 /** Records a live chart under a stable name (one per name; a re-mounted chart replaces its predecessor). */
 export function registerChart(name: string, chart: ChartInstance): void {
   registry().set(name, chart);
-  for (const resolve of waiting.get(name) ?? []) resolve();
-  waiting.delete(name);
+  failed.delete(name);
+  changed();
 }
 
 /** Resolves once a chart of this name exists (at once if it already does). */
 export function whenChartRegistered(name: string): Promise<void> {
-  if (registry().has(name)) return Promise.resolve();
-  return new Promise((resolve) => waiting.set(name, [...(waiting.get(name) ?? []), resolve]));
+  return new Promise((resolve) =>
+    watch(() => {
+      if (!registry().has(name)) return false;
+      resolve();
+      return true;
+    }),
+  );
+}
+
+/** The charts a caller waited for that failed to show (their panels say so and offer 重试). */
+export class ChartsNotShown extends Error {
+  constructor(readonly names: readonly string[]) {
+    super(`Charts not shown: ${names.join(', ')}`);
+    this.name = 'ChartsNotShown';
+  }
+}
+
+/**
+ * Resolves once every chart of these names is shown; rejects with ChartsNotShown as soon as one of them has
+ * failed (a chart still loading is waited for, a failed one would never come).
+ */
+export function whenChartsShown(names: readonly string[]): Promise<void> {
+  return new Promise((resolve, reject) =>
+    watch(() => {
+      const missing = names.filter((name) => failed.has(name) && !getChart(name));
+      if (missing.length > 0) reject(new ChartsNotShown(missing));
+      else if (names.every((name) => getChart(name))) resolve();
+      else return false;
+      return true;
+    }),
+  );
+}
+
+/** A panel's charts failed to load or to draw: whoever waits for them hears so at once. */
+export function reportChartsFailed(names: readonly string[]): void {
+  for (const name of names) failed.add(name);
+  changed();
+}
+
+/** The panel tries its charts again (重试): they are no longer known to have failed. */
+export function forgetChartFailures(names: readonly string[]): void {
+  for (const name of names) failed.delete(name);
 }
 
 /** The live chart registered under this name, or undefined when none is shown (or it was disposed). */

@@ -1,3 +1,4 @@
+import { lists } from '../data';
 import type { Category, Level, Project } from '../data';
 
 /** What the user filters by. OR within a group, AND between groups; an empty group means "all". */
@@ -16,6 +17,8 @@ export type Mode = 'office' | 'present';
 
 /** The whole view a URL can hold: the filters, the open project, the layout and the tour's pace. */
 export interface ViewState extends Filters {
+  /** Whose list is shown: a year with a list file (the newest unless chosen). */
+  readonly year: number;
   readonly project: number | null;
   readonly mode: Mode;
   /** Seconds per tour step, an integer in MIN_INTERVAL..MAX_INTERVAL. */
@@ -40,6 +43,7 @@ export const EMPTY_FILTERS: Filters = Object.freeze({
 
 export const EMPTY_VIEW: ViewState = Object.freeze({
   ...EMPTY_FILTERS,
+  year: lists.defaultYear,
   project: null,
   mode: 'office',
   interval: DEFAULT_INTERVAL,

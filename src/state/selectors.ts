@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { CATEGORY_KEYS, LEVEL_KEYS, projects } from '../data';
+import { CATEGORY_KEYS, LEVEL_KEYS } from '../data';
+import { useList } from './current-list';
 import type { Project } from '../data';
 import { DARK_THEME, LIGHT_THEME } from '../lib/theme';
 import type { ChartTheme } from '../lib/theme';
@@ -25,13 +26,15 @@ export function useFilters(): Filters {
 /** The projects matching the current filters (computed, never stored). */
 export function useMatchingProjects(): readonly Project[] {
   const filters = useFilters();
-  return useMemo(() => filterProjects(projects, filters), [filters]);
+  const { projects } = useList();
+  return useMemo(() => filterProjects(projects, filters), [projects, filters]);
 }
 
 /** Live option counts for the filter panel. */
 export function useFacetCounts(): FacetCounts {
   const filters = useFilters();
-  return useMemo(() => facetCounts(projects, filters, CATEGORY_KEYS, LEVEL_KEYS), [filters]);
+  const { projects } = useList();
+  return useMemo(() => facetCounts(projects, filters, CATEGORY_KEYS, LEVEL_KEYS), [projects, filters]);
 }
 
 /** The chart colours for the current theme. */

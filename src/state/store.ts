@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
-import type { Category, Level, Project } from '../data';
+import type { Category, Level, Project, ProjectList } from '../data';
 import { clipQuery, contextFilters, EMPTY_FILTERS, EMPTY_VIEW, sameView } from './filters';
 export { PROVINCE_FOCUS } from './filters';
 import type { Filters, Mode, ViewState } from './filters';
@@ -53,9 +53,16 @@ export interface PresentSlice {
   setTourFocus: (focus: string | null) => void;
 }
 
-/** Whole-view replacement, used when the URL changes (load, Back/Forward). */
+/** Whole-view replacement, used when the URL changes (load, Back/Forward), and the year. */
 export interface ViewSlice {
+  /** Whose list is shown (see ViewState.year); change it with switchYear. */
+  year: number;
   setView: (view: ViewState) => void;
+  /**
+   * Shows another year's list, already loaded: the filters carry over where still valid (a county only if the
+   * new list has a project there), the open project closes (its number means another project there).
+   */
+  switchYear: (list: ProjectList) => void;
 }
 
 export type DashboardState = FilterSlice & SelectionSlice & AppearanceSlice & PresentSlice & ViewSlice;
@@ -113,6 +120,20 @@ const createPresentSlice =
 const createViewSlice =
   (storage: ThemeStorage): StateCreator<DashboardState, [], [], ViewSlice> =>
   (set) => ({
+    year: EMPTY_VIEW.year,
+    switchYear: (list) =>
+      set((s) =>
+        s.year === list.year
+          ? {}
+          : {
+              year: list.year,
+              project: null,
+              tourFocus: null,
+              county: list.projects.some((p) => p.county === s.county && p.prefecture === s.region)
+                ? s.county
+                : null,
+            },
+      ),
     // A URL that changes the layout brings the layout's theme; otherwise the user's theme choice stays.
     // The same view again (the URL read on start, a Back to an equal address) changes nothing, so nothing
     // re-renders: the first screen is not drawn twice on load.
@@ -152,6 +173,7 @@ export function selectView(s: DashboardState): ViewState {
     region: s.region,
     county: s.county,
     query: s.query,
+    year: s.year,
     project: s.project,
     mode: s.mode,
     interval: s.interval,

@@ -1,18 +1,47 @@
 import { useEffect } from 'react';
-import { projects } from '../data';
+import { lists } from '../data';
+import type { ProjectList } from '../data';
+import { listFor } from './current-list';
 import { selectView, useDashboard } from './store';
-import { decodeView, encodeView, readSearch, toSearch } from './url';
+import { decodeView, decodeYear, encodeView, readSearch, toSearch } from './url';
 import type { CountyRegions } from './url';
 
-const PROJECT_IDS: ReadonlySet<number> = new Set(projects.map((p) => p.id));
-// A link may choose a county that has a project (the map offers no other county to choose).
-const COUNTY_REGIONS: CountyRegions = new Map(
-  projects.flatMap((p) => (p.county !== null && p.prefecture !== null ? [[p.county, p.prefecture]] : [])),
-);
+interface LinkTargets {
+  readonly projectIds: ReadonlySet<number>;
+  /** A link may choose a county that has a project (the map offers no other county to choose). */
+  readonly counties: CountyRegions;
+}
 
-/** The view in the current URL (unknown or malformed values dropped). */
+const targets = new WeakMap<ProjectList, LinkTargets>();
+
+function linkTargets(list: ProjectList): LinkTargets {
+  let found = targets.get(list);
+  if (!found) {
+    found = {
+      projectIds: new Set(list.projects.map((p) => p.id)),
+      counties: new Map(
+        list.projects.flatMap((p) =>
+          p.county !== null && p.prefecture !== null ? [[p.county, p.prefecture]] : [],
+        ),
+      ),
+    };
+    targets.set(list, found);
+  }
+  return found;
+}
+
+/** The year the URL names (or the default one): main.tsx loads its list before the first render. */
+export function yearFromLocation(search: string = window.location.search): number {
+  return decodeYear(readSearch(search), lists);
+}
+
+/** The view in the current URL (unknown or malformed values dropped); its year's list must be loaded. */
 export function viewFromLocation(search: string = window.location.search) {
-  return decodeView(readSearch(search), PROJECT_IDS, COUNTY_REGIONS);
+  const params = readSearch(search);
+  // A year whose list could not be loaded shows the newest list instead.
+  const list = lists.loaded(decodeYear(params, lists)) ?? listFor(lists.defaultYear);
+  const { projectIds, counties } = linkTargets(list);
+  return { ...decodeView(params, projectIds, counties, lists), year: list.year };
 }
 
 // The history group of the change being made right now (see coalesceHistory), and of the last one written.
@@ -49,11 +78,21 @@ export function useUrlSync(): void {
     }
 
     let applyingUrl = false;
+    // Back or Forward to another year waits for that year's list; a later move wins over an earlier one.
+    let popped = 0;
     const onPopState = () => {
       lastGroup = null;
-      applyingUrl = true;
-      store.getState().setView(viewFromLocation());
-      applyingUrl = false;
+      const search = window.location.search;
+      const ticket = ++popped;
+      void lists.load(yearFromLocation(search)).then(
+        () => {
+          if (ticket !== popped || search !== window.location.search) return;
+          applyingUrl = true;
+          store.getState().setView(viewFromLocation(search));
+          applyingUrl = false;
+        },
+        (error: unknown) => console.error('年度名单加载失败', error),
+      );
     };
     window.addEventListener('popstate', onPopState);
 

@@ -1,4 +1,4 @@
-import { CATEGORY_KEYS, LEVEL_KEYS, PREFECTURE_CODES } from '../data';
+import { CATEGORY_KEYS, LEVEL_KEYS, lists, PREFECTURE_CODES } from '../data';
 import type { Category, Level } from '../data';
 import { clipQuery, DEFAULT_INTERVAL, MAX_INTERVAL, MIN_INTERVAL } from './filters';
 import type { Mode, ViewState } from './filters';
@@ -72,6 +72,19 @@ export function readSearch(search: string): URLSearchParams {
   return params;
 }
 
+/** The years a link may name (newest first), and the one a link without `year=` means. */
+export interface YearChoice {
+  readonly years: readonly number[];
+  readonly defaultYear: number;
+}
+
+/** The year a link names, if it has a list; else the default year. */
+export function decodeYear(params: URLSearchParams, choice: YearChoice): number {
+  const value = params.get('year');
+  const year = value !== null && /^\d{4}$/.test(value) ? Number(value) : NaN;
+  return choice.years.includes(year) ? year : choice.defaultYear;
+}
+
 /** Counties a link may choose: county code → the prefecture it belongs to. */
 export type CountyRegions = ReadonlyMap<string, string>;
 
@@ -83,6 +96,7 @@ export function decodeView(
   params: URLSearchParams,
   projectIds: ReadonlySet<number>,
   counties: CountyRegions = new Map(),
+  years: YearChoice = lists,
 ): ViewState {
   const param = params.get('region');
   const region = param !== null && PREFECTURE_CODES.has(param) ? param : null;
@@ -93,15 +107,20 @@ export function decodeView(
     region,
     county: county !== null && region !== null && counties.get(county) === region ? county : null,
     query: clipQuery((params.get('q') ?? '').trim()),
+    year: decodeYear(params, years),
     project: pickProject(params.get('project'), projectIds),
     mode: pickMode(params.get('mode')),
     interval: pickInterval(params.get('interval')),
   };
 }
 
-/** Writes a view as URL parameters, omitting what is at its default. */
-export function encodeView(view: ViewState): URLSearchParams {
+/**
+ * Writes a view as URL parameters, omitting what is at its default. The year is written whenever there is more
+ * than one list, so that a shared link keeps showing its year after a newer list arrives.
+ */
+export function encodeView(view: ViewState, years: YearChoice = lists): URLSearchParams {
   const params = new URLSearchParams();
+  if (years.years.length > 1) params.set('year', String(view.year));
   const categories = CATEGORY_KEYS.filter((k) => view.categories.includes(k));
   const levels = LEVEL_KEYS.filter((k) => view.levels.includes(k));
   if (categories.length > 0) params.set('cat', categories.join(','));

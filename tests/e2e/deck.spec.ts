@@ -78,7 +78,7 @@ for (const view of [
       const ids = await listedIds(page);
 
       const deck = await exportDeck(page, dir);
-      expect(deck.name).toBe(`出彩工作-汇报-${view.slug}-${STAMP}.pptx`);
+      expect(deck.name).toBe(`出彩工作2022-汇报-${view.slug}-${STAMP}.pptx`);
       await expect(page.getByRole('status').filter({ hasText: '已导出' })).toHaveText(`已导出：${deck.name}`);
 
       const entries = await zipEntries(deck.path);
@@ -94,7 +94,7 @@ for (const view of [
       // -raw keeps each table cell's lines together (the layout mode interleaves neighbouring cells).
       const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', pdf, '-']);
       const text = squeeze(stdout);
-      const data = JSON.parse(await readFile('data/projects.json', 'utf8')) as DataFile;
+      const data = JSON.parse(await readFile('data/lists/2022.json', 'utf8')) as DataFile;
       for (const p of data.projects) {
         expect(text.includes(squeeze(p.title)), `№${p.id} ${p.title}`).toBe(ids.includes(p.id));
       }
@@ -118,7 +118,7 @@ test('presentation mode has 导出PPT in its title bar; the deck’s map is ligh
       page.waitForEvent('download'),
       page.getByRole('toolbar', { name: '演示控制' }).getByRole('button', { name: '导出PPT' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe(`出彩工作-汇报-县级-${STAMP}.pptx`);
+    expect(download.suggestedFilename()).toBe(`出彩工作2022-汇报-县级-${STAMP}.pptx`);
     await expect(page.getByRole('status').filter({ hasText: '已导出' })).toBeVisible();
 
     const path = join(dir, 'deck.pptx');

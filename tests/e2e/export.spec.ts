@@ -64,20 +64,20 @@ test('the map exports as a sharp PNG, a 3840-px PNG and an SVG, each titled and 
   const css = await cssBox(page, 'map');
 
   const png = await download(page, '导出PNG：地图');
-  expect(png.file.suggestedFilename()).toBe(`出彩工作-地图-县级-${today()}.png`);
+  expect(png.file.suggestedFilename()).toBe(`出彩工作2022-地图-县级-${today()}.png`);
   const size = pngSize(png.bytes);
   expect(size.width).toBeGreaterThanOrEqual(2 * css.width);
   expect(size.height).toBeGreaterThanOrEqual(2 * css.height);
   await expect(page.getByRole('status').filter({ hasText: '已导出' })).toHaveText(
-    `已导出：出彩工作-地图-县级-${today()}.png`,
+    `已导出：出彩工作2022-地图-县级-${today()}.png`,
   );
 
   const png4k = await download(page, '导出4K：地图');
-  expect(png4k.file.suggestedFilename()).toBe(`出彩工作-地图-县级-${today()}-4K.png`);
+  expect(png4k.file.suggestedFilename()).toBe(`出彩工作2022-地图-县级-${today()}-4K.png`);
   expect(pngSize(png4k.bytes).width).toBe(3840);
 
   const svg = await download(page, '导出SVG：地图');
-  expect(svg.file.suggestedFilename()).toBe(`出彩工作-地图-县级-${today()}.svg`);
+  expect(svg.file.suggestedFilename()).toBe(`出彩工作2022-地图-县级-${today()}.svg`);
   const text = await svgText(page, svg.bytes.toString('utf8'));
   expect(text).not.toContain('PARSE ERROR');
   expect(text).toContain('河南省人大系统“出彩工作”（2022年度） · 地图');
@@ -95,16 +95,16 @@ test('a drilled map exports with the prefecture in its title, caption and file n
     return option.geo[0]!.map === 'counties-411500';
   });
   const svg = await download(page, '导出SVG：地图');
-  expect(svg.file.suggestedFilename()).toBe(`出彩工作-地图-信阳市-${today()}.svg`);
+  expect(svg.file.suggestedFilename()).toBe(`出彩工作2022-地图-信阳市-${today()}.svg`);
   const text = await svgText(page, svg.bytes.toString('utf8'));
   expect(text).toContain('河南省人大系统“出彩工作”（2022年度） · 地图 · 信阳市');
   expect(text).toContain('筛选：地区=信阳市（符合 2 / 35 项）');
   expect(text).toContain('固始县');
   expect(text).toContain('信阳市 市级 1 项');
   const png = await download(page, '导出PNG：地图');
-  expect(png.file.suggestedFilename()).toBe(`出彩工作-地图-信阳市-${today()}.png`);
+  expect(png.file.suggestedFilename()).toBe(`出彩工作2022-地图-信阳市-${today()}.png`);
   const dashboard = await download(page, '导出看板PNG');
-  expect(dashboard.file.suggestedFilename()).toBe(`出彩工作-看板-信阳市-${today()}.png`);
+  expect(dashboard.file.suggestedFilename()).toBe(`出彩工作2022-看板-信阳市-${today()}.png`);
 });
 
 test('each statistics chart exports as PNG (≥ 2× its size) and as SVG', async ({ page }) => {
@@ -116,7 +116,7 @@ test('each statistics chart exports as PNG (≥ 2× its size) and as SVG', async
     expect(size.height, heading).toBeGreaterThanOrEqual(2 * css.height);
 
     const svg = await download(page, `导出SVG：${heading}`);
-    expect(svg.file.suggestedFilename()).toMatch(/^出彩工作-.+-监督-\d{8}\.svg$/);
+    expect(svg.file.suggestedFilename()).toMatch(/^出彩工作2022-.+-监督-\d{8}\.svg$/);
     const text = await svgText(page, svg.bytes.toString('utf8'));
     expect(text, heading).not.toContain('PARSE ERROR');
     expect(text).toContain(`河南省人大系统“出彩工作”（2022年度） · ${heading}`);
@@ -127,7 +127,7 @@ test('each statistics chart exports as PNG (≥ 2× its size) and as SVG', async
 test('the whole dashboard exports as one PNG, 3840 px wide', async ({ page }) => {
   await openDashboard(page, '');
   const png = await download(page, '导出看板PNG');
-  expect(png.file.suggestedFilename()).toBe(`出彩工作-看板-全部-${today()}.png`);
+  expect(png.file.suggestedFilename()).toBe(`出彩工作2022-看板-全部-${today()}.png`);
   const size = pngSize(png.bytes);
   expect(size.width).toBe(3840);
   expect(size.height).toBeGreaterThan(2000);
@@ -173,7 +173,7 @@ test('the filtered list exports as CSV (BOM, the filter first, one row per proje
   const csvButton = page.getByRole('button', { name: '导出CSV' });
   await csvButton.focus();
   const [csvFile] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  expect(csvFile.suggestedFilename()).toBe(`出彩工作-项目列表-县级-${today()}.csv`);
+  expect(csvFile.suggestedFilename()).toBe(`出彩工作2022-项目列表-县级-${today()}.csv`);
   const csv = await readFile(await csvFile.path());
   expect(csv.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), 'UTF-8 BOM').toBe(true);
   const [filterLine, ...rows] = parseCsv(csv.toString('utf8').slice(1));
@@ -185,7 +185,7 @@ test('the filtered list exports as CSV (BOM, the filter first, one row per proje
 
   await page.getByRole('button', { name: '导出Excel' }).focus();
   const [xlsxFile] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-  expect(xlsxFile.suggestedFilename()).toBe(`出彩工作-项目列表-县级-${today()}.xlsx`);
+  expect(xlsxFile.suggestedFilename()).toBe(`出彩工作2022-项目列表-县级-${today()}.xlsx`);
   const xlsx = await readFile(await xlsxFile.path());
   const sheet = await readSheet(xlsx);
   expect(sheet[0]).toEqual(rows[0]);

@@ -13,11 +13,24 @@ async function dropRequests(page: Page, pattern: RegExp): Promise<() => Promise<
   return () => page.unroute(pattern, handler);
 }
 
+/** Where each element is laid out, in page coordinates (so scrolling does not change it), rounded to 1 px. */
+async function layoutOf(page: Page, selectors: readonly string[]): Promise<Record<string, number[]>> {
+  return page.evaluate((list) => {
+    const boxes: Record<string, number[]> = {};
+    for (const selector of list) {
+      const el = document.querySelector(selector);
+      const r = el?.getBoundingClientRect();
+      boxes[selector] = r ? [r.left + scrollX, r.top + scrollY, r.width, r.height].map(Math.round) : [];
+    }
+    return boxes;
+  }, selectors);
+}
+
 // A dropped download logs a network error, and React reports each failure its boundary caught to the console
 // (details go there, not on the screen). Uncaught errors and unhandled rejections still fail the test.
 test.beforeEach(({ guards }) => {
   guards.allowConsoleErrors.push(
-    /Failed to load resource|dynamically imported module|error occurred in|boom/i,
+    /Failed to load resource|dynamically imported module|load CSS|error occurred in|boom/i,
   );
 });
 
@@ -31,15 +44,24 @@ async function filtersStillWork(page: Page): Promise<void> {
   await expect(page.getByText('显示 35 / 35 项')).toBeVisible();
 }
 
+// The four charts' panels and their grid: a clean load lays them out 2 × 2; without their stylesheet they stack.
+const STAT_LAYOUT = ['.charts-grid', ...STAT_CHARTS.map((n) => `[data-chart-panel="${n}"]`)];
+
 for (const [what, pattern] of [
-  ['the statistics chunk', /\/assets\/charts-section-[^/]+\.js$/],
+  // The chunk's script and its stylesheet: Vite inserts the stylesheet first and imports the script after it.
+  ['the statistics chunk and its stylesheet', /\/assets\/charts-section-[^/]+\.(js|css)$/],
+  ['the statistics stylesheet', /\/assets\/charts-section-[^/]+\.css$/],
   ['the chart parts chunk', /\/assets\/echarts-lazy-parts-[^/]+\.js$/],
 ] as const) {
   test(`when ${what} fails, the statistics say so with 重试 and the first screen keeps working`, async ({
     page,
   }) => {
-    const restore = await dropRequests(page, pattern);
     await page.goto('/');
+    await statisticsShown(page);
+    const clean = await layoutOf(page, STAT_LAYOUT);
+
+    const restore = await dropRequests(page, pattern);
+    await page.reload();
     await waitForMap(page);
     const failure = page.getByRole('alert').filter({ hasText: '统计图表加载失败' });
     await expect(failure).toBeVisible();
@@ -50,17 +72,42 @@ for (const [what, pattern] of [
     // No raw error or URL on the screen.
     await expect(page.locator('body')).not.toContainText(/TypeError|http:|\.js/);
 
+    // 重试 while the network is still down asks again (the stylesheet too) and says so again.
+    let dropped = 0;
+    page.on('requestfailed', (request) => {
+      if (pattern.test(request.url())) dropped += 1;
+    });
+    await failure.getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => dropped).toBeGreaterThan(0);
+    await expect(failure).toBeVisible();
+
     await restore();
     await failure.getByRole('button', { name: '重试' }).click();
     await statisticsShown(page);
     await expect(page.getByRole('heading', { name: '统计图表' })).toBeVisible();
     await expect(page.getByText('统计图表加载失败')).toHaveCount(0);
+    // Styled as after a clean load: the four charts 2 × 2, not stacked over each other.
+    expect(await layoutOf(page, STAT_LAYOUT)).toEqual(clean);
   });
 }
 
+const PRESENT_LAYOUT = [
+  '.present',
+  '.present-header',
+  '.present-main',
+  '.present-map',
+  '.tour-panel',
+  '.present-footer',
+];
+
 test('when the presentation chunk fails, the screen says so with 重试 and a way back', async ({ page }) => {
-  const restore = await dropRequests(page, /\/assets\/present-screen-[^/]+\.js$/);
   await page.goto('/?mode=present');
+  await expect(page.getByRole('toolbar', { name: '演示控制' })).toBeVisible();
+  await waitForMap(page);
+  const clean = await layoutOf(page, PRESENT_LAYOUT);
+
+  const restore = await dropRequests(page, /\/assets\/present-screen-[^/]+\.(js|css)$/);
+  await page.reload();
   const failure = page.getByRole('alert').filter({ hasText: '演示模式加载失败' });
   await expect(failure).toBeVisible();
   // 退出演示 leads back to a working office layout.
@@ -75,6 +122,8 @@ test('when the presentation chunk fails, the screen says so with 重试 and a wa
   await failure.getByRole('button', { name: '重试' }).click();
   await expect(page.getByRole('toolbar', { name: '演示控制' })).toBeVisible();
   await waitForMap(page);
+  // Laid out as after a clean load, not as an unstyled list.
+  expect(await layoutOf(page, PRESENT_LAYOUT)).toEqual(clean);
 });
 
 test('when the map geometry fails, the map panel says 地图加载失败, and 重试 paints it and loads the statistics', async ({

@@ -163,7 +163,7 @@ test('a slow county map: the breadcrumb names the chosen prefecture, the provinc
   const png = await exported();
   await expect.poll(() => shownMap(page)).toEqual({ map: 'counties-410100', selected: [] });
   await expect(mapPanel.getByText('郑州市县区地图加载中')).toBeHidden();
-  expect(png.name).toMatch(/^出彩工作-地图-郑州市-\d{8}\.png$/u);
+  expect(png.name).toMatch(/^出彩工作2022-地图-郑州市-\d{8}\.png$/u);
   expect(png.painted).toContain(`${TITLE} · 地图 · 郑州市`);
   expect(png.painted.some((t) => t.includes(DRILL_NOTE))).toBe(true);
   expect(png.painted).toContain('郑州市 市级 1 项');

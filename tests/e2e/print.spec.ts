@@ -210,7 +210,7 @@ test('the printed report is A4 landscape: title, filters, map, charts, the list 
     for (const heading of ['统计图表', '按类别', '按层级', '按省辖市', '层级×类别', '项目列表']) {
       expect(text).toContain(heading);
     }
-    const data = JSON.parse(await readFile('data/projects.json', 'utf8')) as {
+    const data = JSON.parse(await readFile('data/lists/2022.json', 'utf8')) as {
       projects: { id: number; title: string; unit: string }[];
     };
     for (const p of data.projects.filter((x) => ids.includes(x.id))) {

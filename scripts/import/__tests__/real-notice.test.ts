@@ -6,7 +6,7 @@ import { categoryAgreement, importNotice } from '../import-notice';
 
 const NOTICE = 'data/source/announcement-2022.txt';
 // The 2022 list as curated by hand (scripts/ reads data files directly; src/data is the app's door).
-const CURATED = 'data/projects.json';
+const CURATED = 'data/lists/2022.json';
 // What the notice and the division table decide; category, tags and highlights are only suggested.
 const PLACED = ['id', 'title', 'unit', 'summary', 'level', 'prefecture', 'county'] as const;
 const curated = parseDataset(JSON.parse(readFileSync(CURATED, 'utf8')));

@@ -1,5 +1,5 @@
 import { LIGHT_THEME } from '../../lib/theme';
-import { createProject } from '../../state/__tests__/fixtures';
+import { createProject } from '../../test/data-generators';
 import { fillFor } from '../../state/chart-colours';
 import { EMPTY_FILTERS } from '../../state/filters';
 import type { Filters } from '../../state/filters';

@@ -1,4 +1,6 @@
-import { projects } from '../../data';
+import { PREFECTURES } from '../../data';
+import { createProject } from '../../test/data-generators';
+import { FIXTURE } from '../../test/fixtures';
 import '../../lib/echarts-lazy-parts';
 import { echarts } from '../../lib/echarts';
 import type { ECOption } from '../../lib/echarts';
@@ -18,12 +20,12 @@ import { countByPrefecture } from '../prefecture/prefecture-counts';
 // build, through the same registered parts, catches that before a user's `npm run dev` does.
 const filters = { ...EMPTY_FILTERS, levels: ['county' as const] };
 const OPTIONS: [string, (theme: typeof LIGHT_THEME) => ECOption][] = [
-  ['category', (theme) => buildCategoryOption(countByCategory(projects, filters), { theme })],
-  ['level', (theme) => buildLevelOption(countByLevel(projects, filters), { theme })],
-  ['prefecture', (theme) => buildPrefectureOption(countByPrefecture(projects, filters), { theme })],
+  ['category', (theme) => buildCategoryOption(countByCategory(FIXTURE, filters), { theme })],
+  ['level', (theme) => buildLevelOption(countByLevel(FIXTURE, filters), { theme })],
+  ['prefecture', (theme) => buildPrefectureOption(countByPrefecture(FIXTURE, filters), { theme })],
   [
     'level-category',
-    (theme) => buildLevelCategoryOption(countByLevelAndCategory(projects, filters), { theme }),
+    (theme) => buildLevelCategoryOption(countByLevelAndCategory(FIXTURE, filters), { theme }),
   ],
 ];
 
@@ -43,10 +45,17 @@ describe.each(OPTIONS)('the %s chart', (_name, build) => {
 
 describe('the level × category heatmap', () => {
   it('colours every count, including the top step', () => {
-    const cells = countByLevelAndCategory(projects, EMPTY_FILTERS);
     const top = LIGHT_THEME.ramp.length - 1;
-    // With no filter, 市级 × 全过程人民民主 counts 4: the last step of the ramp.
-    expect(cells.some((c) => c.count === top)).toBe(true);
+    // As many city-level 全过程人民民主 projects (half by tag) as the ramp has steps above zero: the last step.
+    const projects = PREFECTURES.slice(0, top).map((p, i) =>
+      createProject({
+        level: 'city',
+        prefecture: p.code,
+        ...(i % 2 ? { category: 'democracy' } : { category: 'deputy', tags: ['democracy'] }),
+      }),
+    );
+    const cells = countByLevelAndCategory(projects, EMPTY_FILTERS);
+    expect(cells.find((c) => c.level === 'city' && c.category === 'democracy')!.count).toBe(top);
     const chart = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: 800, height: 500 });
     try {
       chart.setOption({ ...buildLevelCategoryOption(cells, { theme: LIGHT_THEME }), animation: false });

@@ -9,6 +9,9 @@ import type { ChartLook } from '../chart-style';
 export const PROVINCE_BAR_ID = 'province';
 export const PREFECTURE_BARS_ID = 'prefectures';
 
+/** The bars stay thinner than their row (two font sizes high), so neighbouring bars never touch. */
+const BAR_MAX_WIDTH = 17;
+
 // Both grids share one scale; a round maximum keeps the last tick from being an odd one (…, 10, 11).
 function niceMax(max: number): number {
   return max <= 10 ? Math.max(2, Math.ceil(max / 2) * 2) : Math.ceil(max / 5) * 5;
@@ -69,7 +72,7 @@ export function buildPrefectureOption(counts: PrefectureCounts, look: ChartLook)
         type: 'bar',
         xAxisIndex: 0,
         yAxisIndex: 0,
-        barMaxWidth: 18,
+        barMaxWidth: BAR_MAX_WIDTH,
         label: valueLabel,
         data: [
           {
@@ -83,7 +86,7 @@ export function buildPrefectureOption(counts: PrefectureCounts, look: ChartLook)
         type: 'bar',
         xAxisIndex: 1,
         yAxisIndex: 1,
-        barMaxWidth: 18,
+        barMaxWidth: BAR_MAX_WIDTH,
         label: valueLabel,
         data: counts.prefectures.map((p) => ({
           value: p.count,

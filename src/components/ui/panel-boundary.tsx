@@ -1,5 +1,7 @@
 import { ErrorBoundary } from 'react-error-boundary';
 import type { ReactNode } from 'react';
+import { forgetChartFailures, reportChartsFailed } from '../../lib/chart-registry';
+import { isLoadFailure } from '../../lib/load-failure';
 import { NETWORK_HINT, PanelError } from './panel-error';
 
 interface PanelBoundaryProps {
@@ -14,25 +16,33 @@ interface PanelBoundaryProps {
   onError?: () => void;
   /** What paper says in the panel's place, where 重试 means nothing: 统计图表未能加载，本页未包含统计图表。 */
   paperNote?: string;
-}
-
-// A failed chunk download (Vite's preload helper or the browser's import()) reads differently from a bug.
-function isLoadFailure(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message}` : String(error);
-  return /dynamically imported module|Importing a module script failed|preload|Failed to fetch|Load failed/i.test(
-    text,
-  );
+  /** The charts inside, by registry name: a failure is reported for them, so an export waiting on them stops. */
+  charts?: readonly string[];
 }
 
 /**
  * Keeps a failure inside its panel: a short Chinese message and 重试 replace the panel's content, everything else
  * on the page keeps working. Details go to the console (React reports every caught error there).
  */
-export function PanelBoundary({ what, children, onRetry, extra, onError, paperNote }: PanelBoundaryProps) {
+export function PanelBoundary({
+  what,
+  children,
+  onRetry,
+  extra,
+  onError,
+  paperNote,
+  charts = [],
+}: PanelBoundaryProps) {
   return (
     <ErrorBoundary
-      onReset={onRetry}
-      onError={onError}
+      onError={() => {
+        reportChartsFailed(charts);
+        onError?.();
+      }}
+      onReset={() => {
+        forgetChartFailures(charts);
+        onRetry?.();
+      }}
       fallbackRender={({ error, resetErrorBoundary }) =>
         isLoadFailure(error) ? (
           <PanelError

@@ -1,15 +1,20 @@
-// Verbatim text is the point of this dataset: every title, unit and summary must be the notice's.
+// Golden: verbatim text is the point of this dataset. Every title, unit and summary of the 2022 list must be the
+// notice's, and the list must cite the notice it comes from.
 import { readFileSync } from 'node:fs';
 import { parseAnnouncement } from '../../../scripts/lib/parse-announcement';
-import { projects } from '../projects';
+import { lists } from '..';
 
-const NOTICE = new URL('../../../data/source/announcement-2022.txt', import.meta.url);
+const YEAR = 2022;
+const NOTICE = new URL(`../../../data/source/announcement-${YEAR}.txt`, import.meta.url);
 
-describe('data/projects.json against the notice', () => {
-  const notice = parseAnnouncement(readFileSync(NOTICE, 'utf8'));
+describe(`data/lists/${YEAR}.json against the notice`, async () => {
+  const text = readFileSync(NOTICE, 'utf8');
+  const notice = parseAnnouncement(text);
+  const { projects, source } = await lists.load(YEAR);
 
   it('finds the 35 projects of the notice, numbered 1..35', () => {
     expect(notice.map((p) => p.id)).toEqual(Array.from({ length: 35 }, (_, i) => i + 1));
+    expect(text).toContain(`共评选出${notice.length}项“出彩工作”`);
   });
 
   it('has one project per notice entry', () => {
@@ -23,6 +28,19 @@ describe('data/projects.json against the notice', () => {
       unit: entry.unit,
       summary: entry.summary,
     });
+  });
+
+  it('names the notice it comes from: its title, publisher and date', () => {
+    expect(source).toEqual({
+      title: '关于河南省人大系统“出彩工作”评选结果的公示',
+      publisher: '河南省人大常委会办公厅',
+      date: '2022-12-23',
+      year: YEAR,
+    });
+    const [y, m, d] = source.date.split('-').map(Number);
+    const flat = text.replace(/\s+/g, '');
+    expect(flat.startsWith(source.title)).toBe(true);
+    expect(flat).toContain(`${source.publisher}${y}年${m}月${d}日`);
   });
 
   it('keeps the spaces inside titles exactly as printed', () => {

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { ChartMeta, ChartDescriptor } from '../../charts/chart-descriptor';
 import { CHARTS } from '../../charts/chart-list';
-import { projects } from '../../data';
 import { countyName } from '../../geo';
 import { useOfficeChartFont } from '../../lib/present-scale';
 import { usePrinting, useStillCharts } from '../../lib/printing';
+import { useList } from '../../state/current-list';
 import { describeFilters } from '../../state/describe-filters';
 import { useChartTheme, useFilters } from '../../state/selectors';
 import { ChartPanel } from './chart-panel';
@@ -22,6 +22,7 @@ interface ChartsSectionProps {
 /** The statistics below the first screen: a panel per chart, following the filters and setting them when clicked. */
 export default function ChartsSection({ charts = CHARTS, renderActions }: ChartsSectionProps) {
   const filters = useFilters();
+  const { projects } = useList();
   const theme = useChartTheme();
   const still = useStillCharts();
   const printing = usePrinting();

@@ -1,13 +1,13 @@
 // The 导出PPT action, loaded on the first click: the slide model from the store's filters, the live map as a
 // sharp picture, pptxgenjs to write the file.
 import { countyName } from '../../geo';
-import { projects } from '../../data';
 import { CHARTS } from '../../charts/chart-list';
 import { buildDeck } from './deck/build-deck';
 import { SLIDE_W } from './deck/slide-frame';
 import { writePptx } from './deck/write-pptx';
 import { downloadBlob } from './download';
 import { exportFileName } from './file-name';
+import { ExportError } from './export-status';
 import { currentLook, frameColours, liveChart, settledPicture } from './export-images';
 import { renderPng } from './render-image';
 import { optionInTheme } from '../../lib/chart-registry';
@@ -34,8 +34,8 @@ function dataUrl(blob: Blob): Promise<string> {
  */
 async function mapPicture() {
   const words = await settledPicture('map');
-  const chart = liveChart('map');
-  if (!words) throw new Error('地图尚未显示');
+  const chart = liveChart('map', '地图');
+  if (!words) throw new ExportError('地图尚未显示，请稍候再试');
   const width = chart.getWidth();
   const height = chart.getHeight();
   const pixelRatio = Math.max(MAP_SHARPNESS, (MAP_SHARPNESS * SLIDE_W * SLIDE_PX_PER_INCH) / width);
@@ -47,12 +47,12 @@ async function mapPicture() {
 
 /** Builds the briefing deck of the current view and saves it; returns the file name. */
 export async function exportDeck(): Promise<string> {
-  const { filters } = currentLook();
+  const { list, filters } = currentLook();
   const map = await mapPicture();
   const date = new Date();
   const county = countyName(filters.county);
   const deck = buildDeck({
-    projects,
+    list,
     filters,
     charts: CHARTS,
     date,
@@ -61,7 +61,7 @@ export async function exportDeck(): Promise<string> {
     countyName: county,
   });
   const blob = await writePptx(deck, { map: map.url });
-  const fileName = exportFileName('汇报', filters, date, 'pptx', undefined, county);
+  const fileName = exportFileName(list.year, '汇报', filters, date, 'pptx', undefined, county);
   downloadBlob(blob, fileName);
   return fileName;
 }

@@ -1,7 +1,7 @@
 // The filtered list as CSV or XLSX, loaded on the first list export click.
-import { projects } from '../../data';
 import { countyName } from '../../geo';
 import { filterProjects } from '../../state/filter-projects';
+import { currentList } from '../../state/current-list';
 import { selectFilters, useDashboard } from '../../state/store';
 import { downloadBlob } from './download';
 import { exportFileName } from './file-name';
@@ -12,14 +12,15 @@ import { listWorkbook } from './list-workbook';
 /** Exports the projects the filters leave, as CSV or XLSX; returns the file name. */
 export async function exportList(format: 'csv' | 'xlsx'): Promise<string> {
   const filters = selectFilters(useDashboard.getState());
-  const listed = filterProjects(projects, filters);
+  const list = currentList();
+  const listed = filterProjects(list.projects, filters);
   const counties = [...new Set(listed.flatMap((p) => (p.county === null ? [] : [p.county])))];
   const names = new Map(counties.map((code) => [code, countyName(code) ?? code]));
   const rows = listRows(listed, names);
   const county = countyName(filters.county);
   // The filter in the images' words: 「筛选：层级=县级（符合 6 / 35 项）」.
-  const words = imageWords(filters, null, undefined, { countyName: county });
-  const fileName = exportFileName('项目列表', filters, new Date(), format, undefined, county);
+  const words = imageWords(list, filters, null, undefined, { countyName: county });
+  const fileName = exportFileName(list.year, '项目列表', filters, new Date(), format, undefined, county);
   if (format === 'csv') {
     downloadBlob(new Blob([listCsv(words.caption, rows)], { type: 'text/csv;charset=utf-8' }), fileName);
     return fileName;

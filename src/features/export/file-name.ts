@@ -11,10 +11,12 @@ export function dateStamp(date: Date): string {
 }
 
 /**
- * `出彩工作-<what>-<filters>-<YYYYMMDD>[-<variant>].<ext>`, e.g. 出彩工作-地图-监督-县级-20261125.png; a variant
- * such as `4K` keeps two sizes of the same image from overwriting each other.
+ * `出彩工作<year>-<what>-<filters>-<YYYYMMDD>[-<variant>].<ext>`, e.g. 出彩工作2022-地图-监督-县级-20261125.png: the
+ * list's year, so that files of two years never mix; a variant such as `4K` keeps two sizes of the same image
+ * from overwriting each other.
  */
 export function exportFileName(
+  year: number,
   what: string,
   filters: Filters,
   date: Date,
@@ -23,5 +25,5 @@ export function exportFileName(
   countyName?: string,
 ): string {
   const suffix = variant ? `-${variant}` : '';
-  return `出彩工作-${what}-${filtersSlug(filters, countyName)}-${dateStamp(date)}${suffix}.${extension}`;
+  return `出彩工作${year}-${what}-${filtersSlug(filters, countyName)}-${dateStamp(date)}${suffix}.${extension}`;
 }

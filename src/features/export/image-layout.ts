@@ -141,13 +141,17 @@ export interface DashboardPanel {
   /** What the chart counts, beside the heading (cut to one line). */
   readonly note?: string;
   readonly height: number;
+  /** The chart comes after the first screen (the statistics): an export asks for it and waits. */
+  readonly loadsLater?: boolean;
 }
 
 const DASHBOARD_WIDTH = 1920;
 const DASHBOARD_PAD = 40;
 const COLUMN_GAP = 32;
 const PANEL_GAP = 28;
-const HEADING_SIZE = 18;
+/** The caption under the dashboard's title, and each panel's heading. */
+const CAPTION_SIZE = 19;
+const HEADING_SIZE = 19;
 const NOTE_SIZE = 14;
 
 /** The whole dashboard: header, then the panels in two columns (each goes to the shorter one), then the source. */
@@ -156,7 +160,7 @@ export function layoutDashboardImage(words: ImageWords, panels: readonly Dashboa
   const head = stack(
     [
       { text: words.title, fontSize: 30, bold: true },
-      { text: words.caption, fontSize: 18, gap: 6 },
+      { text: words.caption, fontSize: CAPTION_SIZE, gap: 6 },
     ],
     DASHBOARD_PAD,
     DASHBOARD_PAD - 8,

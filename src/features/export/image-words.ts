@@ -1,14 +1,14 @@
-import { projects, source } from '../../data';
+import { dashboardTitle } from '../../data';
+import type { ProjectList } from '../../data';
 import { describeView } from '../../state/describe-filters';
 import { filterProjects } from '../../state/filter-projects';
 import type { Filters } from '../../state/filters';
 import type { ImageWords } from './image-layout';
 
-/** The dashboard's name, first in every exported title. */
-export const DASHBOARD_TITLE = '河南省人大系统“出彩工作”（2022年度）';
-
-/** 「来源：河南省人大常委会办公厅公示（2022-12-23）」 */
-export const SOURCE_LINE = `来源：${source.publisher}公示（${source.date}）`;
+/** 「来源：河南省人大常委会办公厅公示（2022-12-23）」, for the list's notice. */
+export function sourceLine({ source }: Pick<ProjectList, 'source'>): string {
+  return `来源：${source.publisher}公示（${source.date}）`;
+}
 
 /** Where the image is about, beyond its filters. */
 export interface ImagePlace {
@@ -20,17 +20,19 @@ export interface ImagePlace {
 
 /** Title, caption (the filters and how many projects they leave) and source line of an exported image. */
 export function imageWords(
+  list: ProjectList,
   filters: Filters,
   heading: string | null,
   note?: string,
   place: ImagePlace = {},
 ): ImageWords {
+  const { projects } = list;
   const matching = filterProjects(projects, filters).length;
-  const title = [DASHBOARD_TITLE, heading, place.title].filter(Boolean).join(' · ');
+  const title = [dashboardTitle(list.year), heading, place.title].filter(Boolean).join(' · ');
   return {
     title,
     ...(note ? { note } : {}),
     caption: describeView(filters, matching, projects.length, place.countyName),
-    source: SOURCE_LINE,
+    source: sourceLine(list),
   };
 }

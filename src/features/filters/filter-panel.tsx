@@ -106,7 +106,7 @@ export function FilterPanel() {
               else setRegion(code);
             }}
           >
-            <option value="">全省（18个省辖市）</option>
+            <option value="">全省（{PREFECTURES.length}个省辖市）</option>
             {PREFECTURES.map((p) => (
               <option key={p.code} value={p.code}>
                 {p.name}（{counts.regions.get(p.code) ?? 0}）

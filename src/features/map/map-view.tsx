@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
-import { prefectureByCode, projects } from '../../data';
+import { PREFECTURES, prefectureByCode } from '../../data';
+import { useList } from '../../state/current-list';
 import { COUNTY_POINTS, countyMapName, countyName, HENAN_MAP } from '../../geo';
 import { registerChartPicture } from '../../lib/chart-picture';
 import { registerThemedOption } from '../../lib/chart-registry';
@@ -62,9 +63,10 @@ export function MapView({ withTable = true }: MapViewProps) {
   const size = useElementSize(frame);
 
   // The map is the region picker: it counts every region under the other filters.
+  const { projects } = useList();
   const matching = useMemo(
     () => filterProjects(projects, { ...filters, region: null, county: null }),
-    [filters],
+    [projects, filters],
   );
   const target = drilledPrefecture(filters.region, tourFocus);
   const { geometry, failed, retry } = useProvinceGeometry();
@@ -163,7 +165,7 @@ export function MapView({ withTable = true }: MapViewProps) {
 
   if (failed) return <PanelError message="地图加载失败" hint={NETWORK_HINT} onRetry={retry} />;
   if (!geometry) return <p className="map-loading">地图加载中……</p>;
-  const place = drillModel ? drillModel.name : '河南省18个省辖市（含济源示范区）';
+  const place = drillModel ? drillModel.name : `河南省${PREFECTURES.length}个省辖市（含济源示范区）`;
   return (
     <>
       <div className="map-bar">

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { PREFECTURE_CODES, projects } from '../../data';
+import { PREFECTURE_CODES } from '../../data';
+import { useList } from '../../state/current-list';
 import { filterProjects } from '../../state/filter-projects';
 import type { Filters } from '../../state/filters';
 import { groupByRegion } from '../../state/region-groups';
@@ -21,9 +22,10 @@ export function nextStopPrefecture(groups: readonly RegionGroup[], focus: string
  * it when the tour moves on (without it, the province shows with 加载中 until they arrive).
  */
 export function usePrefetchNextStop(tourFocus: string | null, filters: Filters): void {
+  const { projects } = useList();
   useEffect(() => {
     if (tourFocus === null) return;
     const next = nextStopPrefecture(groupByRegion(filterProjects(projects, filters)), tourFocus);
     if (next !== null) prefetchCounties(next);
-  }, [tourFocus, filters]);
+  }, [tourFocus, filters, projects]);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
-import { source } from '../../data';
+import { dashboardTitle } from '../../data';
+import { useList } from '../../state/current-list';
 import { useMatchingProjects } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
 import { markLeftPresentation, takeEnteringFromOffice, ThemeToggle } from './theme-toggle';
@@ -19,10 +20,13 @@ interface PresentScreenProps {
   keyFigures: ReactNode;
   /** More title-bar buttons from the shell (导出PPT), before 退出演示. */
   actions?: ReactNode;
+  /** The 年度 choice from the shell (nothing when there is one list), first in the title bar. */
+  yearSwitcher?: ReactNode;
 }
 
 /** The big-screen layout: title bar with controls, large key figures, the map, the tour's side panel. */
-export function PresentScreen({ map, keyFigures, actions }: PresentScreenProps) {
+export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: PresentScreenProps) {
+  const { source } = useList();
   const matching = useMatchingProjects();
   const steps = useMemo(() => buildTourSteps(matching), [matching]);
   const interval = useDashboard((s) => s.interval);
@@ -44,7 +48,8 @@ export function PresentScreen({ map, keyFigures, actions }: PresentScreenProps) 
   return (
     <div className="present">
       <header className="present-header">
-        <h1>河南省人大系统“出彩工作”（2022年度）</h1>
+        <h1>{dashboardTitle(source.year)}</h1>
+        {yearSwitcher}
         <div className="present-controls" role="toolbar" aria-label="演示控制">
           <button type="button" className="present-button" ref={firstControl} onClick={tour.togglePause}>
             {tour.paused ? '继续' : '暂停'}

@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { Badge } from '../../components/ui/badge';
 import { CategoryBadges } from './category-badges';
-import { LEVEL_LABELS, prefectureByCode, projectById } from '../../data';
+import { LEVEL_LABELS, prefectureByCode } from '../../data';
 import type { Project } from '../../data';
 import { countyName } from '../../geo';
 import { projectPlace } from '../../state/project-place';
+import { useList } from '../../state/current-list';
 import { useMatchingProjects } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
 import './projects.css';
@@ -31,6 +32,7 @@ export function ProjectDetail() {
   const id = useDashboard((s) => s.project);
   const closeProject = useDashboard((s) => s.closeProject);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const { projectById } = useList();
   const project = id === null ? undefined : projectById(id);
   const matching = useMatchingProjects();
   const inFilter = project !== undefined && matching.some((p) => p.id === project.id);

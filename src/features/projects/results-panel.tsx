@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ReactNode, RefObject } from 'react';
-import { projects } from '../../data';
+import { useList } from '../../state/current-list';
 import { useMatchingProjects } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
 import { ProjectList } from './project-list';
@@ -10,8 +10,9 @@ interface ResultsPanelProps {
   toolbar?: ReactNode;
 }
 
-/** "显示 N / 35 项", the matching list, or a clear empty state with a way out. */
+/** "显示 N / M 项", the matching list, or a clear empty state with a way out. */
 export function ResultsPanel({ toolbar }: ResultsPanelProps) {
+  const { projects } = useList();
   const matching = useMatchingProjects();
   const selected = useDashboard((s) => s.project);
   const openProject = useDashboard((s) => s.openProject);

@@ -1,17 +1,24 @@
 import { keyFigures } from '../../state/filter-projects';
 import { useMatchingProjects } from '../../state/selectors';
-import { projects } from '../../data';
+import { PREFECTURES } from '../../data';
+import { useList } from '../../state/current-list';
 import './key-figures.css';
 
 /** The strip of key figures, computed from the projects that match the filters. */
 export function KeyFigures() {
   const figures = keyFigures(useMatchingProjects());
+  const { projects } = useList();
   const items = [
     { label: '出彩工作', value: figures.total, unit: '项', note: `共 ${projects.length} 项` },
     { label: '省级', value: figures.byLevel.province, unit: '项' },
     { label: '市级', value: figures.byLevel.city, unit: '项' },
     { label: '县级', value: figures.byLevel.county, unit: '项' },
-    { label: '覆盖省辖市', value: figures.prefecturesCovered, unit: '个', note: '共 18 个' },
+    {
+      label: '覆盖省辖市',
+      value: figures.prefecturesCovered,
+      unit: '个',
+      note: `共 ${PREFECTURES.length} 个`,
+    },
   ];
   // A named region: the figures sit between the header and <main>, and must belong to a landmark.
   return (

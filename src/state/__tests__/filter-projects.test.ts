@@ -2,14 +2,14 @@ import { CATEGORY_KEYS, LEVEL_KEYS } from '../../data';
 import { facetCounts, filterProjects, keyFigures } from '../filter-projects';
 import { EMPTY_FILTERS } from '../filters';
 import type { Filters } from '../filters';
-import { FIXTURE } from './fixtures';
+import { FIXTURE } from '../../test/fixtures';
 
 const ids = (filters: Partial<Filters>) =>
   filterProjects(FIXTURE, { ...EMPTY_FILTERS, ...filters }).map((p) => p.id);
 
 describe('filterProjects', () => {
   it('returns everything, by №, when nothing is chosen', () => {
-    expect(ids({})).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(ids({})).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
   it('matches a category by primary category or by tag', () => {
@@ -17,13 +17,15 @@ describe('filterProjects', () => {
   });
 
   it('ORs within a group', () => {
-    expect(ids({ categories: ['legislation', 'deputy'] })).toEqual([1, 3, 5]);
+    expect(ids({ categories: ['legislation', 'deputy'] })).toEqual([1, 3, 5, 7]);
     expect(ids({ levels: ['province', 'county'] })).toEqual([1, 2, 4, 6]);
   });
 
   it('ANDs between groups', () => {
     expect(ids({ categories: ['democracy'], levels: ['county'] })).toEqual([4]);
+    // №7 counts under 监督 by its tag, but lies in 洛阳.
     expect(ids({ categories: ['supervision'], region: '411500' })).toEqual([6]);
+    expect(ids({ categories: ['supervision'], levels: ['city'] })).toEqual([7]);
   });
 
   it('filters by region; province-level projects belong to no region', () => {
@@ -52,7 +54,7 @@ describe('facetCounts', () => {
       general: 0,
     });
     // ...but level counts ignore it, so other levels stay choosable.
-    expect(counts.levels).toEqual({ province: 2, city: 2, county: 2 });
+    expect(counts.levels).toEqual({ province: 2, city: 3, county: 2 });
     expect(counts.regions.get('410100')).toBe(1);
   });
 
@@ -65,9 +67,9 @@ describe('facetCounts', () => {
 describe('keyFigures', () => {
   it('totals by level and counts covered prefectures', () => {
     expect(keyFigures(FIXTURE)).toEqual({
-      total: 6,
-      byLevel: { province: 2, city: 2, county: 2 },
-      prefecturesCovered: 2,
+      total: 7,
+      byLevel: { province: 2, city: 3, county: 2 },
+      prefecturesCovered: 3,
     });
   });
 });

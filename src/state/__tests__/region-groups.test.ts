@@ -1,23 +1,23 @@
-import { projects } from '../../data';
+import { FIXTURE } from '../../test/fixtures';
 import { PROVINCE_FOCUS } from '../filters';
 import { groupByRegion } from '../region-groups';
 
 describe('groupByRegion', () => {
   it('puts the province-level group first, then prefectures with matches in code order', () => {
-    const groups = groupByRegion(projects);
-    expect(groups[0]).toMatchObject({ focus: PROVINCE_FOCUS, name: '省级' });
-    expect(groups[0]!.projects.every((p) => p.level === 'province')).toBe(true);
-    const codes = groups.slice(1).map((g) => g.focus);
-    expect(codes).toEqual([...codes].sort());
-    expect(groups.flatMap((g) => g.projects)).toHaveLength(projects.length);
+    const groups = groupByRegion(FIXTURE);
+    expect(groups.map((g) => [g.focus, g.name, g.projects.map((p) => p.id)])).toEqual([
+      [PROVINCE_FOCUS, '省级', [1, 2]],
+      ['410100', '郑州市', [3, 4]],
+      ['410300', '洛阳市', [7]],
+      ['411500', '信阳市', [5, 6]],
+    ]);
   });
 
   it('leaves out groups without matches and keeps № order within a group', () => {
-    const county = projects.filter((p) => p.level === 'county').reverse();
-    const groups = groupByRegion(county);
-    expect(groups.map((g) => g.name)).not.toContain('省级');
-    for (const g of groups)
-      expect(g.projects.map((p) => p.id)).toEqual(g.projects.map((p) => p.id).sort((a, b) => a - b));
+    const county = FIXTURE.filter((p) => p.level === 'county').reverse();
+    const groups = groupByRegion([...county, FIXTURE[4]!]);
+    expect(groups.map((g) => g.name)).toEqual(['郑州市', '信阳市']);
+    expect(groups[1]!.projects.map((p) => p.id)).toEqual([5, 6]);
     expect(groupByRegion([])).toEqual([]);
   });
 });

@@ -1,3 +1,5 @@
+import { createList, createProject } from '../../test/data-generators';
+import { FIXTURE } from '../../test/fixtures';
 import { EMPTY_VIEW } from '../filters';
 import { createDashboardStore, selectView } from '../store';
 import { memoryThemeStorage } from '../theme-storage';
@@ -103,5 +105,65 @@ describe('whole-view updates', () => {
     expect(store.getState()).toBe(before);
     store.getState().setView({ ...EMPTY_VIEW, levels: ['county'] });
     expect(store.getState().levels).toEqual(['county']);
+  });
+});
+
+describe('switchYear', () => {
+  // The year after FIXTURE's: a project in 固始县 again, none in 金水区.
+  const next = createList(
+    [
+      createProject({ id: 1, level: 'county', prefecture: '411500', county: '411525' }),
+      createProject({ id: 2, level: 'city', prefecture: '410100' }),
+    ],
+    { year: 2031 },
+  );
+
+  it('shows the new year with the same filters, and closes the open project (its № is another project there)', () => {
+    const store = createDashboardStore();
+    store.getState().setView({
+      ...EMPTY_VIEW,
+      categories: ['supervision'],
+      levels: ['county'],
+      region: '411500',
+      query: '监督',
+      project: 6,
+      mode: 'present',
+      interval: 20,
+    });
+    store.getState().setTourFocus('411500');
+    store.getState().switchYear(next);
+    expect(selectView(store.getState())).toEqual({
+      ...EMPTY_VIEW,
+      categories: ['supervision'],
+      levels: ['county'],
+      region: '411500',
+      query: '监督',
+      year: 2031,
+      project: null,
+      mode: 'present',
+      interval: 20,
+    });
+    expect(store.getState().tourFocus).toBeNull();
+  });
+
+  it('keeps the chosen county only if the new list has a project there', () => {
+    const store = createDashboardStore();
+    store.getState().setView({ ...EMPTY_VIEW, region: '411500', county: '411525' });
+    store.getState().switchYear(next);
+    expect(store.getState()).toMatchObject({ year: 2031, region: '411500', county: '411525' });
+
+    store.getState().setView({ ...EMPTY_VIEW, year: 2031, region: '410100', county: '410105' });
+    store.getState().switchYear(createList(FIXTURE, { year: 2030 }));
+    expect(store.getState()).toMatchObject({ year: 2030, region: '410100', county: '410105' });
+    store.getState().switchYear(next);
+    // 郑州 has a project in the new list, 金水区 none: the region stays, the county goes.
+    expect(store.getState()).toMatchObject({ year: 2031, region: '410100', county: null });
+  });
+
+  it('changes nothing when the list is the year already shown', () => {
+    const store = createDashboardStore();
+    store.getState().setView({ ...EMPTY_VIEW, year: 2031, region: '410100', county: '410105', project: 2 });
+    store.getState().switchYear(next);
+    expect(store.getState()).toMatchObject({ year: 2031, county: '410105', project: 2 });
   });
 });

@@ -1,14 +1,21 @@
+import { FIXTURE } from '../../test/fixtures';
 import { EMPTY_VIEW } from '../filters';
 import type { ViewState } from '../filters';
-import { decodeView, encodeView, readSearch, toSearch } from '../url';
+import { decodeView, decodeYear, encodeView, readSearch, toSearch } from '../url';
+import type { YearChoice } from '../url';
 
-const IDS = new Set(Array.from({ length: 35 }, (_, i) => i + 1));
-const COUNTIES = new Map([
-  ['410105', '410100'],
-  ['411525', '411500'],
-]);
+const IDS = new Set(FIXTURE.map((p) => p.id));
+const COUNTIES = new Map(
+  FIXTURE.flatMap((p) => (p.county && p.prefecture ? [[p.county, p.prefecture]] : [])),
+);
+// One list (what a build with a single year has), and two.
+const ONE_YEAR: YearChoice = { years: [2030], defaultYear: 2030 };
+const TWO_YEARS: YearChoice = { years: [2031, 2030], defaultYear: 2031 };
+/** The view of a link that says nothing, with one list. */
+const DEFAULT_VIEW: ViewState = { ...EMPTY_VIEW, year: 2030 };
 // As the app reads the address bar.
-const decode = (search: string) => decodeView(readSearch(search), IDS, COUNTIES);
+const decode = (search: string, years = ONE_YEAR) => decodeView(readSearch(search), IDS, COUNTIES, years);
+const encode = (view: ViewState, years = ONE_YEAR) => toSearch(encodeView(view, years));
 
 describe('URL codec', () => {
   it('round-trips a full view', () => {
@@ -18,29 +25,31 @@ describe('URL codec', () => {
       region: '410100',
       county: '410105',
       query: '立法',
-      project: 13,
+      year: 2030,
+      project: 4,
       mode: 'present',
       interval: 30,
     };
-    const search = toSearch(encodeView(view));
+    const search = encode(view);
     expect(search).toBe(
-      '?cat=legislation,supervision&level=city,county&region=410100&county=410105&q=%E7%AB%8B%E6%B3%95&project=13&mode=present&interval=30',
+      '?cat=legislation,supervision&level=city,county&region=410100&county=410105&q=%E7%AB%8B%E6%B3%95&project=4&mode=present&interval=30',
     );
     expect(decode(search)).toEqual(view);
   });
 
   it('writes nothing for the default view', () => {
-    expect(toSearch(encodeView(EMPTY_VIEW))).toBe('');
+    expect(encode(DEFAULT_VIEW)).toBe('');
   });
 
-  it('reads the example link of the issue', () => {
-    expect(decode('?cat=legislation,supervision&level=city,county&region=410100&q=立法&project=13')).toEqual({
+  it('reads a link like the example of the issue', () => {
+    expect(decode('?cat=legislation,supervision&level=city,county&region=410100&q=立法&project=4')).toEqual({
       categories: ['legislation', 'supervision'],
       levels: ['city', 'county'],
       region: '410100',
       county: null,
       query: '立法',
-      project: 13,
+      year: 2030,
+      project: 4,
       mode: 'office',
       interval: 10,
     });
@@ -48,19 +57,62 @@ describe('URL codec', () => {
 
   it('drops unknown keys and malformed values without throwing', () => {
     expect(decode('?cat=legislation,foo,&level=galaxy&region=999999&project=abc&utm=x')).toEqual({
-      ...EMPTY_VIEW,
+      ...DEFAULT_VIEW,
       categories: ['legislation'],
     });
-    expect(decode('?project=36')).toEqual(EMPTY_VIEW);
-    expect(decode('?project=1e1')).toEqual(EMPTY_VIEW);
-    expect(decode('?region=&cat=&q=%20%20')).toEqual(EMPTY_VIEW);
+    // One past the list's last project.
+    expect(decode(`?project=${FIXTURE.length + 1}`)).toEqual(DEFAULT_VIEW);
+    expect(decode('?project=1e1')).toEqual(DEFAULT_VIEW);
+    expect(decode('?region=&cat=&q=%20%20')).toEqual(DEFAULT_VIEW);
     expect(() => decode('?q=%E0%A4%A')).not.toThrow();
+  });
+
+  describe('year', () => {
+    it('reads a year that has a list, and means the newest for any other', () => {
+      expect(decodeYear(readSearch('?year=2030'), TWO_YEARS)).toBe(2030);
+      expect(decodeYear(readSearch('?year=2031'), TWO_YEARS)).toBe(2031);
+      for (const search of [
+        '',
+        '?year=',
+        '?year=2029',
+        '?year=2032',
+        '?year=02030',
+        '?year=2030.0',
+        '?year=abcd',
+      ]) {
+        expect(decodeYear(readSearch(search), TWO_YEARS), search).toBe(2031);
+      }
+      expect(decode('?year=2031').year).toBe(2030);
+    });
+
+    it('writes the year only when there is more than one list, then always (a shared link keeps its year)', () => {
+      expect(encode({ ...DEFAULT_VIEW, region: '411500' })).toBe('?region=411500');
+      expect(encode({ ...DEFAULT_VIEW, year: 2031 }, TWO_YEARS)).toBe('?year=2031');
+      expect(encode({ ...DEFAULT_VIEW, year: 2030, region: '411500' }, TWO_YEARS)).toBe(
+        '?year=2030&region=411500',
+      );
+    });
+
+    it('round-trips a view of each year', () => {
+      for (const year of TWO_YEARS.years) {
+        const view: ViewState = { ...DEFAULT_VIEW, year, levels: ['county'], project: 6 };
+        expect(decode(encode(view, TWO_YEARS), TWO_YEARS)).toEqual(view);
+      }
+    });
+
+    it('shows the newest list for an unknown year, keeping the rest of the link', () => {
+      expect(decode('?year=1999&level=county', TWO_YEARS)).toEqual({
+        ...DEFAULT_VIEW,
+        year: 2031,
+        levels: ['county'],
+      });
+    });
   });
 
   describe('county', () => {
     it('reads a county of the region', () => {
       expect(decode('?region=411500&county=411525')).toEqual({
-        ...EMPTY_VIEW,
+        ...DEFAULT_VIEW,
         region: '411500',
         county: '411525',
       });
@@ -81,10 +133,10 @@ describe('URL codec', () => {
     });
 
     it('writes a county only with its region', () => {
-      expect(toSearch(encodeView({ ...EMPTY_VIEW, region: '411500', county: '411525' }))).toBe(
+      expect(encode({ ...DEFAULT_VIEW, region: '411500', county: '411525' })).toBe(
         '?region=411500&county=411525',
       );
-      expect(toSearch(encodeView({ ...EMPTY_VIEW, county: '411525' }))).toBe('');
+      expect(encode({ ...DEFAULT_VIEW, county: '411525' })).toBe('');
     });
   });
 
@@ -97,7 +149,7 @@ describe('URL codec', () => {
     it('keeps every parameter and the text that decodes when a link is cut inside a percent-escape', () => {
       for (const cut of ['%E7%9B%91%E7%9D', '%E7%9B%91%E7%9', '%E7%9B%91%E7', '%E7%9B%91%', '%E7%9B%91']) {
         expect(decode(`?cat=supervision&q=${cut}`), cut).toEqual({
-          ...EMPTY_VIEW,
+          ...DEFAULT_VIEW,
           categories: ['supervision'],
           query: '监',
         });
@@ -122,7 +174,7 @@ describe('URL codec', () => {
 
   describe('presentation mode and tour interval', () => {
     it('reads mode=present and a whole-second interval', () => {
-      expect(decode('?mode=present&interval=5')).toEqual({ ...EMPTY_VIEW, mode: 'present', interval: 5 });
+      expect(decode('?mode=present&interval=5')).toEqual({ ...DEFAULT_VIEW, mode: 'present', interval: 5 });
     });
 
     it('pulls out-of-range intervals into 3–120 seconds', () => {
@@ -155,16 +207,16 @@ describe('URL codec', () => {
     });
 
     it('omits the office mode and the default interval, and writes only valid intervals', () => {
-      expect(toSearch(encodeView({ ...EMPTY_VIEW, interval: 10 }))).toBe('');
-      expect(toSearch(encodeView({ ...EMPTY_VIEW, mode: 'present' }))).toBe('?mode=present');
-      expect(toSearch(encodeView({ ...EMPTY_VIEW, interval: 500 }))).toBe('?interval=120');
-      expect(toSearch(encodeView({ ...EMPTY_VIEW, interval: 2.5 }))).toBe('?interval=3');
+      expect(encode({ ...DEFAULT_VIEW, interval: 10 })).toBe('');
+      expect(encode({ ...DEFAULT_VIEW, mode: 'present' })).toBe('?mode=present');
+      expect(encode({ ...DEFAULT_VIEW, interval: 500 })).toBe('?interval=120');
+      expect(encode({ ...DEFAULT_VIEW, interval: 2.5 })).toBe('?interval=3');
     });
 
     it('round-trips every interval in range', () => {
       for (let interval = 3; interval <= 120; interval += 1) {
-        const view: ViewState = { ...EMPTY_VIEW, mode: 'present', interval };
-        expect(decode(toSearch(encodeView(view)))).toEqual(view);
+        const view: ViewState = { ...DEFAULT_VIEW, mode: 'present', interval };
+        expect(decode(encode(view))).toEqual(view);
       }
     });
   });

@@ -1,4 +1,4 @@
-import { createProject } from '../../../state/__tests__/fixtures';
+import { createProject } from '../../../test/data-generators';
 import { LIST_COLUMNS, listRows } from '../list-table';
 import { cellLines, FILTER_SHEET, LIST_SHEET, listWorkbook, rowHeight } from '../list-workbook';
 

@@ -1,13 +1,13 @@
 // The briefing deck for the current view, as a slide model: title, map, the statistics, the projects by
 // region, a closing slide. Pure: the same projects, filters and date give the same deck.
-import { LEVEL_KEYS, LEVEL_LABELS } from '../../../data';
-import type { Project } from '../../../data';
 import type { ChartDescriptor } from '../../../charts/chart-descriptor';
+import { dashboardTitle, LEVEL_KEYS, LEVEL_LABELS } from '../../../data';
+import type { Project, ProjectList } from '../../../data';
 import type { ChartPicture } from '../../../lib/chart-picture';
 import { filterProjects, keyFigures } from '../../../state/filter-projects';
 import type { Filters } from '../../../state/filters';
 import { groupByRegion } from '../../../state/region-groups';
-import { DASHBOARD_TITLE, imageWords } from '../image-words';
+import { imageWords } from '../image-words';
 import { chartSlideBodies } from './chart-slides';
 import type { Box, Deck, DeckElement, DeckSlide } from './deck-types';
 import { projectPages } from './project-slides';
@@ -28,10 +28,10 @@ import { linesHeight, textHeight } from './slide-text';
 
 /** What the deck is made from. */
 export interface DeckInput {
-  /** All projects; the deck shows those the filters leave. */
-  readonly projects: readonly Project[];
+  /** The year's list; the deck shows those of its projects the filters leave. */
+  readonly list: ProjectList;
   readonly filters: Filters;
-  /** The statistics charts, a slide each, in the list's order (src/charts/chart-list.ts). */
+  /** The statistics charts, a slide each, in the order of CHARTS (src/charts/chart-list.ts). */
   readonly charts: readonly ChartDescriptor[];
   /** The day the deck is made (local calendar date). */
   readonly date: Date;
@@ -63,17 +63,18 @@ const content = (key: string, title: string, footer: FooterWords, body: DeckElem
 
 /** A red band with the deck's name over the top of the slide, the words below it. */
 function coverSlide(
+  title: string,
   key: string,
   subtitle: string,
   lines: readonly { text: string; size: number; muted?: boolean }[],
 ): DeckSlide {
   const bandH = 4.0;
   const titleSize = 36;
-  const titleH = textHeight(DASHBOARD_TITLE, titleSize, CONTENT_W);
+  const titleH = textHeight(title, titleSize, CONTENT_W);
   const titleY = bandH - 0.6 - linesHeight(1, 24) - titleH;
   const elements: DeckElement[] = [
     { kind: 'rect', box: { x: 0, y: 0, w: SLIDE_W, h: bandH }, fill: COLOURS.accent },
-    text({ x: MARGIN_X + 0.3, y: titleY, w: CONTENT_W - 0.6, h: titleH }, DASHBOARD_TITLE, {
+    text({ x: MARGIN_X + 0.3, y: titleY, w: CONTENT_W - 0.6, h: titleH }, title, {
       fontSize: titleSize,
       colour: COLOURS.white,
       bold: true,
@@ -99,6 +100,10 @@ function coverSlide(
 }
 
 const MAP_BOX_W = 8.3;
+/** The side column of the map slide: the count in large type, the lines under it, the notes. */
+const SIDE_COUNT_SIZE = 28;
+const SIDE_LINE_SIZE = 17;
+const SIDE_NOTE_SIZE = 12;
 const SIDE_X = MARGIN_X + MAP_BOX_W + 0.4;
 const SIDE_W = SLIDE_W - MARGIN_X - SIDE_X;
 
@@ -119,11 +124,11 @@ function mapBody(
   const room = { x: MARGIN_X, y: CONTENT_TOP, w: MAP_BOX_W, h: CONTENT_BOTTOM - CONTENT_TOP };
   const figures = keyFigures(matching);
   const side: { text: string; size: number; bold?: boolean; muted?: boolean; gap?: number }[] = [
-    { text: `符合 ${figures.total} 项`, size: 28, bold: true },
-    ...LEVEL_KEYS.map((k) => ({ text: `${LEVEL_LABELS[k]} ${figures.byLevel[k]} 项`, size: 18 })),
-    { text: `涉及 ${figures.prefecturesCovered} 个省辖市`, size: 18 },
-    { text: caption, size: 12, muted: true, gap: 0.25 },
-    { text: map.note, size: 12, muted: true },
+    { text: `符合 ${figures.total} 项`, size: SIDE_COUNT_SIZE, bold: true },
+    ...LEVEL_KEYS.map((k) => ({ text: `${LEVEL_LABELS[k]} ${figures.byLevel[k]} 项`, size: SIDE_LINE_SIZE })),
+    { text: `涉及 ${figures.prefecturesCovered} 个省辖市`, size: SIDE_LINE_SIZE },
+    { text: caption, size: SIDE_NOTE_SIZE, muted: true, gap: 0.25 },
+    { text: map.note, size: SIDE_NOTE_SIZE, muted: true },
   ];
   const elements: DeckElement[] = [
     {
@@ -151,14 +156,16 @@ function mapBody(
 
 /** The whole deck for the current view; every content slide carries the filters, the source and its number. */
 export function buildDeck(input: DeckInput): Deck {
-  const { projects, filters } = input;
+  const { list, filters } = input;
+  const { projects } = list;
+  const title = dashboardTitle(list.year);
   const matching = filterProjects(projects, filters);
-  const words = imageWords(filters, null, undefined, { countyName: input.countyName });
+  const words = imageWords(list, filters, null, undefined, { countyName: input.countyName });
   const footer = { caption: words.caption, source: words.source };
   const date = chineseDate(input.date);
 
   const slides: DeckSlide[] = [
-    coverSlide('title', DECK_SUBTITLE, [
+    coverSlide(title, 'title', DECK_SUBTITLE, [
       { text: words.caption, size: 20 },
       { text: words.source, size: 14, muted: true },
       { text: `汇报日期：${date}`, size: 14, muted: true },
@@ -186,7 +193,7 @@ export function buildDeck(input: DeckInput): Deck {
     );
   }
   slides.push(
-    coverSlide('closing', CLOSING_LINE, [
+    coverSlide(title, 'closing', CLOSING_LINE, [
       { text: words.source, size: 20 },
       { text: `${words.caption} · 汇报日期：${date}`, size: 14, muted: true },
     ]),
@@ -199,7 +206,7 @@ export function buildDeck(input: DeckInput): Deck {
       : { ...slide, elements: [...slide.elements, pageNumber(i + 1, slides.length)] },
   );
   return {
-    title: `${DASHBOARD_TITLE} · ${DECK_SUBTITLE}`,
+    title: `${title} · ${DECK_SUBTITLE}`,
     subject: words.caption,
     author: DECK_AUTHOR,
     slides: numbered,

@@ -10,7 +10,7 @@ const GAP = 0.2;
 const LABEL_SIZE = 12;
 const CAPTION_SIZE = 12;
 /** Value sizes to try, largest first; the unit is set at half the value's size. */
-const VALUE_SIZES = [32, 28, 24, 20, 18, 16] as const;
+const VALUE_SIZES = [32, 28, 24, 20, 17, 16] as const;
 /** Tiles are never wider than a quarter of the row: one figure alone is a tile, not a banner. */
 const MIN_COLUMNS = 4;
 

@@ -5,17 +5,26 @@ import { useDashboard } from '../../../state/store';
 import { EMPTY_VIEW } from '../../../state/filters';
 import { FilterPanel } from '../filter-panel';
 
+// The panel counts FIXTURE (2 province-, 3 city-, 2 county-level projects) instead of the shipped list.
+vi.mock('../../../state/current-list', async () => {
+  const { showing } = await import('../../../test/mock-current-list');
+  const { FIXTURE_LIST } = await import('../../../test/fixtures');
+  return showing(FIXTURE_LIST);
+});
+
 beforeEach(() => useDashboard.getState().setView(EMPTY_VIEW));
 
 describe('FilterPanel', () => {
   it('shows every category and level with its live count', () => {
     render(<FilterPanel />);
     const levels = within(screen.getByRole('group', { name: '层级' }));
-    expect(levels.getByRole('button', { name: '省级 11 项' })).toHaveAttribute('aria-pressed', 'false');
-    expect(levels.getByRole('button', { name: '市级 18 项' })).toBeInTheDocument();
-    expect(levels.getByRole('button', { name: '县级 6 项' })).toBeInTheDocument();
+    expect(levels.getByRole('button', { name: '省级 2 项' })).toHaveAttribute('aria-pressed', 'false');
+    expect(levels.getByRole('button', { name: '市级 3 项' })).toBeInTheDocument();
+    expect(levels.getByRole('button', { name: '县级 2 项' })).toBeInTheDocument();
     const categories = within(screen.getByRole('group', { name: '类别' }));
     expect(categories.getAllByRole('button')).toHaveLength(5);
+    // A project counts under its tags too: 全过程人民民主 is №4's category and №2's and №5's tag.
+    expect(categories.getByRole('button', { name: '全过程人民民主 3 项' })).toBeInTheDocument();
   });
 
   it('toggles a level and updates the other groups’ counts', async () => {
@@ -24,13 +33,17 @@ describe('FilterPanel', () => {
     await user.click(screen.getByRole('button', { name: /^县级/ }));
     expect(screen.getByRole('button', { name: /^县级/ })).toHaveAttribute('aria-pressed', 'true');
     expect(useDashboard.getState().levels).toEqual(['county']);
-    // Category counts now count county-level projects only: they add up to at least 6 (tags count too).
+    // Category counts now count county-level projects only: №4 (全过程人民民主) and №6 (监督).
     const categories = within(screen.getByRole('group', { name: '类别' })).getAllByRole('button');
-    const total = categories.reduce(
-      (sum, b) => sum + Number(/(\d+) 项$/.exec(b.getAttribute('aria-label') ?? '')?.[1] ?? 0),
-      0,
-    );
-    expect(total).toBeGreaterThanOrEqual(6);
+    expect(categories.map((b) => b.getAttribute('aria-label'))).toEqual([
+      '立法 0 项',
+      '监督 1 项',
+      '代表工作 0 项',
+      '全过程人民民主 1 项',
+      '综合与自身建设 0 项',
+    ]);
+    // The level counts ignore the level filter, so the other levels stay choosable.
+    expect(screen.getByRole('button', { name: /^市级/ })).toHaveAccessibleName('市级 3 项');
   });
 
   it('chooses a region from the select and resets everything', async () => {

@@ -1,5 +1,6 @@
 import type { Project } from '../../../data';
-import { projects } from '../../../data';
+import { PREFECTURES } from '../../../data';
+import { FIXTURE } from '../../../test/fixtures';
 import { LIGHT_THEME } from '../../../lib/theme';
 import { buildMapOption } from '../build-map-option';
 import { tooltipHtml } from '../map-tooltip';
@@ -23,25 +24,27 @@ const series = (o: ReturnType<typeof option>, id: string) =>
 
 describe('buildMapOption', () => {
   it('counts city- and county-level projects per prefecture and keeps province-level ones apart', () => {
-    const o = option(projects);
+    const o = option(FIXTURE);
     const regions = series(o, 'regions').data;
-    expect(regions).toHaveLength(18);
+    expect(regions).toHaveLength(PREFECTURES.length);
     // Regions are keyed by adcode (410100 is 郑州市).
     const zhengzhou = regions.find((r) => r.name === '410100');
-    // Zhengzhou has its city project (№12) and the Jinshui county project (№13), not the 11 provincial ones.
+    // Zhengzhou has its city project (№3) and the Jinshui county project (№4), not the 2 provincial ones.
     expect(zhengzhou?.value).toBe(2);
-    expect(regions.reduce((sum, r) => sum + Number(r.value), 0)).toBe(24);
+    expect(regions.reduce((sum, r) => sum + Number(r.value), 0)).toBe(5);
     const province = series(o, 'province').data[0];
-    expect((province?.value as number[])[2]).toBe(11);
+    expect((province?.value as number[])[2]).toBe(2);
   });
 
   it('draws a pin per county-level project whose county is known', () => {
-    const pins = series(option(projects), 'pins').data;
-    expect(pins).toMatchObject([{ name: '金水区', value: [113.66, 34.8, 13] }]);
+    // №6's county (固始县) is not in the lookup: no pin for it.
+    const pins = series(option(FIXTURE), 'pins').data;
+    expect(pins).toMatchObject([{ name: '金水区', value: [113.66, 34.8, 4] }]);
+    expect(pins).toHaveLength(1);
   });
 
   it('marks the selected region and dims the others', () => {
-    const o = option(projects, '411500');
+    const o = option(FIXTURE, '411500');
     const geo = o.geo as {
       nameProperty: string;
       regions: {
@@ -54,13 +57,13 @@ describe('buildMapOption', () => {
     expect(geo.nameProperty).toBe('adcode');
     const selected = geo.regions.filter((r) => r.selected);
     expect(selected.map((r) => [r.name, r.label.formatter])).toEqual([['411500', '信阳市']]);
-    expect(geo.regions.filter((r) => r.itemStyle.opacity !== undefined)).toHaveLength(17);
+    expect(geo.regions.filter((r) => r.itemStyle.opacity !== undefined)).toHaveLength(PREFECTURES.length - 1);
   });
 });
 
 describe('tooltipHtml', () => {
   it('escapes every text from the data', () => {
-    const evil = { ...projects[0]!, title: '<img src=x onerror=alert(1)>&"' } as Project;
+    const evil = { ...FIXTURE[0]!, title: '<img src=x onerror=alert(1)>&"' } as Project;
     const html = tooltipHtml('<b>区</b>', '注', [evil]);
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<b>区</b>');
@@ -68,15 +71,14 @@ describe('tooltipHtml', () => {
   });
 
   it('lists № and title, and says when nothing matches', () => {
-    expect(tooltipHtml('郑州市', '', [projects[11]!])).toContain('№12');
+    expect(tooltipHtml('郑州市', '', [FIXTURE[2]!])).toContain('№3');
     expect(tooltipHtml('郑州市', '', [])).toContain('无匹配项目');
   });
 });
 
 describe('map labels', () => {
   it('switch to the light colour on fills too dark for the dark text (WCAG AA)', () => {
-    const four = projects
-      .filter((p) => p.level !== 'province')
+    const four = FIXTURE.filter((p) => p.level !== 'province')
       .slice(0, 4)
       .map((p) => ({ ...p, prefecture: '411500' }));
     const geo = option(four).geo as { regions: { name: string; label: { color: string } }[] };

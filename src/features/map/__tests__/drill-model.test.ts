@@ -1,4 +1,4 @@
-import { FIXTURE } from '../../../state/__tests__/fixtures';
+import { FIXTURE } from '../../../test/fixtures';
 import { buildDrillModel, drillTableRows, provinceTableRows } from '../drill-model';
 import type { CountyShape } from '../../../geo';
 import { LIGHT_THEME } from '../../../lib/theme';

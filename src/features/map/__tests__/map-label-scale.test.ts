@@ -1,4 +1,4 @@
-import { projects } from '../../../data';
+import { FIXTURE } from '../../../test/fixtures';
 import { MIN_MAP_FONT, mapFontSize, mapView } from '../map-label-scale';
 import { buildMapModel, regionLabelText } from '../map-model';
 
@@ -48,9 +48,9 @@ describe('labels by map size', () => {
   });
 
   it('shows every name on a big map, and hides some rather than overlapping them on a tiny one', () => {
-    const big = buildMapModel(projects, new Map(), labelPoints, { pxPerDegreePerFont: 11 });
+    const big = buildMapModel(FIXTURE, new Map(), labelPoints, { pxPerDegreePerFont: 11 });
     expect(big.regions.filter((r) => labelPoints.has(r.code)).every((r) => r.labelShown)).toBe(true);
-    const tiny = buildMapModel(projects, new Map(), labelPoints, { pxPerDegreePerFont: 1.5 });
+    const tiny = buildMapModel(FIXTURE, new Map(), labelPoints, { pxPerDegreePerFont: 1.5 });
     const shown = tiny.regions.filter((r) => labelPoints.has(r.code) && r.labelShown);
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.length).toBeLessThan(labelPoints.size);

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FIXTURE } from '../../../state/__tests__/fixtures';
+import { FIXTURE } from '../../../test/fixtures';
 import { buildDrillModel, drillTableRows } from '../drill-model';
 import { MapTable } from '../map-table';
 

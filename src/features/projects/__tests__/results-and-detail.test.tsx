@@ -1,11 +1,18 @@
 // @vitest-environment jsdom
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { projectById } from '../../../data';
 import { EMPTY_VIEW } from '../../../state/filters';
+import { FIXTURE_LIST } from '../../../test/fixtures';
 import { useDashboard } from '../../../state/store';
 import { ProjectDetail } from '../project-detail';
 import { ResultsPanel } from '../results-panel';
+
+// The screen shows FIXTURE (7 projects; №4 is 金水区's county-level project) instead of the shipped list.
+vi.mock('../../../state/current-list', async () => {
+  const { showing } = await import('../../../test/mock-current-list');
+  const { FIXTURE_LIST: list } = await import('../../../test/fixtures');
+  return showing(list);
+});
 
 function Screen() {
   return (
@@ -19,27 +26,28 @@ function Screen() {
 beforeEach(() => useDashboard.getState().setView(EMPTY_VIEW));
 
 describe('ResultsPanel', () => {
-  it('lists all 35 projects by № with level badge and category chips', () => {
+  it('lists all the list’s projects by № with level badge and category chips', () => {
     const { container } = render(<Screen />);
-    expect(screen.getByText('显示 35 / 35 项')).toBeInTheDocument();
+    expect(screen.getByText('显示 7 / 7 项')).toBeInTheDocument();
     const ids = [...container.querySelectorAll('[data-project-id]')].map((el) =>
       el.getAttribute('data-project-id'),
     );
-    expect(ids).toEqual(Array.from({ length: 35 }, (_, i) => String(i + 1)));
-    const first = container.querySelector('[data-project-id="13"]') as HTMLElement;
-    expect(within(first).getByText('县级')).toBeInTheDocument();
-    expect(within(first).getByText('郑州市金水区人大常委会')).toBeInTheDocument();
+    expect(ids).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    const county = container.querySelector('[data-project-id="4"]') as HTMLElement;
+    expect(within(county).getByText('县级')).toBeInTheDocument();
+    expect(within(county).getByText('郑州市金水区人大常委会')).toBeInTheDocument();
+    expect(within(county).getByText('全过程人民民主')).toBeInTheDocument();
   });
 
   it('follows the filters and shows a clear empty state with a reset', async () => {
     const user = userEvent.setup();
     render(<Screen />);
     useDashboard.getState().setView({ ...EMPTY_VIEW, levels: ['county'] });
-    expect(await screen.findByText('显示 6 / 35 项')).toBeInTheDocument();
+    expect(await screen.findByText('显示 2 / 7 项')).toBeInTheDocument();
     useDashboard.getState().setQuery('绝不会出现的词语');
     expect(await screen.findByText('没有符合当前筛选条件的项目。')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '重置筛选' }));
-    expect(screen.getByText('显示 35 / 35 项')).toBeInTheDocument();
+    expect(screen.getByText('显示 7 / 7 项')).toBeInTheDocument();
     // The button went away with the empty state; the focus goes to the list it brought back.
     expect(screen.getByRole('heading', { name: /^项目列表/ })).toHaveFocus();
   });
@@ -49,8 +57,8 @@ describe('ProjectDetail', () => {
   it('opens from the list by keyboard, shows every field, and closes with Esc', async () => {
     const user = userEvent.setup();
     render(<Screen />);
-    const project = projectById(13)!;
-    const item = screen.getByRole('button', { name: new RegExp(`^№13`) });
+    const project = FIXTURE_LIST.projectById(4)!;
+    const item = screen.getByRole('button', { name: new RegExp(`^№4`) });
     item.focus();
     await user.keyboard('{Enter}');
     const detail = screen.getByRole('complementary', { name: project.title });
@@ -59,11 +67,12 @@ describe('ProjectDetail', () => {
     expect(within(detail).getByText(project.summary)).toBeInTheDocument();
     // The county's name comes from the geometry, which loads on demand.
     expect(await within(detail).findByText('郑州市 · 金水区')).toBeInTheDocument();
+    expect(project.highlights).not.toHaveLength(0);
     for (const h of project.highlights) expect(within(detail).getByText(h.label)).toBeInTheDocument();
-    expect(useDashboard.getState().project).toBe(13);
+    expect(useDashboard.getState().project).toBe(4);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
     expect(useDashboard.getState().project).toBeNull();
-    expect(screen.getByRole('button', { name: new RegExp(`^№13`) })).toHaveFocus();
+    expect(screen.getByRole('button', { name: new RegExp(`^№4`) })).toHaveFocus();
   });
 });

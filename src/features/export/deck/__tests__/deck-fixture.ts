@@ -1,4 +1,4 @@
-import { createProject } from '../../../../state/__tests__/fixtures';
+import { createProject } from '../../../../test/data-generators';
 import { EMPTY_FILTERS } from '../../../../state/filters';
 import type { Filters } from '../../../../state/filters';
 

@@ -1,23 +1,44 @@
-import { projects } from '../../../../data';
+import type { Highlight } from '../../../../data';
+import { createProject } from '../../../../test/data-generators';
 import type { TextElement } from '../deck-types';
 import { keyFigureTiles } from '../key-figure-tiles';
 import { CONTENT_BOTTOM, CONTENT_TOP } from '../slide-frame';
 
-const byId = (...ids: number[]) => projects.filter((p) => ids.includes(p.id));
+const figure = (label: string, value: number, unit: string): Highlight => ({ label, value, unit });
+// A project with these key figures (its summary quotes them, as the schema asks).
+const withFigures = (id: number, ...highlights: Highlight[]) =>
+  createProject({
+    id,
+    summary: highlights.map((h) => `${h.label}${h.value}${h.unit}`).join('，'),
+    highlights,
+  });
+
+const council = withFigures(1, figure('议事代表', 1185, '名'), figure('覆盖街道', 17, '个'));
+const statute = withFigures(
+  2,
+  figure('征求意见建议', 263, '条'),
+  figure('采纳吸收意见', 130, '余条'),
+  figure('条例条文', 29, '条'),
+);
 const texts = (elements: ReturnType<typeof keyFigureTiles>) =>
   elements.filter((e): e is TextElement => e.kind === 'text').map((e) => e.runs.map((r) => r.text).join(''));
 
 describe('keyFigureTiles', () => {
   it('shows every key figure of a small group, labelled with its project', () => {
-    const tiles = texts(keyFigureTiles(byId(12, 13), CONTENT_TOP + 2, CONTENT_BOTTOM));
+    const tiles = texts(keyFigureTiles([council, statute], CONTENT_TOP + 2, CONTENT_BOTTOM));
     expect(tiles).toContain('1,185 名');
-    expect(tiles).toContain('议事代表（№13）');
+    expect(tiles).toContain('议事代表（№1）');
+    expect(tiles).toContain('条例条文（№2）');
     expect(tiles.filter((t) => t.includes('（№'))).toHaveLength(5);
   });
 
   it('shows none rather than some: too many figures, no figures, or no room', () => {
-    expect(keyFigureTiles(byId(2, 4, 6), CONTENT_TOP + 2, CONTENT_BOTTOM)).toEqual([]);
-    expect(keyFigureTiles(byId(5, 10), CONTENT_TOP + 2, CONTENT_BOTTOM)).toEqual([]);
-    expect(keyFigureTiles(byId(12), CONTENT_BOTTOM - 0.5, CONTENT_BOTTOM)).toEqual([]);
+    // Three projects of three figures each: nine, more than one row holds.
+    const many = [3, 4, 5].map((id) =>
+      withFigures(id, figure('甲', 1, '个'), figure('乙', 2, '个'), figure('丙', 3, '个')),
+    );
+    expect(keyFigureTiles(many, CONTENT_TOP + 2, CONTENT_BOTTOM)).toEqual([]);
+    expect(keyFigureTiles([createProject(), createProject()], CONTENT_TOP + 2, CONTENT_BOTTOM)).toEqual([]);
+    expect(keyFigureTiles([council], CONTENT_BOTTOM - 0.5, CONTENT_BOTTOM)).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { CHARTS } from '../../../../charts/chart-list';
 import { buildDeck, DECK_AUTHOR } from '../build-deck';
 import { faded } from '../chart-slides';
 import { writePptx } from '../write-pptx';
+import { createList } from '../../../../test/data-generators';
 import { LEGISLATION_CITY, PROJECTS } from './deck-fixture';
 
 /** A 1 × 1 PNG for the map's slot. */
@@ -14,7 +15,7 @@ const PIXEL =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==';
 
 const deck = buildDeck({
-  projects: PROJECTS,
+  list: createList(PROJECTS, { year: 2031 }),
   filters: LEGISLATION_CITY,
   charts: CHARTS,
   date: new Date(2026, 10, 25),
@@ -64,7 +65,7 @@ describe('writePptx', () => {
   it('names the file after the dashboard and its filters, not pptxgenjs', async () => {
     const core = await entry('docProps/core.xml');
     expect(core).toContain(`<dc:title>${deck.title}</dc:title>`);
-    expect(deck.title).toBe('河南省人大系统“出彩工作”（2022年度） · 工作汇报');
+    expect(deck.title).toBe('河南省人大系统“出彩工作”（2031年度） · 工作汇报');
     expect(core).toContain(`<dc:subject>${deck.subject}</dc:subject>`);
     expect(deck.subject).toMatch(/^筛选：类别=立法；层级=市级（符合 \d+ \/ \d+ 项）$/u);
     expect(core).toContain(`<dc:creator>${DECK_AUTHOR}</dc:creator>`);

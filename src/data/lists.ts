@@ -1,0 +1,102 @@
+// The only door to the list files: everything else gets validated, frozen, typed lists through here.
+import { parseDataset } from './schema';
+import type { Dataset, Project } from './schema';
+
+/** One year's list, validated and frozen: the notice it comes from and its projects in the notice's order. */
+export interface ProjectList {
+  readonly year: number;
+  readonly source: Dataset['source'];
+  /** Sorted by id (the notice's order). */
+  readonly projects: readonly Project[];
+  /** The project with this id, or undefined. */
+  readonly projectById: (id: number) => Project | undefined;
+}
+
+/** Imports one list file's JSON (a lazily loaded chunk of its own). */
+export type ListLoader = () => Promise<unknown>;
+
+/** The lists there are, by year, each loaded on first use. */
+export interface ListRegistry {
+  /** Years that have a list, newest first. */
+  readonly years: readonly number[];
+  /** The newest year: what a link without `year=` shows. */
+  readonly defaultYear: number;
+  /** The year's list, loaded (once) and checked. Rejects for a year without a list. */
+  load: (year: number) => Promise<ProjectList>;
+  /** The year's list if it has been loaded, else undefined. */
+  loaded: (year: number) => ProjectList | undefined;
+}
+
+const YEAR_FILE = /(?:^|\/)(\d{4})\.json$/;
+
+/**
+ * A registry over list files named `<year>.json` (path → loader, as `import.meta.glob` gives them). Adding a file
+ * is the only step to another year. `validate` runs the zod schema on load: in development and tests; a
+ * production build has already validated every file (scripts/validate-data-plugin.ts) and ships without zod.
+ */
+export function createListRegistry(
+  loaders: Readonly<Record<string, ListLoader>>,
+  validate: boolean = !import.meta.env.PROD,
+): ListRegistry {
+  const byYear = new Map<number, ListLoader>();
+  for (const [path, loader] of Object.entries(loaders)) {
+    const year = YEAR_FILE.exec(path)?.[1];
+    if (!year) throw new Error(`${path}: a list file is named <year>.json`);
+    byYear.set(Number(year), loader);
+  }
+  const years = [...byYear.keys()].sort((a, b) => b - a);
+  const newest = years[0];
+  if (newest === undefined) throw new Error('no list file (data/lists/<year>.json)');
+
+  const done = new Map<number, ProjectList>();
+  const pending = new Map<number, Promise<ProjectList>>();
+  const load = (year: number): Promise<ProjectList> => {
+    const ready = done.get(year);
+    if (ready) return Promise.resolve(ready);
+    const loader = byYear.get(year);
+    if (!loader) return Promise.reject(new Error(`no list for ${year}`));
+    const promise =
+      pending.get(year) ??
+      loader().then(
+        (raw) => {
+          const list = toList(year, validate ? parseDataset(raw) : (raw as Dataset));
+          done.set(year, list);
+          return list;
+        },
+        (error: unknown) => {
+          // A failed download may be retried.
+          pending.delete(year);
+          throw error;
+        },
+      );
+    pending.set(year, promise);
+    return promise;
+  };
+  return { years, defaultYear: newest, load, loaded: (year) => done.get(year) };
+}
+
+function toList(year: number, dataset: Dataset): ProjectList {
+  if (dataset.source.year !== year) {
+    throw new Error(`data/lists/${year}.json: source.year is ${dataset.source.year}, not ${year}`);
+  }
+  const frozen = deepFreeze(dataset);
+  const projects = Object.freeze([...frozen.projects].sort((a, b) => a.id - b.id));
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  return Object.freeze({ year, source: frozen.source, projects, projectById: (id: number) => byId.get(id) });
+}
+
+// zod's .readonly() already freezes what it parses; this keeps the guarantee from depending on every schema node
+// remembering to say so. It recurses into frozen objects too, since a frozen parent says nothing about its
+// children (parsed JSON has no cycles).
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** The lists this build ships: every `<year>.json` in data/lists (or the folder the build was pointed at). */
+export const lists: ListRegistry = createListRegistry(
+  import.meta.glob<unknown>('@lists/*.json', { import: 'default' }),
+);

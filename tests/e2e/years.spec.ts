@@ -1,0 +1,83 @@
+import { expect, FAKE_NOW, installPausedClock, listedIds, shanghaiDate, test, waitForMap } from './fixtures';
+
+// Runs against a build of two small test lists (tests/fixtures/lists/2030.json and 2031.json; see
+// playwright.config.ts): adding a list file is the only step to another year.
+
+const title = (year: number) => `河南省人大系统“出彩工作”（${year}年度）`;
+
+test('the newest list is the default; the 年度 switcher shows the other year, with its title and counts', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMap(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2031));
+  await expect(page).toHaveTitle(title(2031));
+  await expect(page).toHaveURL('/?year=2031');
+  const year = page.getByRole('combobox', { name: '年度' });
+  await expect(year).toHaveValue('2031');
+  await expect(year.locator('option')).toHaveText(['2031年度', '2030年度']);
+  await expect(page.getByText('显示 5 / 5 项')).toBeVisible();
+  await expect(page.getByText('共 5 项')).toBeVisible();
+  await expect(page.locator('.app-source')).toContainText('关于测试名单（乙）的公示');
+
+  // A filter carries over to the other year.
+  await page.getByRole('button', { name: /^市级 \d+ 项$/ }).click();
+  await expect(page).toHaveURL('/?year=2031&level=city');
+  await year.selectOption('2030');
+  await expect(page).toHaveURL('/?year=2030&level=city');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2030));
+  await expect(page).toHaveTitle(title(2030));
+  await expect(page.getByText('显示 1 / 3 项')).toBeVisible();
+  expect(await listedIds(page)).toEqual([2]);
+  await expect(page.getByRole('listitem').filter({ hasText: '甲年郑州监督项目' })).toBeVisible();
+  await expect(page.locator('.app-source')).toContainText('关于测试名单（甲）的公示');
+
+  // Back returns to the other year.
+  await page.goBack();
+  await expect(page).toHaveURL('/?year=2031&level=city');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2031));
+  await expect(page.getByText('显示 2 / 5 项')).toBeVisible();
+});
+
+test('a link names its year; an open project closes when the year changes, and exports are named by year', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(FAKE_NOW);
+  await page.goto('/?year=2031&project=5');
+  await waitForMap(page);
+  await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
+    '乙年金水监督项目',
+  );
+  await page.getByRole('combobox', { name: '年度' }).selectOption('2030');
+  await expect(page).toHaveURL('/?year=2030');
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出CSV' }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toBe(`出彩工作2030-项目列表-全部-${shanghaiDate(FAKE_NOW)}.csv`);
+
+  // An unknown year in a link means the newest one.
+  await page.goto('/?year=1999&level=county');
+  await waitForMap(page);
+  await expect(page).toHaveURL('/?year=2031&level=county');
+  expect(await listedIds(page)).toEqual([5]);
+});
+
+test('presentation has the 年度 switcher too, and the tour follows the chosen year', async ({ page }) => {
+  await installPausedClock(page);
+  await page.goto('/?year=2030&mode=present');
+  await waitForMap(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2030));
+  const year = page.getByRole('combobox', { name: '年度' });
+  await expect(year).toHaveValue('2030');
+  const stop = page.locator('.tour-panel');
+  await expect(stop).toContainText('甲年省级立法项目');
+  await year.selectOption('2031');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2031));
+  // Two 省级 projects share the first stop of 2031.
+  await expect(stop).toContainText('乙年省级监督项目');
+  await expect(stop).toContainText('乙年省级代表项目');
+  await expect(stop).not.toContainText('甲年');
+});
