@@ -1,9 +1,17 @@
-import { expect, test, waitForMap } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, installPausedClock, shownMap, test, waitForMap } from './fixtures';
 
 // Issue 18's behaviour points: the focus never falls to the page, taps behave like clicks, the presentation
 // says what it does, the tab's title names the view.
 
 const TITLE = '河南省人大系统“出彩工作”（2022年度）';
+
+/** What the page's live regions say (status, polite or assertive), joined. */
+function liveRegionsText(page: Page): Promise<string> {
+  return page
+    .locator('[aria-live], [role="status"], [role="alert"]')
+    .evaluateAll((els) => els.map((el) => el.textContent ?? '').join('\n'));
+}
 
 test('a chip that becomes unavailable while focused keeps the focus', async ({ page }) => {
   await page.goto('/?cat=legislation&region=411500');
@@ -37,4 +45,86 @@ test('the tab names the view: filters, the open project, presentation', async ({
   await page.goto('/?mode=present&level=county');
   await waitForMap(page);
   await expect(page).toHaveTitle(`演示 — 县级 — ${TITLE}`);
+});
+
+test('the 筛选 and 地图 regions have headings; the breadcrumb reads its current item without the separator', async ({
+  page,
+}) => {
+  await page.goto('/?region=411500');
+  await waitForMap(page);
+  await expect(
+    page.getByRole('search', { name: '筛选' }).getByRole('heading', { name: '筛选' }),
+  ).toBeAttached();
+  await expect(
+    page.getByRole('region', { name: '地图' }).getByRole('heading', { name: '地图' }),
+  ).toBeAttached();
+  // What a screen reader gets: Chromium's own accessibility tree.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { name?: { value?: string } }[];
+  };
+  const names = nodes.map((n) => n.name?.value ?? '');
+  expect(names).toContain('信阳市');
+  expect(names.filter((n) => n.includes('›'))).toEqual([]);
+});
+
+test('Tab reaches 表格 right after the breadcrumb, before the map’s export buttons', async ({ page }) => {
+  await page.goto('/?region=411500');
+  await waitForMap(page);
+  await page.getByRole('button', { name: '河南省' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '表格' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '导出PNG：地图' })).toBeFocused();
+});
+
+test('the export message stays 8 s, then until the next action', async ({ page }) => {
+  await installPausedClock(page);
+  await page.goto('/');
+  await waitForMap(page);
+  const csv = page.getByRole('button', { name: '导出CSV' });
+  await expect(async () => {
+    await page.clock.runFor(50);
+    await expect(csv).toBeVisible({ timeout: 100 });
+  }).toPass();
+  const download = page.waitForEvent('download');
+  await csv.click();
+  await download;
+  const toast = page.getByRole('status').filter({ hasText: '已导出' });
+  await expect(toast).toHaveText(/^已导出：.+\.csv$/);
+  await page.clock.runFor(7_900);
+  await expect(toast).toBeVisible();
+  await page.clock.runFor(60_000);
+  await expect(toast).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).click();
+  await expect(toast).toHaveCount(0);
+});
+
+test('stepping through 地区 with the keys drills once, when the keys rest; a pick applies at once', async ({
+  page,
+}) => {
+  await installPausedClock(page);
+  await page.goto('/');
+  await waitForMap(page);
+  const select = page.getByRole('combobox', { name: '地区' });
+  await select.focus();
+  for (let i = 0; i < 3; i += 1) {
+    await page.keyboard.press('ArrowDown');
+    await page.clock.runFor(100);
+  }
+  // The select shows the third prefecture; the map, the list and the address wait for the keys to rest.
+  await expect(select).not.toHaveValue('');
+  const code = await select.inputValue();
+  await expect(page).toHaveURL(/\/$/);
+  expect((await shownMap(page)).map).toBe('henan');
+  expect(await liveRegionsText(page)).not.toMatch(/县级|加载/);
+  await page.clock.runFor(400);
+  await expect(page).toHaveURL(`/?region=${code}`);
+  await expect(async () => {
+    await page.clock.runFor(50);
+    expect((await shownMap(page)).map).toBe(`counties-${code}`);
+  }).toPass();
+  // A pick with the mouse applies at once.
+  await select.selectOption('411500');
+  await expect(page).toHaveURL('/?region=411500');
 });

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
 import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
 import { PREFECTURES, prefectureByCode } from '../../data';
 import { useList } from '../../state/current-list';
@@ -38,6 +39,8 @@ interface MapViewProps {
    * 表格 button use it), so the office layout adds it a frame after the map's first frame.
    */
   withTable?: boolean;
+  /** The map's own buttons (export), after the breadcrumb and 表格 in the tab order, as on screen. */
+  actions?: ReactNode;
 }
 
 /** Nothing to group before the box is measured: the chart is made only then. */
@@ -47,7 +50,7 @@ const UNMEASURED_MODEL: MapModel = { regions: [], provinceProjects: [], pins: []
  * The map wired to the store. Choosing a prefecture (click, table row, the 地区 select, the URL) drills into its
  * counties; the breadcrumb and Back go up again. The tour drills into each stop's prefecture.
  */
-export function MapView({ withTable = true }: MapViewProps) {
+export function MapView({ withTable = true, actions }: MapViewProps) {
   const filters = useFilters();
   const theme = useChartTheme();
   const presenting = useDashboard((s) => s.mode === 'present');
@@ -163,8 +166,20 @@ export function MapView({ withTable = true }: MapViewProps) {
     ...(chosenCounty ? [{ label: chosenCounty }] : []),
   ];
 
-  if (failed) return <PanelError message="地图加载失败" hint={NETWORK_HINT} onRetry={retry} />;
-  if (!geometry) return <p className="map-loading">地图加载中……</p>;
+  if (failed)
+    return (
+      <>
+        {actions}
+        <PanelError message="地图加载失败" hint={NETWORK_HINT} onRetry={retry} />
+      </>
+    );
+  if (!geometry)
+    return (
+      <>
+        {actions}
+        <p className="map-loading">地图加载中……</p>
+      </>
+    );
   const place = drillModel ? drillModel.name : `河南省${PREFECTURES.length}个省辖市（含济源示范区）`;
   return (
     <>
@@ -194,6 +209,7 @@ export function MapView({ withTable = true }: MapViewProps) {
           </>
         )}
       </div>
+      {actions}
       <MapDrillStatus state={state} onRetry={retryCounties} />
       <MapPanel
         option={option}
