@@ -1,10 +1,24 @@
 import type { Page } from '@playwright/test';
-import { expect, installPausedClock, shownMap, test, waitForMap } from './fixtures';
+import { expect, installPausedClock, mapPoint, shownMap, test, waitForMap } from './fixtures';
 
 // Issue 18's behaviour points: the focus never falls to the page, taps behave like clicks, the presentation
 // says what it does, the tab's title names the view.
 
 const TITLE = '河南省人大系统“出彩工作”（2022年度）';
+
+/** Whether an ECharts tooltip is showing over the map. */
+function mapTooltipShown(page: Page): Promise<boolean> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-chart="map"] div')].some(
+      (el) =>
+        el.style.zIndex === '9999999' &&
+        el.style.display !== 'none' &&
+        el.style.visibility !== 'hidden' &&
+        el.style.opacity !== '0' &&
+        (el.textContent ?? '').trim() !== '',
+    ),
+  );
+}
 
 /** What the page's live regions say (status, polite or assertive), joined. */
 function liveRegionsText(page: Page): Promise<string> {
@@ -127,4 +141,41 @@ test('stepping through 地区 with the keys drills once, when the keys rest; a p
   // A pick with the mouse applies at once.
   await select.selectOption('411500');
   await expect(page).toHaveURL('/?region=411500');
+});
+
+test.describe('touch', () => {
+  test.use({ hasTouch: true });
+
+  test('a tap that drills leaves no tooltip; a tapped pin opens the detail with the focus on its title', async ({
+    page,
+  }) => {
+    await installPausedClock(page);
+    await page.goto('/');
+    await waitForMap(page);
+    const nanyang = await mapPoint(page, [112.2, 33.1]);
+    await page.touchscreen.tap(nanyang.x, nanyang.y);
+    await expect(page).toHaveURL('/?region=411300');
+    await expect(async () => {
+      await page.clock.runFor(50);
+      expect((await shownMap(page)).map).toBe('counties-411300');
+    }).toPass();
+    await page.clock.runFor(1_000);
+    expect(await mapTooltipShown(page)).toBe(false);
+
+    await page.goto('/');
+    await waitForMap(page);
+    const pin = await page.evaluate(() => {
+      const option = window.__charts!.get('map')!.getOption() as {
+        series: { id: string; data: { value: number[] }[] }[];
+      };
+      return option.series.find((s) => s.id === 'pins')!.data.find((d) => d.value[2] === 32)!.value;
+    });
+    const at = await mapPoint(page, [pin[0]!, pin[1]!]);
+    await page.touchscreen.tap(at.x, at.y);
+    const detail = page.getByRole('complementary', { name: '突出监督刚性　促进专项债资金用准用快用好' });
+    await expect(detail).toBeVisible();
+    await page.clock.runFor(1_000);
+    await expect(detail.getByRole('heading', { level: 2 })).toBeFocused();
+    expect(await mapTooltipShown(page)).toBe(false);
+  });
 });

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
 import { PREFECTURES, prefectureByCode } from '../../data';
 import { useList } from '../../state/current-list';
 import { COUNTY_POINTS, countyMapName, countyName, HENAN_MAP } from '../../geo';
 import { registerChartPicture } from '../../lib/chart-picture';
-import { registerThemedOption } from '../../lib/chart-registry';
+import { getChart, registerThemedOption } from '../../lib/chart-registry';
 import { useOfficeRem, usePresentRem } from '../../lib/present-scale';
 import type { ChartTheme } from '../../lib/theme';
 import { useElementSize } from '../../lib/use-element-size';
@@ -145,6 +145,11 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
   useEffect(() => registerThemedOption('map', optionIn), [optionIn]);
 
   const { onEvents, chooseRow } = useMapChoices(drillModel);
+  // A drill or an opened project leaves no tooltip behind (on touch it would stay until the next tap).
+  const openProject = useDashboard((s) => s.project);
+  useLayoutEffect(() => {
+    getChart('map')?.dispatchAction({ type: 'hideTip' });
+  }, [drillModel?.code, openProject]);
 
   // The breadcrumb names the place chosen (while its counties load too); exports describe what is drawn.
   const targetName = target === null ? null : (prefectureByCode(target)?.name ?? target);
