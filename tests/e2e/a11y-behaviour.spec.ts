@@ -179,3 +179,37 @@ test.describe('touch', () => {
     expect(await mapTooltipShown(page)).toBe(false);
   });
 });
+
+test.describe('presentation', () => {
+  test('pausing and resuming is announced; the controls are a group, ←/→ still step the tour', async ({
+    page,
+  }) => {
+    await installPausedClock(page);
+    await page.goto('/?mode=present');
+    await waitForMap(page);
+    expect(await liveRegionsText(page)).not.toContain('暂停');
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: '继续' })).toBeVisible();
+    await expect.poll(() => liveRegionsText(page)).toContain('轮播已暂停');
+    await page.keyboard.press('Space');
+    await expect.poll(() => liveRegionsText(page)).toContain('轮播已继续');
+
+    // No toolbar that would promise arrow keys between its buttons: ←/→ step the tour, from 暂停 too.
+    await expect(page.getByRole('toolbar')).toHaveCount(0);
+    const controls = page.getByRole('group', { name: '演示控制' });
+    await controls.getByRole('button', { name: '暂停' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('.tour-progress')).toContainText('2 / 24');
+    await expect(controls.getByRole('button', { name: '暂停' })).toBeFocused();
+  });
+
+  test('the map table reads out but does not narrow the tour', async ({ page }) => {
+    await installPausedClock(page);
+    await page.goto('/?mode=present');
+    await waitForMap(page);
+    const table = page.getByTestId('map-table');
+    await expect(table.getByRole('rowheader', { name: '郑州市' })).toBeAttached();
+    await expect(table.getByRole('button')).toHaveCount(0);
+    await expect(page.locator('.tour-progress')).toContainText('1 / 24');
+  });
+});

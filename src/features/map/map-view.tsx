@@ -234,7 +234,8 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
           regionHeading={drillModel ? '县（市、区）' : '地区'}
           chosen={drillModel ? filters.county : filters.region}
           shown={tableShown && !presenting}
-          onChoose={chooseRow}
+          // In presentation a choice would narrow the tour to one stop, with no way back but leaving.
+          onChoose={presenting ? undefined : chooseRow}
           onPrepare={(row) => (row.kind === 'prefecture' ? prefetchCounties(row.code) : undefined)}
         />
       ) : null}
