@@ -43,6 +43,19 @@ test('a chip that becomes unavailable while focused keeps the focus', async ({ p
   await expect(legislation).toBeFocused();
 });
 
+test('显示…的全部项目 in a detail outside the filter goes away and leaves the focus on the title', async ({
+  page,
+}) => {
+  await page.goto('/?level=province&project=32');
+  await waitForMap(page);
+  const detail = page.getByRole('complementary');
+  const show = detail.getByRole('button', { name: /^显示.+的全部项目$/ });
+  await show.focus();
+  await page.keyboard.press('Enter');
+  await expect(show).toHaveCount(0);
+  await expect(detail.getByRole('heading', { level: 2 })).toBeFocused();
+});
+
 test('the tab names the view: filters, the open project, presentation', async ({ page }) => {
   await page.goto('/?region=411500&level=county');
   await waitForMap(page);
