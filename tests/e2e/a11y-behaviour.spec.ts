@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, installPausedClock, mapPoint, shownMap, test, waitForMap } from './fixtures';
+import { expect, installPausedClock, mapPoint, pinPoint, shownMap, test, waitForMap } from './fixtures';
 
 // Issue 18's behaviour points: the focus never falls to the page, taps behave like clicks, the presentation
 // says what it does, the tab's title names the view.
@@ -177,13 +177,7 @@ test.describe('touch', () => {
 
     await page.goto('/');
     await waitForMap(page);
-    const pin = await page.evaluate(() => {
-      const option = window.__charts!.get('map')!.getOption() as {
-        series: { id: string; data: { value: number[] }[] }[];
-      };
-      return option.series.find((s) => s.id === 'pins')!.data.find((d) => d.value[2] === 32)!.value;
-    });
-    const at = await mapPoint(page, [pin[0]!, pin[1]!]);
+    const at = await pinPoint(page, 32);
     await page.touchscreen.tap(at.x, at.y);
     const detail = page.getByRole('complementary', { name: '突出监督刚性　促进专项债资金用准用快用好' });
     await expect(detail).toBeVisible();
