@@ -1,5 +1,5 @@
 import { Suspense, useEffect } from 'react';
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { PanelBoundary } from '../components/ui/panel-boundary';
 import { forgetChartFailures, reportChartsFailed } from '../lib/chart-registry';
 import { dashboardTitle } from '../data';
@@ -67,10 +67,10 @@ function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
 }
 
 /** The map, in a boundary of its own: a chart that throws leaves the rest of the page working. */
-function MapPanelContent({ withTable }: { withTable?: boolean }) {
+function MapPanelContent({ withTable, actions }: { withTable?: boolean; actions?: ReactNode }) {
   return (
     <PanelBoundary what="地图" charts={[MAP_EXPORT.name]}>
-      <MapView withTable={withTable} />
+      <MapView withTable={withTable} actions={actions} />
     </PanelBoundary>
   );
 }
@@ -159,15 +159,22 @@ export function App() {
           <div className="panel filters-column">
             <PanelBoundary what="筛选">{sidesShown ? <FilterPanel /> : null}</PanelBoundary>
           </div>
-          <section className="panel map-panel" aria-label="地图">
-            <ChartExportButtons
-              className="map-export"
-              chartName={MAP_EXPORT.name}
-              heading={MAP_EXPORT.heading}
-              fileLabel={MAP_EXPORT.fileLabel}
-            />
+          <section className="panel map-panel" aria-labelledby="map-heading">
+            <h2 id="map-heading" className="visually-hidden">
+              地图
+            </h2>
             {/* Its visually hidden data table comes with the side columns. */}
-            <MapPanelContent withTable={sidesShown} />
+            <MapPanelContent
+              withTable={sidesShown}
+              actions={
+                <ChartExportButtons
+                  className="map-export"
+                  chartName={MAP_EXPORT.name}
+                  heading={MAP_EXPORT.heading}
+                  fileLabel={MAP_EXPORT.fileLabel}
+                />
+              }
+            />
             <MapPaperCopy />
           </section>
           <div className="results-column">

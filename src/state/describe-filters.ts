@@ -46,6 +46,34 @@ export function describeView(filters: Filters, matching: number, total: number, 
   return `${describeFilters(filters, countyName)}（符合 ${matching} / ${total} 项）`;
 }
 
+/** The active filters as a few words for the tab: 「信阳市 · 县级」, 「立法 · “人大”」; null when unfiltered. */
+export function filterWords(filters: Filters, countyName?: string): string | null {
+  const parts = filterParts(filters, countyName);
+  if (parts.length === 0) return null;
+  return parts.map((p) => (p.label === '搜索' ? `“${p.values[0]}”` : p.values.join('、'))).join(' · ');
+}
+
+/** What the document title is made of: the list's title and what the view shows. */
+interface TitleParts {
+  /** The dashboard's title, with its year. */
+  readonly base: string;
+  readonly filters: Filters;
+  /** The open project's title, if one is open. */
+  readonly projectTitle?: string;
+  readonly presenting: boolean;
+  readonly countyName?: string;
+}
+
+/**
+ * The tab's (and so history's and bookmarks') name for the view: the open project, else the filters, before the
+ * dashboard's title; 「演示」 first in presentation. 「信阳市 · 县级 — 河南省人大系统“出彩工作”（2022年度）」.
+ */
+export function documentTitle({ base, filters, projectTitle, presenting, countyName }: TitleParts): string {
+  const view = projectTitle ?? filterWords(filters, countyName);
+  const title = view === null ? base : `${view} — ${base}`;
+  return presenting ? `演示 — ${title}` : title;
+}
+
 // Characters Windows, macOS or Linux refuse in a file name, control characters and whitespace.
 const UNSAFE = /[\\/:*?"<>|\p{Cc}\s]+/gu;
 const MAX_SLUG_LENGTH = 40;

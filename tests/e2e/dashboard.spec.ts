@@ -1,4 +1,4 @@
-import { expect, installPausedClock, listedIds, mapPoint, test, waitForMap } from './fixtures';
+import { expect, installPausedClock, listedIds, mapPoint, pinPoint, test, waitForMap } from './fixtures';
 
 // A point well inside 信阳市 (Xinyang), away from its label.
 const XINYANG: [number, number] = [114.9, 32.0];
@@ -90,13 +90,7 @@ test('clicking the 省级 marker filters to province level; a county pin opens i
   await expect(page.getByRole('button', { name: /^省级 \d+ 项$/ })).toHaveAttribute('aria-pressed', 'true');
 
   await page.getByRole('button', { name: '重置' }).click();
-  const pin = await page.evaluate(() => {
-    const option = window.__charts!.get('map')!.getOption() as {
-      series: { id: string; data: { value: number[] }[] }[];
-    };
-    return option.series.find((s) => s.id === 'pins')!.data.find((d) => d.value[2] === 32)!.value;
-  });
-  const at = await mapPoint(page, [pin[0]!, pin[1]!]);
+  const at = await pinPoint(page, 32);
   await page.mouse.click(at.x, at.y);
   await expect(
     page.getByRole('complementary', { name: '突出监督刚性　促进专项债资金用准用快用好' }),

@@ -116,7 +116,7 @@ test('presentation mode has 导出PPT in its title bar; the deck’s map is ligh
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('toolbar', { name: '演示控制' }).getByRole('button', { name: '导出PPT' }).click(),
+      page.getByRole('group', { name: '演示控制' }).getByRole('button', { name: '导出PPT' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`出彩工作2022-汇报-县级-${STAMP}.pptx`);
     await expect(page.getByRole('status').filter({ hasText: '已导出' })).toBeVisible();

@@ -102,7 +102,7 @@ const PRESENT_LAYOUT = [
 
 test('when the presentation chunk fails, the screen says so with 重试 and a way back', async ({ page }) => {
   await page.goto('/?mode=present');
-  await expect(page.getByRole('toolbar', { name: '演示控制' })).toBeVisible();
+  await expect(page.getByRole('group', { name: '演示控制' })).toBeVisible();
   await waitForMap(page);
   const clean = await layoutOf(page, PRESENT_LAYOUT);
 
@@ -120,7 +120,7 @@ test('when the presentation chunk fails, the screen says so with 重试 and a wa
   await expect(failure).toBeVisible();
   await restore();
   await failure.getByRole('button', { name: '重试' }).click();
-  await expect(page.getByRole('toolbar', { name: '演示控制' })).toBeVisible();
+  await expect(page.getByRole('group', { name: '演示控制' })).toBeVisible();
   await waitForMap(page);
   // Laid out as after a clean load, not as an unstyled list.
   expect(await layoutOf(page, PRESENT_LAYOUT)).toEqual(clean);

@@ -110,6 +110,17 @@ export async function mapPoint(page: Page, lonLat: [number, number]): Promise<{ 
   return { x: box.x + x, y: box.y + y };
 }
 
+/** Page coordinates of a county project's pin on the province map (where its tip stands). */
+export async function pinPoint(page: Page, projectId: number): Promise<{ x: number; y: number }> {
+  const pin = await page.evaluate((id) => {
+    const option = window.__charts!.get('map')!.getOption() as {
+      series: { id: string; data: { value: number[] }[] }[];
+    };
+    return option.series.find((s) => s.id === 'pins')!.data.find((d) => d.value[2] === id)!.value;
+  }, projectId);
+  return mapPoint(page, [pin[0]!, pin[1]!]);
+}
+
 /** The № of every listed project, in order. */
 export async function listedIds(page: Page): Promise<number[]> {
   const ids = await page

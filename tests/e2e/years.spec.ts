@@ -26,7 +26,7 @@ test('the newest list is the default; the 年度 switcher shows the other year, 
   await year.selectOption('2030');
   await expect(page).toHaveURL('/?year=2030&level=city');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2030));
-  await expect(page).toHaveTitle(title(2030));
+  await expect(page).toHaveTitle(`市级 — ${title(2030)}`);
   await expect(page.getByText('显示 1 / 3 项')).toBeVisible();
   expect(await listedIds(page)).toEqual([2]);
   await expect(page.getByRole('listitem').filter({ hasText: '甲年郑州监督项目' })).toBeVisible();

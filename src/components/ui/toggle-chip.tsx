@@ -5,16 +5,23 @@ interface ToggleChipProps {
   onToggle: () => void;
 }
 
-/** A multi-select filter option: a toggle button with its live count. */
+/**
+ * A multi-select filter option: a toggle button with its live count. An option that would give nothing is
+ * aria-disabled, not disabled: a chip can become unavailable while it has the focus (turning 立法 off can leave
+ * it at 0), and a disabled button would drop the focus to the page.
+ */
 export function ToggleChip({ label, count, pressed, onToggle }: ToggleChipProps) {
+  const unavailable = count === 0 && !pressed;
   return (
     <button
       type="button"
       className="chip"
       aria-pressed={pressed}
       aria-label={`${label} ${count} 项`}
-      onClick={onToggle}
-      disabled={count === 0 && !pressed}
+      aria-disabled={unavailable || undefined}
+      onClick={() => {
+        if (!unavailable) onToggle();
+      }}
     >
       <span>{label}</span>
       <span className="chip-count">{count}</span>

@@ -4,7 +4,7 @@ import { useDashboard } from '../../state/store';
 import { useRef, useState } from 'react';
 import { isUnfiltered } from '../../state/filters';
 import type { Filters } from '../../state/filters';
-import { coalesceHistory } from '../../state/url-sync';
+import { useSteppedRegion } from './use-stepped-region';
 import { ToggleChip } from '../../components/ui/toggle-chip';
 import './filter-panel.css';
 
@@ -25,6 +25,7 @@ export function FilterPanel() {
   const [open, setOpen] = useState(false);
   // Whether the select's next change comes from stepping with the keys (a run) or from a pick (an entry).
   const steppingByKey = useRef(false);
+  const region = useSteppedRegion(filters.region, setRegion);
   const active = activeFilterCount(filters);
 
   return (
@@ -44,9 +45,13 @@ export function FilterPanel() {
         className="filter-panel"
         data-open={open}
         role="search"
-        aria-label="筛选"
+        aria-labelledby="filters-heading"
         onSubmit={(e) => e.preventDefault()}
       >
+        {/* The design shows no title here; screen readers jump between regions by their headings. */}
+        <h2 id="filters-heading" className="visually-hidden">
+          筛选
+        </h2>
         <label className="filter-search">
           <span className="filter-heading">搜索</span>
           <input
@@ -92,7 +97,7 @@ export function FilterPanel() {
         <label className="filter-region">
           <span className="filter-heading">地区</span>
           <select
-            value={filters.region ?? ''}
+            value={region.shown ?? ''}
             onKeyDown={(e) => {
               steppingByKey.current = STEP_KEYS.has(e.key);
             }}
@@ -100,11 +105,12 @@ export function FilterPanel() {
               const code = e.target.value || null;
               const stepping = steppingByKey.current;
               steppingByKey.current = false;
-              // Arrow keys step through the options one change at a time: one Back entry for the whole run.
-              // A pick (mouse, touch) is a choice of its own: two picks are two entries.
-              if (stepping) coalesceHistory('region-select', () => setRegion(code));
-              else setRegion(code);
+              // Arrow keys step through the options: the run applies when the keys rest, as one Back entry.
+              // A pick (mouse, touch) is a choice of its own, applied at once: two picks are two entries.
+              if (stepping) region.step(code);
+              else region.pick(code);
             }}
+            onBlur={region.settle}
           >
             <option value="">全省（{PREFECTURES.length}个省辖市）</option>
             {PREFECTURES.map((p) => (

@@ -28,6 +28,12 @@ export function MapBreadcrumb({ crumbs, interactive }: { crumbs: readonly Crumb[
               aria-current={last ? 'location' : undefined}
               tabIndex={last ? -1 : undefined}
             >
+              {/* Drawn, not read: the current item is 「信阳市」, not 「›信阳市」. */}
+              {i > 0 ? (
+                <span className="map-breadcrumb-sep" aria-hidden="true">
+                  ›
+                </span>
+              ) : null}
               {!last && interactive && crumb.onSelect ? (
                 <button
                   type="button"

@@ -12,6 +12,17 @@ interface ClickParams {
   seriesId?: string;
   name?: string;
   value?: unknown;
+  /** zrender's event; `event.event` is the browser's (a touchend when the click was a tap). */
+  event?: { event?: Event };
+}
+
+/**
+ * A tap is a click to ECharts on touchend; the browser then sends its own mouse events for the tap, whose
+ * mousedown on the canvas takes the focus to <body> (from the opened detail's title). A chosen tap ends here.
+ */
+function endTap(params: ClickParams): void {
+  const native = params.event?.event;
+  if (native?.type === 'touchend' && native.cancelable) native.preventDefault();
 }
 
 /** Choosing a county: its projects become the filter; a county with exactly one project opens it. */
@@ -43,6 +54,7 @@ export function useMapChoices(drillModel: DrillModel | null) {
   const onEvents = useMemo(
     () => ({
       click: (params: ClickParams) => {
+        endTap(params);
         const { setRegion, showProvinceLevel, openProject } = useDashboard.getState();
         const model = current.current;
         if (params.seriesId === PROVINCE_SERIES_ID) return showProvinceLevel();

@@ -10,7 +10,8 @@ interface MapTableProps {
   chosen: string | null;
   /** Shown in place of the map; otherwise only screen readers read it (and its buttons leave the tab order). */
   shown: boolean;
-  onChoose: (row: MapTableRow) => void;
+  /** Choosing a row, like a map click; without it the table only reads out (presentation: the tour stays whole). */
+  onChoose?: (row: MapTableRow) => void;
   /** Hover or focus on a row: a chance to fetch what choosing it will need. */
   onPrepare?: (row: MapTableRow) => void;
 }
@@ -48,7 +49,9 @@ export function MapTable({
         </thead>
         <tbody>
           {rows.map((row) => {
-            const choosable = row.kind === 'province' || row.kind === 'prefecture' || row.projects.length > 0;
+            const choosable =
+              onChoose !== undefined &&
+              (row.kind === 'province' || row.kind === 'prefecture' || row.projects.length > 0);
             return (
               <tr key={`${row.kind}-${row.code}`} className={row.code === chosen ? 'is-chosen' : undefined}>
                 <th scope="row">
@@ -60,7 +63,7 @@ export function MapTable({
                       tabIndex={shown ? undefined : -1}
                       onClick={() => {
                         chose.current = true;
-                        onChoose(row);
+                        onChoose?.(row);
                       }}
                       onFocus={() => onPrepare?.(row)}
                       onPointerEnter={() => onPrepare?.(row)}

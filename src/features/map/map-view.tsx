@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
 import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
 import { PREFECTURES, prefectureByCode } from '../../data';
 import { useList } from '../../state/current-list';
 import { COUNTY_POINTS, countyMapName, countyName, HENAN_MAP } from '../../geo';
 import { registerChartPicture } from '../../lib/chart-picture';
-import { registerThemedOption } from '../../lib/chart-registry';
+import { getChart, registerThemedOption } from '../../lib/chart-registry';
 import { useOfficeRem, usePresentRem } from '../../lib/present-scale';
 import type { ChartTheme } from '../../lib/theme';
 import { useElementSize } from '../../lib/use-element-size';
@@ -38,6 +39,8 @@ interface MapViewProps {
    * 表格 button use it), so the office layout adds it a frame after the map's first frame.
    */
   withTable?: boolean;
+  /** The map's own buttons (export), after the breadcrumb and 表格 in the tab order, as on screen. */
+  actions?: ReactNode;
 }
 
 /** Nothing to group before the box is measured: the chart is made only then. */
@@ -47,7 +50,7 @@ const UNMEASURED_MODEL: MapModel = { regions: [], provinceProjects: [], pins: []
  * The map wired to the store. Choosing a prefecture (click, table row, the 地区 select, the URL) drills into its
  * counties; the breadcrumb and Back go up again. The tour drills into each stop's prefecture.
  */
-export function MapView({ withTable = true }: MapViewProps) {
+export function MapView({ withTable = true, actions }: MapViewProps) {
   const filters = useFilters();
   const theme = useChartTheme();
   const presenting = useDashboard((s) => s.mode === 'present');
@@ -142,6 +145,11 @@ export function MapView({ withTable = true }: MapViewProps) {
   useEffect(() => registerThemedOption('map', optionIn), [optionIn]);
 
   const { onEvents, chooseRow } = useMapChoices(drillModel);
+  // A drill or an opened project leaves no tooltip behind (on touch it would stay until the next tap).
+  const openProject = useDashboard((s) => s.project);
+  useLayoutEffect(() => {
+    getChart('map')?.dispatchAction({ type: 'hideTip' });
+  }, [drillModel?.code, openProject]);
 
   // The breadcrumb names the place chosen (while its counties load too); exports describe what is drawn.
   const targetName = target === null ? null : (prefectureByCode(target)?.name ?? target);
@@ -163,8 +171,20 @@ export function MapView({ withTable = true }: MapViewProps) {
     ...(chosenCounty ? [{ label: chosenCounty }] : []),
   ];
 
-  if (failed) return <PanelError message="地图加载失败" hint={NETWORK_HINT} onRetry={retry} />;
-  if (!geometry) return <p className="map-loading">地图加载中……</p>;
+  if (failed)
+    return (
+      <>
+        {actions}
+        <PanelError message="地图加载失败" hint={NETWORK_HINT} onRetry={retry} />
+      </>
+    );
+  if (!geometry)
+    return (
+      <>
+        {actions}
+        <p className="map-loading">地图加载中……</p>
+      </>
+    );
   const place = drillModel ? drillModel.name : `河南省${PREFECTURES.length}个省辖市（含济源示范区）`;
   return (
     <>
@@ -194,6 +214,7 @@ export function MapView({ withTable = true }: MapViewProps) {
           </>
         )}
       </div>
+      {actions}
       <MapDrillStatus state={state} onRetry={retryCounties} />
       <MapPanel
         option={option}
@@ -213,7 +234,8 @@ export function MapView({ withTable = true }: MapViewProps) {
           regionHeading={drillModel ? '县（市、区）' : '地区'}
           chosen={drillModel ? filters.county : filters.region}
           shown={tableShown && !presenting}
-          onChoose={chooseRow}
+          // In presentation a choice would narrow the tour to one stop, with no way back but leaving.
+          onChoose={presenting ? undefined : chooseRow}
           onPrepare={(row) => (row.kind === 'prefecture' ? prefetchCounties(row.code) : undefined)}
         />
       ) : null}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { dashboardTitle } from '../../data';
 import { useList } from '../../state/current-list';
@@ -22,6 +22,22 @@ interface PresentScreenProps {
   actions?: ReactNode;
   /** The 年度 choice from the shell (nothing when there is one list), first in the title bar. */
   yearSwitcher?: ReactNode;
+}
+
+/** Says 轮播已暂停 / 轮播已继续 when the user pauses or resumes (the button's new name alone is not announced). */
+function PauseAnnouncement({ paused }: { paused: boolean }) {
+  const [said, setSaid] = useState('');
+  const [before, setBefore] = useState(paused);
+  // Only a change is news: nothing is said on entering the presentation.
+  if (before !== paused) {
+    setBefore(paused);
+    setSaid(paused ? '轮播已暂停' : '轮播已继续');
+  }
+  return (
+    <p className="visually-hidden" role="status" data-testid="tour-pause-announcement">
+      {said}
+    </p>
+  );
 }
 
 /** The big-screen layout: title bar with controls, large key figures, the map, the tour's side panel. */
@@ -50,7 +66,9 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
       <header className="present-header">
         <h1>{dashboardTitle(source.year)}</h1>
         {yearSwitcher}
-        <div className="present-controls" role="toolbar" aria-label="演示控制">
+        {/* A group, not a toolbar: a toolbar promises ←/→ between its buttons, and ←/→ step the tour here, also
+            from 暂停, where the focus lands on entering. */}
+        <div className="present-controls" role="group" aria-label="演示控制">
           <button type="button" className="present-button" ref={firstControl} onClick={tour.togglePause}>
             {tour.paused ? '继续' : '暂停'}
           </button>
@@ -93,6 +111,7 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
       <p className="visually-hidden" aria-live="polite" data-testid="tour-announcement">
         {announceStep(tour.step)}
       </p>
+      <PauseAnnouncement paused={tour.paused} />
     </div>
   );
 }

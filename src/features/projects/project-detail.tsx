@@ -11,7 +11,7 @@ import { useDashboard } from '../../state/store';
 import './projects.css';
 
 /** A project that the filters leave out (opened by a link): say so, and offer its context. */
-function OutsideFilter({ project }: { project: Project }) {
+function OutsideFilter({ project, onShown }: { project: Project; onShown: () => void }) {
   const showInContext = useDashboard((s) => s.showInContext);
   const where =
     project.prefecture === null
@@ -20,7 +20,14 @@ function OutsideFilter({ project }: { project: Project }) {
   return (
     <div className="detail-outside" role="note">
       <p>该项目不在当前筛选结果中。</p>
-      <button type="button" className="button" onClick={() => showInContext(project)}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          showInContext(project);
+          onShown();
+        }}
+      >
         显示{where}
       </button>
     </div>
@@ -36,6 +43,14 @@ export function ProjectDetail() {
   const project = id === null ? undefined : projectById(id);
   const matching = useMatchingProjects();
   const inFilter = project !== undefined && matching.some((p) => p.id === project.id);
+
+  // The note and its button go once the project is in the filter: the focus moves to the title, not the page.
+  const contextShown = useRef(false);
+  useEffect(() => {
+    if (!inFilter || !contextShown.current) return;
+    contextShown.current = false;
+    headingRef.current?.focus();
+  }, [inFilter]);
 
   useEffect(() => {
     if (!project) return;
@@ -59,7 +74,7 @@ export function ProjectDetail() {
       <h2 id="detail-title" ref={headingRef} tabIndex={-1}>
         {project.title}
       </h2>
-      {inFilter ? null : <OutsideFilter project={project} />}
+      {inFilter ? null : <OutsideFilter project={project} onShown={() => (contextShown.current = true)} />}
       <dl className="detail-facts">
         <div>
           <dt>申报单位</dt>

@@ -1,6 +1,6 @@
 import { EMPTY_FILTERS } from '../filters';
 import type { Filters } from '../filters';
-import { describeFilters, filtersSlug } from '../describe-filters';
+import { describeFilters, documentTitle, filtersSlug } from '../describe-filters';
 
 const filters = (patch: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...patch });
 
@@ -46,5 +46,28 @@ describe('filtersSlug', () => {
     expect(filtersSlug(filters({ query: 'a/b:c*?"<>|  d' }))).toBe('a_b_c_d');
     expect(filtersSlug(filters({ query: '../..' }))).toBe('筛选');
     expect([...filtersSlug(filters({ query: '长'.repeat(100) }))]).toHaveLength(40);
+  });
+});
+
+describe('documentTitle', () => {
+  const base = '河南省人大系统“出彩工作”（2022年度）';
+
+  it('is the dashboard title alone for the whole list', () => {
+    expect(documentTitle({ base, filters: EMPTY_FILTERS, presenting: false })).toBe(base);
+  });
+
+  it('puts the filters in words before it', () => {
+    const view = filters({ region: '411500', levels: ['county'], query: '人大' });
+    expect(documentTitle({ base, filters: view, presenting: false })).toBe(
+      `信阳市 · 县级 · “人大” — ${base}`,
+    );
+  });
+
+  it('names an open project instead, and marks presentation', () => {
+    const view = filters({ region: '411500' });
+    expect(documentTitle({ base, filters: view, projectTitle: '某项目', presenting: false })).toBe(
+      `某项目 — ${base}`,
+    );
+    expect(documentTitle({ base, filters: view, presenting: true })).toBe(`演示 — 信阳市 — ${base}`);
   });
 });

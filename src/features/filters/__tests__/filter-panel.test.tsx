@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useDashboard } from '../../../state/store';
 import { EMPTY_VIEW } from '../../../state/filters';
@@ -62,5 +62,38 @@ describe('FilterPanel', () => {
     // Still focusable and focused: the keyboard user stays where they were.
     expect(reset).toHaveFocus();
     expect(reset).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('applies arrow-key steps in 地区 once the keys rest, and a pick at once', () => {
+    vi.useFakeTimers();
+    try {
+      render(<FilterPanel />);
+      const select = screen.getByRole<HTMLSelectElement>('combobox', { name: '地区' });
+      // The browser moves a closed select on ArrowDown; jsdom does not, so the test moves it.
+      for (const code of ['410100', '410200', '410300']) {
+        fireEvent.keyDown(select, { key: 'ArrowDown' });
+        fireEvent.change(select, { target: { value: code } });
+        act(() => vi.advanceTimersByTime(100));
+      }
+      expect(select.value).toBe('410300');
+      expect(useDashboard.getState().region).toBeNull();
+      act(() => vi.advanceTimersByTime(400));
+      expect(useDashboard.getState().region).toBe('410300');
+
+      fireEvent.change(select, { target: { value: '411500' } });
+      expect(useDashboard.getState().region).toBe('411500');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps an unavailable chip focusable; pressing it does nothing', () => {
+    render(<FilterPanel />);
+    fireEvent.click(screen.getByRole('button', { name: /^县级/ }));
+    const legislation = screen.getByRole('button', { name: '立法 0 项' });
+    expect(legislation).toHaveAttribute('aria-disabled', 'true');
+    expect(legislation).toBeEnabled();
+    fireEvent.click(legislation);
+    expect(useDashboard.getState().categories).toEqual([]);
   });
 });
