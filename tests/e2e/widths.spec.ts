@@ -1,0 +1,91 @@
+import type { Page } from '@playwright/test';
+import { expect, test, waitForMap } from './fixtures';
+
+/** A viewport in CSS px; zoom is emulated as size/zoom with deviceScaleFactor = zoom. */
+interface Size {
+  name: string;
+  width: number;
+  height: number;
+  zoom?: number;
+}
+
+const TABLET_AND_ZOOM: Size[] = [
+  { name: 'iPad 768×1024', width: 768, height: 1024 },
+  { name: 'iPad Air 820×1180', width: 820, height: 1180 },
+  { name: 'phone sideways 844×390', width: 844, height: 390 },
+  { name: 'iPad sideways 1024×768', width: 1024, height: 768 },
+  { name: '1366×768 at 150 %', width: 911, height: 512, zoom: 1.5 },
+  { name: '1366×768 at 200 %', width: 683, height: 384, zoom: 2 },
+  { name: '1920×1080 at 200 %', width: 960, height: 540, zoom: 2 },
+];
+
+/** The page's horizontal overflow in px (0: no sideways scrolling). */
+const sidewaysScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** Pairs of the given visible elements whose boxes overlap (by more than half a pixel), named by their text. */
+function overlaps(page: Page, selectors: string[]): Promise<string[]> {
+  return page.evaluate((sels) => {
+    const boxes = sels.flatMap((sel) =>
+      [...document.querySelectorAll(sel)]
+        .map((el) => ({
+          name: `${sel} ${el.textContent?.slice(0, 12) ?? ''}`,
+          r: el.getBoundingClientRect(),
+        }))
+        .filter(({ r }) => r.width > 0 && r.height > 0)
+        .map((b) => ({ ...b, sel })),
+    );
+    const hits: string[] = [];
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        if (a.sel === b.sel) continue;
+        const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+        const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+        if (x > 0.5 && y > 0.5) hits.push(`${a.name} × ${b.name}`);
+      }
+    }
+    return hits;
+  }, selectors);
+}
+
+for (const size of TABLET_AND_ZOOM) {
+  test.describe(size.name, () => {
+    test.use({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.zoom ?? 1 });
+
+    test('the map is the main picture: ≥ 55 % of the width, ≥ 300 px tall, nothing on it', async ({
+      page,
+    }) => {
+      await page.goto('/');
+      await waitForMap(page);
+      const map = (await page.locator('[data-chart="map"]').boundingBox())!;
+      expect(map.width).toBeGreaterThanOrEqual(0.55 * size.width);
+      expect(map.height).toBeGreaterThanOrEqual(300);
+      expect(await sidewaysScroll(page)).toBe(0);
+      expect(
+        await overlaps(page, [
+          '.map-export button',
+          '.map-bar > *',
+          '[data-chart="map"]',
+          '.filter-panel input',
+          '.filter-toggle',
+        ]),
+      ).toEqual([]);
+    });
+  });
+}
+
+for (const size of [
+  { name: 'laptop 1280×800', width: 1280, height: 800 },
+  { name: 'laptop 1366×768', width: 1366, height: 768 },
+]) {
+  test(`${size.name}: the map is wider than either side column`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await page.goto('/');
+    await waitForMap(page);
+    const map = (await page.locator('[data-chart="map"]').boundingBox())!;
+    for (const column of ['.filters-column', '.results-column']) {
+      expect(map.width).toBeGreaterThan((await page.locator(column).boundingBox())!.width);
+    }
+    expect(map.height).toBeGreaterThanOrEqual(300);
+  });
+}
