@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, test, waitForMap } from './fixtures';
+import { expect, installPausedClock, test, waitForMap } from './fixtures';
 
 /** A viewport in CSS px; zoom is emulated as size/zoom with deviceScaleFactor = zoom. */
 interface Size {
@@ -18,6 +18,10 @@ const TABLET_AND_ZOOM: Size[] = [
   { name: '1366×768 at 200 %', width: 683, height: 384, zoom: 2 },
   { name: '1920×1080 at 200 %', width: 960, height: 540, zoom: 2 },
 ];
+
+/** WCAG 1.4.12 text spacing, as a user style sheet (bookmarklet) would set it. */
+const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+  p { margin-bottom: 2em !important }`;
 
 /** The page's horizontal overflow in px (0: no sideways scrolling). */
 const sidewaysScroll = (page: Page) =>
@@ -89,3 +93,74 @@ for (const size of [
     expect(map.height).toBeGreaterThanOrEqual(300);
   });
 }
+
+/** Title-bar controls (buttons, the 年度 select) that are not wholly on the screen horizontally. */
+const controlsOffScreen = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.present-header button, .present-header select')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.left < 0 || r.right > document.documentElement.clientWidth + 0.5;
+      })
+      .map((el) => el.textContent),
+  );
+
+/** Text in the tour panel that lies outside it while the panel cannot scroll to it (it clips). */
+const clippedInTourPanel = (page: Page) =>
+  page.evaluate(() => {
+    const panel = document.querySelector('.tour-panel')!;
+    const box = panel.getBoundingClientRect();
+    const scrolls = ['auto', 'scroll'].includes(getComputedStyle(panel).overflowY);
+    const outside = [...panel.querySelectorAll('p, li, h2, span')].filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.right > box.right + 1 || r.bottom > box.bottom + 1 || r.right > innerWidth + 1;
+    });
+    return scrolls ? [] : outside.map((el) => el.textContent?.slice(0, 16));
+  });
+
+for (const size of [
+  { name: '1366×768 at 200 %', width: 683, height: 384, zoom: 2 },
+  { name: '1366×768 at 400 %', width: 342, height: 192, zoom: 4 },
+  { name: 'iPad portrait 768×1024', width: 768, height: 1024 },
+  { name: 'phone sideways 844×390', width: 844, height: 390 },
+]) {
+  test.describe(size.name, () => {
+    test.use({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.zoom ?? 1 });
+
+    test('presentation: no sideways scroll, every control on screen, the tour panel scrolls', async ({
+      page,
+    }) => {
+      await page.goto('/?mode=present');
+      await waitForMap(page);
+      expect(await sidewaysScroll(page)).toBe(0);
+      expect(await controlsOffScreen(page)).toEqual([]);
+      expect(await clippedInTourPanel(page)).toEqual([]);
+      // The map stays the picture: at least 300 px tall, within the width.
+      const map = (await page.locator('[data-chart="map"]').boundingBox())!;
+      expect(map.height).toBeGreaterThanOrEqual(295);
+      expect(map.x + map.width).toBeLessThanOrEqual(size.width);
+    });
+  });
+}
+
+test('presentation with WCAG text spacing at 1366×768: the tour panel scrolls to the second project', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await installPausedClock(page);
+  await page.goto('/?mode=present');
+  await waitForMap(page);
+  await page.addStyleTag({ content: TEXT_SPACING });
+  const panel = page.locator('.tour-panel');
+  const second = panel.locator('.tour-project').nth(1);
+  const lastFigure = second.locator('.tour-highlights li, .tour-project-unit').last();
+  await panel.hover();
+  await page.mouse.wheel(0, 3000);
+  await expect
+    .poll(async () => {
+      const p = (await panel.boundingBox())!;
+      const f = (await lastFigure.boundingBox())!;
+      return f.y + f.height <= p.y + p.height + 1;
+    })
+    .toBe(true);
+});
