@@ -164,3 +164,93 @@ test('presentation with WCAG text spacing at 1366×768: the tour panel scrolls t
     })
     .toBe(true);
 });
+
+/** What a forced-colours user sees of a control: its fill, text colour and border. */
+const looks = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const s = getComputedStyle(el);
+    return `${s.backgroundColor} / ${s.color} / ${s.borderTopWidth} ${s.borderTopColor}`;
+  });
+
+test.describe('Windows High Contrast (forced colours, dark)', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+  });
+
+  test('pressed filters and 深色 look different from unpressed ones; the map legend is readable', async ({
+    page,
+  }) => {
+    await page.goto('/?cat=legislation');
+    await waitForMap(page);
+    const on = await looks(page, '.chip[aria-pressed="true"]');
+    expect(await looks(page, '.chip[aria-pressed="false"] >> nth=0')).not.toBe(on);
+    // The legend is text drawn on the canvas: it must stand out from what shows through behind the canvas.
+    const ratio = await page.evaluate(() => {
+      const option = window.__charts!.get('map')!.getOption() as {
+        visualMap: { textStyle: { color: string } }[];
+      };
+      const rgb = (c: string) => {
+        const probe = document.createElement('i');
+        probe.style.color = c;
+        probe.style.forcedColorAdjust = 'none';
+        document.body.append(probe);
+        const parts = getComputedStyle(probe)
+          .color.match(/[\d.]+/g)!
+          .map(Number);
+        probe.remove();
+        return parts;
+      };
+      const luminance = (c: string) => {
+        const [r, g, b] = rgb(c).map((v) => {
+          const s = v / 255;
+          return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      let el: Element | null = document.querySelector('[data-chart="map"] canvas');
+      let behind = 'rgb(255, 255, 255)';
+      for (; el; el = el.parentElement) {
+        const bg = getComputedStyle(el).backgroundColor;
+        if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') {
+          behind = bg;
+          break;
+        }
+      }
+      const [a, b] = [luminance(option.visualMap[0]!.textStyle.color), luminance(behind)];
+      return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    });
+    expect(ratio).toBeGreaterThanOrEqual(4.5);
+    const theme = page.getByRole('button', { name: '深色' });
+    const themeOff = await looks(page, '.app-actions button[aria-pressed]');
+    await theme.click();
+    await expect(theme).toHaveAttribute('aria-pressed', 'true');
+    expect(await looks(page, '.app-actions button[aria-pressed]')).not.toBe(themeOff);
+  });
+
+  test('presentation: the key figures’ labels are not under their numbers', async ({ page }) => {
+    await page.goto('/?mode=present');
+    await waitForMap(page);
+    const overlapping = await page.evaluate(() => {
+      // The browser paints a plate behind text in this mode as tall as the font's box: compare those boxes.
+      const textBox = (el: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return range.getBoundingClientRect();
+      };
+      const pairs = [
+        ...[...document.querySelectorAll('.key-figure')].map((f) => [
+          f.querySelector('dt')!,
+          f.querySelector('.key-value')!,
+        ]),
+        ...[...document.querySelectorAll('.tour-highlights li')].map((li) => [
+          li.querySelector('.tour-highlight-value')!,
+          li.querySelector('.tour-highlight-label')!,
+        ]),
+      ];
+      return pairs
+        .filter(([upper, lower]) => textBox(upper!).bottom > textBox(lower!).top + 1)
+        .map(([upper]) => upper!.textContent);
+    });
+    expect(overlapping).toEqual([]);
+  });
+});
