@@ -254,3 +254,38 @@ test.describe('Windows High Contrast (forced colours, dark)', () => {
     expect(overlapping).toEqual([]);
   });
 });
+
+/** Visible buttons, fields and links of the first screen (and the presentation) smaller than 44 px either way. */
+const smallTargets = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('#root button, #root select, #root input, #root a[href]')]
+      .map((el) => ({ el, r: el.getBoundingClientRect() }))
+      .filter(({ el, r }) => r.width > 0 && r.height > 0 && !el.closest('.visually-hidden, .skip-link'))
+      .filter(({ r }) => r.height < 43.5 || r.width < 43.5)
+      .map(({ el }) => el.getAttribute('aria-label') || el.textContent || el.tagName),
+  );
+
+for (const size of [
+  { name: 'iPad 1024×768', width: 1024, height: 768 },
+  { name: 'iPad 820×1180', width: 820, height: 1180 },
+  { name: 'touch screen 1920×1080', width: 1920, height: 1080 },
+]) {
+  test.describe(`${size.name}, touch`, () => {
+    test.use({ viewport: { width: size.width, height: size.height }, hasTouch: true, isMobile: true });
+
+    test('every touch target is at least 44 px', async ({ page }) => {
+      expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+      await page.goto('/?region=411300');
+      await waitForMap(page);
+      if (await page.locator('.filter-toggle').isVisible()) await page.locator('.filter-toggle').click();
+      await page.getByRole('button', { name: '表格' }).click();
+      // The statistics (and their export buttons) load after the map.
+      await page.locator('.statistics-slot').scrollIntoViewIfNeeded();
+      await expect(page.locator('.chart-panel .export-button').first()).toBeVisible();
+      expect(await smallTargets(page)).toEqual([]);
+      await page.goto('/?mode=present');
+      await waitForMap(page);
+      expect(await smallTargets(page)).toEqual([]);
+    });
+  });
+}
