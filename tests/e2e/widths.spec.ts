@@ -289,3 +289,53 @@ for (const size of [
     });
   });
 }
+
+for (const size of [
+  { width: 1366, height: 768 },
+  { width: 1280, height: 720 },
+]) {
+  test(`the drilled 南阳 and 洛阳 tables are whole at ${size.width}×${size.height}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    for (const region of ['411300', '410300']) {
+      await page.goto(`/?region=${region}`);
+      await waitForMap(page);
+      await page.getByRole('button', { name: '表格' }).click();
+      const table = page.locator('.map-table:not(.visually-hidden)');
+      await expect(table.getByRole('table')).toBeVisible();
+      expect(await table.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
+      const lastRow = (await table.locator('tbody tr').last().boundingBox())!;
+      const panel = (await page.locator('.map-panel').boundingBox())!;
+      expect(lastRow.y + lastRow.height).toBeLessThanOrEqual(panel.y + panel.height);
+    }
+  });
+}
+
+test('ultra-wide 2560×1080: the province fills most of the map panel, the list uses the width', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 2560, height: 1080 });
+  await page.goto('/');
+  await waitForMap(page);
+  // Share of the map canvas' columns with any painted pixel: what is not an empty band beside the province.
+  const paintedColumns = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('[data-chart="map"] canvas')!;
+    const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    for (let x = 0; x < width; x += 2) {
+      for (let y = 0; y < height; y += 2) {
+        const i = (y * width + x) * 4;
+        if (data[i + 3]! > 0 && !(data[i]! > 250 && data[i + 1]! > 250 && data[i + 2]! > 250)) {
+          painted += 1;
+          break;
+        }
+      }
+    }
+    return painted / Math.ceil(width / 2);
+  });
+  expect(paintedColumns).toBeGreaterThanOrEqual(0.6);
+  // The list shows projects side by side.
+  const first = (await page.locator('[data-project-id]').nth(0).boundingBox())!;
+  const second = (await page.locator('[data-project-id]').nth(1).boundingBox())!;
+  expect(second.y).toBeCloseTo(first.y, 0);
+  expect(await sidewaysScroll(page)).toBe(0);
+});
