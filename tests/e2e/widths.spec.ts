@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, installPausedClock, test, waitForMap } from './fixtures';
+import { expect, installPausedClock, sidewaysScroll, test, waitForMap } from './fixtures';
 
 /** A viewport in CSS px; zoom is emulated as size/zoom with deviceScaleFactor = zoom. */
 interface Size {
@@ -22,10 +22,6 @@ const TABLET_AND_ZOOM: Size[] = [
 /** WCAG 1.4.12 text spacing, as a user style sheet (bookmarklet) would set it. */
 const TEXT_SPACING = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
   p { margin-bottom: 2em !important }`;
-
-/** The page's horizontal overflow in px (0: no sideways scrolling). */
-const sidewaysScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** Pairs of the given visible elements whose boxes overlap (by more than half a pixel), named by their text. */
 function overlaps(page: Page, selectors: string[]): Promise<string[]> {
