@@ -10,6 +10,8 @@ import './app/app.css';
 import './app/responsive.css';
 // Last: the themes override the light colours that app.css and the feature styles write out.
 import './app/theme.css';
+// Windows High Contrast: after the themes, whose pressed colours it replaces.
+import './app/forced-colors.css';
 // Paper: after everything it overrides.
 import './app/print.css';
 

@@ -56,6 +56,11 @@ export const test = base.extend<{ guards: Guards }>({
 
 export { expect };
 
+/** The page's horizontal overflow in px (0: no sideways scrolling). */
+export function sidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
 /** Waits until the map chart exists and has finished rendering. */
 export async function waitForMap(page: Page): Promise<void> {
   if (pausedPages.has(page)) {

@@ -1,9 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, mapLabelProblems, test, waitForMap } from './fixtures';
-
-/** The page's horizontal overflow in px (0: no sideways scrolling). */
-const sidewaysScroll = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+import { expect, mapLabelProblems, sidewaysScroll, test, waitForMap } from './fixtures';
 
 test('phone 390×844: header, key figures and the whole map on the first screen; filters on demand', async ({
   page,

@@ -1,4 +1,13 @@
-import { expect, FAKE_NOW, installPausedClock, listedIds, shanghaiDate, test, waitForMap } from './fixtures';
+import {
+  expect,
+  FAKE_NOW,
+  installPausedClock,
+  listedIds,
+  shanghaiDate,
+  sidewaysScroll,
+  test,
+  waitForMap,
+} from './fixtures';
 
 // Runs against a build of two small test lists (tests/fixtures/lists/2030.json and 2031.json; see
 // playwright.config.ts): adding a list file is the only step to another year.
@@ -80,4 +89,25 @@ test('presentation has the 年度 switcher too, and the tour follows the chosen 
   await expect(stop).toContainText('乙年省级监督项目');
   await expect(stop).toContainText('乙年省级代表项目');
   await expect(stop).not.toContainText('甲年');
+});
+
+test.describe('1366×768 at 200 % zoom', () => {
+  test.use({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
+
+  test('presentation: the 年度 switcher and every control stay on screen, nothing scrolls sideways', async ({
+    page,
+  }) => {
+    await page.goto('/?mode=present');
+    await waitForMap(page);
+    expect(await sidewaysScroll(page)).toBe(0);
+    for (const control of [
+      page.getByRole('combobox', { name: '年度' }),
+      page.getByRole('button', { name: '深色' }),
+      page.getByRole('button', { name: '退出演示' }),
+    ]) {
+      const box = (await control.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(683);
+    }
+  });
 });
