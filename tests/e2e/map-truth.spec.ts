@@ -53,7 +53,19 @@ async function openXinyang(page: Page): Promise<void> {
 const breadcrumb = (page: Page) => page.getByRole('navigation', { name: '地图层级' });
 
 /** Breadcrumb levels as read (the › between them is drawn by CSS). */
-const trail = (page: Page) => breadcrumb(page).getByRole('listitem').allTextContents();
+// What the breadcrumb reads, item by item: the › between them is hidden from screen readers and left out here.
+const trail = (page: Page) =>
+  breadcrumb(page)
+    .getByRole('listitem')
+    .evaluateAll((items) =>
+      items.map((li) =>
+        [...li.childNodes]
+          .filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden') === 'true'))
+          .map((n) => n.textContent)
+          .join('')
+          .trim(),
+      ),
+    );
 
 /**
  * Records the text every exported PNG paints: its frame's words and the labels ECharts draws into the off-screen
