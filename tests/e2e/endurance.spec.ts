@@ -2,10 +2,14 @@ import { expect, installPausedClock, test, waitForMap } from './fixtures';
 
 const STEPS = 500;
 const INTERVAL_S = 3;
+// The page's heap after a GC is about 13 MB and did not move over 500 steps when measured (2026-11-28). A chart
+// instance left behind per drill holds its own option and geometry model (well over 100 KB), so a leak of one per
+// step would grow the heap by tens of MB; 10 MB stays clear of GC noise and still catches any such leak.
+const HEAP_GROWTH_LIMIT_MB = 10;
 
 // A meeting-room screen runs the tour all day. Fake timers (page.clock) run 500 steps — 25 minutes of tour
 // at the shortest interval — in seconds; the heap is read through the DevTools protocol after a forced GC.
-test(`${STEPS} tour steps: the heap grows by less than 10 MB and chart instances do not accumulate`, async ({
+test(`${STEPS} tour steps: the heap grows by less than ${HEAP_GROWTH_LIMIT_MB} MB and chart instances do not accumulate`, async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -43,7 +47,7 @@ test(`${STEPS} tour steps: the heap grows by less than 10 MB and chart instances
   });
   console.log(test.info().annotations.at(-1)?.description);
   expect(seen.size, 'the tour kept moving').toBeGreaterThan(5);
-  expect(growthMb).toBeLessThan(10);
+  expect(growthMb).toBeLessThan(HEAP_GROWTH_LIMIT_MB);
   expect(after.registered).toBe(before.registered);
   expect(after.inDom).toBe(before.inDom);
   expect(after.canvases).toBe(before.canvases);

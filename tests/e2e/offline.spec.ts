@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { listedIds, paintedShare, waitForMap } from './fixtures';
+import { listedIds, DRAWN_MAP_SHARE, paintedShare, waitForMap } from './fixtures';
 
 // The offline package is opened from a file (a USB stick), not from the preview server the other specs use,
 // so this spec builds it itself and uses Playwright's plain test (no baseURL).
@@ -53,7 +53,7 @@ test('the offline file works from file:// with every network request blocked', a
 
   await page.goto(pathToFileURL(join(outDir, FILE)).href);
   await waitForMap(page);
-  expect(await paintedShare(page)).toBeGreaterThan(0.2);
+  expect(await paintedShare(page)).toBeGreaterThan(DRAWN_MAP_SHARE);
   await expect(page.getByText('显示 35 / 35 项')).toBeVisible();
 
   // Filters work (and the county pins' geometry, loaded lazily online, is inlined here).

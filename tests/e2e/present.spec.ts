@@ -1,5 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, mapPoint, paintedShare, installPausedClock, test, waitForMap } from './fixtures';
+import {
+  expect,
+  mapPoint,
+  DRAWN_MAP_SHARE,
+  paintedShare,
+  installPausedClock,
+  test,
+  waitForMap,
+} from './fixtures';
 
 const SIZES = [
   { width: 1920, height: 1080 },
@@ -71,7 +79,7 @@ for (const size of SIZES) {
     await page.setViewportSize(size);
     await page.goto('/?mode=present');
     await waitForMap(page);
-    expect(await paintedShare(page)).toBeGreaterThan(0.15);
+    expect(await paintedShare(page)).toBeGreaterThan(DRAWN_MAP_SHARE);
     // Type scales with the screen: 24 px body at 1080p.
     const rootPx = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     expect(rootPx).toBeCloseTo(Math.min(size.height / 45, size.width / 80), 0);
