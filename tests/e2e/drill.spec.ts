@@ -81,7 +81,7 @@ test('a link with region=411500 shows 信阳’s ten counties by name, 固始县
     };
   });
   expect(gushi).toEqual({ count: 1, pin: expect.any(Number), others: true });
-  // A pin, not a dot: the names-only counties draw no symbol (size 0 or a hairline); a pin is drawn larger.
+  // A pin, not a dot: a county without a project has a 1-px anchor for its name; a pinned one a real pin.
   expect(gushi.pin).toBeGreaterThan(4);
 });
 
