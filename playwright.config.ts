@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium';
+import { NGINX_BASE, NGINX_OUT_DIR, NGINX_PORT, NGINX_URL } from './tests/e2e/nginx-site';
 
 // Parallel local runs (several checkouts or sessions) can pick their own port and build folder.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -32,12 +33,14 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'chromium', use: CHROMIUM, testIgnore: /years\.spec\.ts/ },
+    { name: 'chromium', use: CHROMIUM, testIgnore: /(years|nginx)\.spec\.ts/ },
     {
       name: 'years',
       use: { ...CHROMIUM, baseURL: `http://localhost:${YEARS_PORT}` },
       testMatch: /years\.spec\.ts/,
     },
+    // The deployed way: nginx with deploy/nginx.conf, serving a build for a sub-path.
+    { name: 'nginx', use: { ...CHROMIUM, baseURL: NGINX_URL }, testMatch: /nginx\.spec\.ts/ },
   ],
   webServer: [
     {
@@ -51,6 +54,15 @@ export default defineConfig({
       command: `npx vite build --logLevel warn --outDir ${YEARS_OUT_DIR} && npx vite preview --outDir ${YEARS_OUT_DIR} --port ${YEARS_PORT} --strictPort`,
       env: { CHUCAI_LISTS_DIR: 'tests/fixtures/lists' },
       url: `http://localhost:${YEARS_PORT}`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      command: `npx vite build --logLevel warn --outDir ${NGINX_OUT_DIR} && npx tsx scripts/serve-nginx.ts`,
+      env: { CHUCAI_BASE: NGINX_BASE, NGINX_ROOT: NGINX_OUT_DIR, NGINX_PORT: String(NGINX_PORT) },
+      url: NGINX_URL,
+      // TERM lets the script stop nginx and remove its temporary folder (the default is KILL).
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
       reuseExistingServer: false,
       timeout: 180_000,
     },

@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { contentSecurityPolicy } from './scripts/csp-plugin';
 import { preloadFirstScreen } from './scripts/preload-plugin';
+import { normalBase } from './scripts/lib/nginx-conf';
 import { LISTS_DIR, newestYear, validateData } from './scripts/validate-data-plugin';
 import { resolve } from 'node:path';
 
@@ -25,7 +26,8 @@ export default defineConfig(({ mode }) => {
       // Last: it hashes the offline file's inline script after vite-plugin-singlefile has inlined it.
       contentSecurityPolicy(),
     ],
-    base: offline ? './' : '/',
+    // CHUCAI_BASE=/chucai/ builds for a sub-path of an existing intranet site (README, 部署).
+    base: offline ? './' : normalBase(process.env.CHUCAI_BASE),
     // The year lists (src/data/lists.ts globs `@lists/*.json`): data/lists, or CHUCAI_LISTS_DIR for test lists.
     resolve: { alias: { '@lists': resolve(LISTS_DIR) } },
     // A JSON array (the county points) ships as JSON.parse("…"). JSON objects (the data file, the 213 KB map

@@ -26,6 +26,14 @@ export function policyFor(inlineScripts: readonly string[] = []): string {
   ).join('; ');
 }
 
+/**
+ * The policy a web server sends as a header (deploy/nginx.conf): the page's own, plus `frame-ancestors 'none'`,
+ * which only a header can carry (a meta tag's is ignored) and which forbids framing the page (clickjacking).
+ */
+export function headerPolicy(): string {
+  return `${policyFor()}; frame-ancestors 'none'`;
+}
+
 /** The text of every inline `<script>` in an HTML document (those without src). */
 export function inlineScripts(html: string): string[] {
   return [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[1] ?? '');
