@@ -1,9 +1,11 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { visualizer } from 'rollup-plugin-visualizer';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { contentSecurityPolicy } from './scripts/csp-plugin';
 import { preloadFirstScreen } from './scripts/preload-plugin';
+import { prerenderFirstScreen } from './scripts/prerender-plugin';
 import { normalBase } from './scripts/lib/nginx-conf';
 import { LISTS_DIR, newestYear, validateData } from './scripts/validate-data-plugin';
 import { resolve } from 'node:path';
@@ -19,10 +21,16 @@ export default defineConfig(({ mode }) => {
     plugins: [
       validateData(),
       react(),
+      // The first screen as HTML, painted before the scripts arrive (build only).
+      prerenderFirstScreen(newestYear(LISTS_DIR)),
       // The map geometry and the newest list are lazy chunks (kept out of the entry), but the first screen needs
       // them at once.
       preloadFirstScreen(['data/geo/henan.json', `/${newestYear(LISTS_DIR)}.json`]),
       ...(offline ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: OFFLINE_FILE })] : []),
+      // BUNDLE_REPORT=1 npm run build: what each chunk is made of, in dist/bundle-report.html (README, 性能).
+      ...(process.env.BUNDLE_REPORT
+        ? [visualizer({ filename: 'dist/bundle-report.html', gzipSize: true, template: process.env.BUNDLE_REPORT === 'json' ? 'raw-data' : 'treemap' })]
+        : []),
       // Last: it hashes the offline file's inline script after vite-plugin-singlefile has inlined it.
       contentSecurityPolicy(),
     ],

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
 /**
@@ -18,20 +19,28 @@ export const CSP_DIRECTIVES: readonly string[] = [
   "form-action 'none'",
 ];
 
-/** The policy with `script-src` narrowed to the given inline scripts (the offline file has no script files). */
-export function policyFor(inlineScripts: readonly string[] = []): string {
+/**
+ * The policy, allowing also the given inline scripts by hash: the boot script of a built page (its script files
+ * stay allowed) or, with `scriptFiles` false, the offline file's inlined app, which has no script files at all.
+ */
+export function policyFor(inlineScripts: readonly string[] = [], scriptFiles = true): string {
   const hashes = inlineScripts.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`);
-  return CSP_DIRECTIVES.map((d) =>
-    d.startsWith('script-src') && hashes.length > 0 ? `script-src ${hashes.join(' ')}` : d,
-  ).join('; ');
+  const scripts = [...(scriptFiles || hashes.length === 0 ? ["'self'"] : []), ...hashes].join(' ');
+  return CSP_DIRECTIVES.map((d) => (d.startsWith('script-src') ? `script-src ${scripts}` : d)).join('; ');
 }
 
 /**
- * The policy a web server sends as a header (deploy/nginx.conf): the page's own, plus `frame-ancestors 'none'`,
- * which only a header can carry (a meta tag's is ignored) and which forbids framing the page (clickjacking).
+ * The policy a web server sends as a header (deploy/nginx.conf) for a page with these inline scripts: the page's
+ * own, plus `frame-ancestors 'none'`, which only a header can carry (a meta tag's is ignored) and which forbids
+ * framing the page (clickjacking).
  */
-export function headerPolicy(): string {
-  return `${policyFor()}; frame-ancestors 'none'`;
+export function headerPolicy(inline: readonly string[] = []): string {
+  return `${policyFor(inline)}; frame-ancestors 'none'`;
+}
+
+/** The inline scripts of a built page (none when there is no build there yet). */
+export function pageInlineScripts(indexHtml: string): string[] {
+  return existsSync(indexHtml) ? inlineScripts(readFileSync(indexHtml, 'utf8')) : [];
 }
 
 /** The text of every inline `<script>` in an HTML document (those without src). */
@@ -50,7 +59,7 @@ export function withCspMeta(html: string, policy: string): string {
 
 /**
  * Ships the CSP in the built page only: `vite` (dev) serves React Refresh's inline preamble, which a strict
- * policy would block. The offline single file inlines its script, so its policy allows exactly that script by
+ * policy would block. Inline scripts (the boot script; the offline single file's inlined app) are allowed by
  * hash; the plugin must come after vite-plugin-singlefile, which inlines in its own generateBundle.
  */
 export function contentSecurityPolicy(): Plugin {
@@ -64,7 +73,8 @@ export function contentSecurityPolicy(): Plugin {
         for (const file of Object.values(bundle)) {
           if (file.type !== 'asset' || !file.fileName.endsWith('.html')) continue;
           const html = String(file.source);
-          file.source = withCspMeta(html, policyFor(inlineScripts(html)));
+          const scriptFiles = /<script\b[^>]*\bsrc=/i.test(html);
+          file.source = withCspMeta(html, policyFor(inlineScripts(html), scriptFiles));
         }
       },
     },

@@ -6,8 +6,10 @@ import { loadProvinceGeometry } from './geo';
 import { lists } from './data';
 import { useDashboard } from './state/store';
 import { viewFromLocation, yearFromLocation } from './state/url-sync';
+import { adoptStaticShell } from './state/static-shell';
 import './app/app.css';
 import './app/responsive.css';
+import './app/static-shell.css';
 // Last: the themes override the light colours that app.css and the feature styles write out.
 import './app/theme.css';
 // Windows High Contrast: after the themes, whose pressed colours it replaces.
@@ -24,6 +26,8 @@ const GEOMETRY_HEAD_START_MS = 400;
 function render(): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html must contain #root');
+  // The build's prerendered first screen, if it shows this view: the first render takes it over in place.
+  adoptStaticShell(root);
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -17,7 +17,9 @@ describe('content security policy', () => {
       '<head><meta charset="UTF-8" /><script type="module">run()</script></head><script src="/a.js"></script>';
     expect(inlineScripts(html)).toEqual(['run()']);
     const hash = createHash('sha256').update('run()').digest('base64');
-    expect(policyFor(inlineScripts(html))).toContain(`script-src 'sha256-${hash}';`);
+    expect(policyFor(inlineScripts(html), false)).toContain(`script-src 'sha256-${hash}';`);
+    // A page with script files keeps them allowed beside its inline boot script.
+    expect(policyFor(inlineScripts(html))).toContain(`script-src 'self' 'sha256-${hash}';`);
   });
 
   it('puts the meta tag right after the charset, before any script', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { headerPolicy } from '../csp-plugin';
+import { join, resolve } from 'node:path';
+import { headerPolicy, pageInlineScripts } from '../csp-plugin';
 
 /** The template nginx is run with (`{{NAME}}` marks a value filled in here). */
 export const NGINX_TEMPLATE = resolve(import.meta.dirname, '../../deploy/nginx.conf');
@@ -36,7 +36,8 @@ export function nginxConf(template: string, site: NginxSite): string {
     LISTEN: site.listen,
     ROOT: site.root.replace(/\/+$/, ''),
     BASE: normalBase(site.base),
-    CSP: headerPolicy(),
+    // The page's boot script is allowed by hash, as in its meta tag: read from the build it serves.
+    CSP: headerPolicy(pageInlineScripts(join(site.root, 'index.html'))),
   };
   return template.replace(/\{\{(\w+)\}\}/g, (_m, name: string) => {
     const value = values[name];

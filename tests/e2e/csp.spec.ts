@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForMap } from './fixtures';
 
@@ -35,7 +36,11 @@ test('the built page ships a strict CSP', async ({ request }) => {
     }),
   );
   expect(directives.get('default-src')).toEqual(["'self'"]);
-  expect(directives.get('script-src')).toEqual(["'self'"]);
+  // Script files from the page's own origin, and its one inline script (the boot script) by hash.
+  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  expect(inline).toHaveLength(1);
+  const hash = createHash('sha256').update(inline[0]!).digest('base64');
+  expect(directives.get('script-src')).toEqual(["'self'", `'sha256-${hash}'`]);
   expect(directives.get('object-src')).toEqual(["'none'"]);
   expect(directives.get('base-uri')).toEqual(["'none'"]);
   expect(directives.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);

@@ -11,7 +11,7 @@ export const MIN_MAP_FONT = 10;
  * Map labels need about this many font sizes per degree of latitude to sit apart (at 1280×720 there are ≈ 7).
  * Below it the font gets smaller, down to MIN_MAP_FONT.
  */
-const FONTS_PER_DEGREE = 5.5;
+export const FONTS_PER_DEGREE = 5.5;
 
 /** Below this many font sizes per degree, prefecture names drop 市 (郑州 for 郑州市) to make room. */
 export const SHORT_NAMES_BELOW = 6.5;

@@ -32,16 +32,21 @@ export function mapLegend(maxCount: number, theme: ChartTheme, fontSize: number)
     itemGap: Math.round(fontSize * 0.43),
     textStyle: { color: theme.text, fontSize },
     text: undefined,
-    pieces: [
-      { value: 0, label: '0 项', color: theme.areaEmpty },
-      ...Array.from({ length: Math.min(Math.max(2, maxCount), 4) }, (_, i) => ({
-        // `gte`, not `min`: ECharts treats a lone `min` as an open bound, which would leave 4 uncoloured.
-        ...(i + 1 < 4 ? { value: i + 1 } : { gte: 4 }),
-        label: i + 1 < 4 ? `${i + 1} 项` : '4 项及以上',
-        color: theme.ramp[Math.min(theme.ramp.length - 1, i + 1)],
-      })),
-    ],
+    pieces: mapLegendPieces(maxCount, theme),
   };
+}
+
+/** The legend's pieces (0, 1, 2, 3, 4 项及以上, up to the largest count there is), as the chart and the static map show them. */
+export function mapLegendPieces(maxCount: number, theme: ChartTheme) {
+  return [
+    { value: 0, label: '0 项', color: theme.areaEmpty },
+    ...Array.from({ length: Math.min(Math.max(2, maxCount), 4) }, (_, i) => ({
+      // `gte`, not `min`: ECharts treats a lone `min` as an open bound, which would leave 4 uncoloured.
+      ...(i + 1 < 4 ? { value: i + 1 } : { gte: 4 }),
+      label: i + 1 < 4 ? `${i + 1} 项` : '4 项及以上',
+      color: theme.ramp[Math.min(theme.ramp.length - 1, i + 1)]!,
+    })),
+  ];
 }
 
 /**

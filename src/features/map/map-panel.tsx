@@ -1,5 +1,8 @@
-import { useCallback, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { EChart } from '../../components/ui/echart';
+import { whenChartRegistered } from '../../lib/chart-registry';
+import { retireStaticMap, STATIC_MAP_SLOT, staticMapMarkup } from '../../state/static-shell';
 import type { ECOption } from '../../lib/echarts';
 import { cameraTransform, drillCamera } from './drill-camera';
 import type { MapView } from './drill-camera';
@@ -22,6 +25,34 @@ interface MapPanelProps {
   onFrame?: (frame: HTMLDivElement | null) => void;
   /** False until that box is measured: the chart is made only then, so the map is drawn once, at its size. */
   measured: boolean;
+  /** Build time only (the prerendered first screen): the static map, drawn where the chart will be. */
+  prerendered?: ReactNode;
+}
+
+/**
+ * The prerendered static map, adopted from the page's first paint, over the chart's place until the chart has
+ * drawn its first frame: the map never blinks out between the page's HTML and the chart.
+ */
+function useStaticMap(): string | null {
+  const [markup, setMarkup] = useState(staticMapMarkup);
+  useEffect(() => {
+    if (markup === null) return;
+    let frame = 0;
+    let live = true;
+    // The chart registers in the animation frame that draws it; the static map goes in the next one.
+    void whenChartRegistered('map').then(() => {
+      if (!live) return;
+      frame = requestAnimationFrame(() => {
+        retireStaticMap();
+        setMarkup(null);
+      });
+    });
+    return () => {
+      live = false;
+      cancelAnimationFrame(frame);
+    };
+  }, [markup]);
+  return markup;
 }
 
 const viewKey = (view: MapView) => (view.kind === 'province' ? 'province' : view.code);
@@ -40,7 +71,9 @@ export function MapPanel({
   onEvents,
   onFrame,
   measured,
+  prerendered,
 }: MapPanelProps) {
+  const staticMap = useStaticMap();
   const frameRef = useRef<HTMLDivElement | null>(null);
   const setFrame = useCallback(
     (frame: HTMLDivElement | null) => {
@@ -83,6 +116,11 @@ export function MapPanel({
     <div ref={setFrame} className="map-chart" style={hidden ? { visibility: 'hidden' } : undefined}>
       {measured ? (
         <EChart name="map" className="map-canvas" ariaLabel={ariaLabel} option={option} onEvents={onEvents} />
+      ) : null}
+      {prerendered ? (
+        <div className={STATIC_MAP_SLOT}>{prerendered}</div>
+      ) : staticMap !== null ? (
+        <div className={STATIC_MAP_SLOT} dangerouslySetInnerHTML={{ __html: staticMap }} />
       ) : null}
     </div>
   );

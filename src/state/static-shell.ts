@@ -1,0 +1,48 @@
+// The first screen as HTML made at build time (scripts/prerender-plugin.ts renders src/app/prerender.tsx): the
+// page paints it before any script has run, and the app takes it over in place. Two sides of one contract: while
+// prerendering, components render their static forms; in the browser, what the shell left for the app to adopt.
+import type { PrefectureCollection } from '../geo';
+
+let prerendered: { readonly henan: PrefectureCollection } | null = null;
+
+/** Build time only: components render the first screen's static forms (the map as SVG) from now on. */
+export function startPrerendering(henan: PrefectureCollection): void {
+  prerendered = { henan };
+}
+
+/** While prerendering: the prefecture geometry the static map is drawn from; otherwise null. */
+export function prerenderingMap(): PrefectureCollection | null {
+  return prerendered?.henan ?? null;
+}
+
+/** Wraps the prerendered markup in #root; the boot script marks <html> when the link asks for another view. */
+export const STATIC_SHELL = 'static-shell';
+export const BOOT_ATTRIBUTE = 'data-boot';
+/** Holds the static map in the map's frame, in the shell and after the app has adopted it. */
+export const STATIC_MAP_SLOT = 'map-static-slot';
+
+let adopted = false;
+let staticMap: string | null = null;
+
+/**
+ * Before the first render: adopts the shell when it shows the view the app is about to render (the default view;
+ * the boot script marks links with another one, whose shell shows only the page's frame). The side columns then
+ * render at once instead of a frame after the map (the shell's would otherwise vanish for a frame), and the map's
+ * frame keeps the static map until the chart has drawn.
+ */
+export function adoptStaticShell(root: HTMLElement): void {
+  const shell = root.querySelector(`.${STATIC_SHELL}`);
+  adopted = shell !== null && !document.documentElement.hasAttribute(BOOT_ATTRIBUTE);
+  staticMap = adopted ? (shell?.querySelector(`.${STATIC_MAP_SLOT}`)?.innerHTML ?? null) : null;
+}
+
+/** True when the first render replaces a prerendered shell that shows the same view. */
+export const staticShellAdopted = (): boolean => adopted;
+
+/** The static map's markup, until the chart has drawn its first frame (then null for good). */
+export const staticMapMarkup = (): string | null => staticMap;
+
+/** The chart has drawn: the static map is not shown again (a later remount starts from the chart). */
+export function retireStaticMap(): void {
+  staticMap = null;
+}

@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test';
+import { expect, listedIds, test, waitForMap } from './fixtures';
+
+// The built page carries its first screen as HTML (scripts/prerender-plugin.ts): it paints before any script has
+// arrived, a link to another view never shows the default one, and the app takes it over with nothing moving.
+
+/** The page as a phone on a slow link sees it before the scripts arrive: every script file held back. */
+async function withoutScripts(page: Page): Promise<void> {
+  await page.route(/\.js(\?.*)?$/, (route) => route.abort());
+}
+
+const FIRST_TITLE = /研究起草《关于新时代坚持和完善人民代表大会制度/;
+
+test('the first screen paints before any script: title, figures, filters, the map and the list', async ({
+  page,
+  guards,
+}) => {
+  guards.allowConsoleErrors.push(/Failed to load resource/);
+  await withoutScripts(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('河南省人大系统“出彩工作”（2022年度）');
+  await expect(page.locator('.key-figure').first()).toContainText('35');
+  await expect(page.getByRole('button', { name: /^县级/ })).toBeVisible();
+  expect(await listedIds(page)).toEqual(Array.from({ length: 35 }, (_, i) => i + 1));
+  await expect(page.getByText(FIRST_TITLE)).toBeVisible();
+  // The map: every prefecture coloured by its count, the names, the 省级 marker and the legend.
+  const map = page.locator('.map-static');
+  await expect(map).toBeVisible();
+  await expect(map.locator('path')).toHaveCount(18);
+  expect(
+    await map.locator('path').evaluateAll((paths) => new Set(paths.map((p) => p.getAttribute('fill'))).size),
+  ).toBeGreaterThan(1);
+  await expect(map.getByText('郑州市')).toBeVisible();
+  await expect(map.getByText('省级 11 项')).toBeVisible();
+  await expect(map.locator('.map-static-legend li')).toHaveCount(3);
+  // The message for a page that cannot start waits its turn (5 s), over the shell.
+  await expect(page.getByText('看板尚未打开')).toBeHidden();
+});
+
+test('a link to another view, a presentation or the dark theme never shows the default view first', async ({
+  page,
+  guards,
+}) => {
+  guards.allowConsoleErrors.push(/Failed to load resource/);
+  await withoutScripts(page);
+  for (const link of ['/?region=411500&level=county', '/?cat=legislation', '/?mode=present', '/?q=条例']) {
+    await page.goto(link);
+    await expect(page.locator('.static-shell'), link).toBeAttached();
+    await expect(page.getByText(FIRST_TITLE), link).toBeHidden();
+    await expect(page.locator('.map-static'), link).toBeHidden();
+    await expect(page.locator('.key-figure').first(), link).toBeHidden();
+  }
+  // Links that only carry what the app ignores keep the fast first screen (chat apps append their own).
+  await page.goto('/?from=singlemessage&isappinstalled=0');
+  await expect(page.getByText(FIRST_TITLE)).toBeVisible();
+  // The shell is drawn light: a saved dark theme shows the dark frame, never a light map.
+  await page.evaluate(() => localStorage.setItem('chucai.theme', 'dark'));
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('.map-static')).toBeHidden();
+});
+
+test('the app takes the shell over in place: the map never blinks out, nothing shifts', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number[]; frames: string[] };
+    w.shifts = [];
+    w.frames = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+    // Every frame from the first: is the static map there, is the chart's canvas there?
+    const sample = () => {
+      const shell = document.querySelector('.map-static') ? 'S' : '-';
+      const chart = document.querySelector('.map-canvas canvas') ? 'C' : '-';
+      if (w.frames.at(-1) !== shell + chart) w.frames.push(shell + chart);
+      if (chart === '-' || shell === 'S') requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await page.goto('/');
+  await waitForMap(page);
+  await expect(page.locator('.map-static')).toHaveCount(0);
+  const { shifts, frames } = await page.evaluate(() => {
+    const w = window as unknown as { shifts: number[]; frames: string[] };
+    return { shifts: w.shifts, frames: w.frames };
+  });
+  // The static map until the chart has drawn, both for a frame, then the chart: never an empty map.
+  expect(frames.join(' ')).toMatch(/^S-( SC)? -C$/);
+  expect(shifts.reduce((sum, v) => sum + v, 0)).toBeLessThanOrEqual(0.02);
+  // And it is the app's own page now: the list answers the filters.
+  await page.getByRole('button', { name: /^县级/ }).click();
+  await expect.poll(() => listedIds(page).then((ids) => ids.length)).toBe(6);
+});
