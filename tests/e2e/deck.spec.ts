@@ -121,12 +121,14 @@ for (const view of [
   });
 }
 
-test('presentation mode has 导出PPT in its title bar; the deck’s map is light, like its slides', async ({
+test('presentation mode has 导出PPT in its title bar; the deck’s map is light, like its slides, and slide-sized', async ({
   page,
 }) => {
   const dir = await mkdtemp(join(tmpdir(), 'deck-e2e-'));
   try {
     await page.clock.setFixedTime(NOW);
+    // A 4:3 projector: the screen's map is not the slide's shape.
+    await page.setViewportSize({ width: 1024, height: 768 });
     await page.goto('/?mode=present&level=county');
     await waitForMap(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -139,11 +141,18 @@ test('presentation mode has 导出PPT in its title bar; the deck’s map is ligh
 
     const path = join(dir, 'deck.pptx');
     await download.saveAs(path);
-    const picture = (await zipEntries(path)).find((e) => /^ppt\/media\/.+\.png$/u.test(e))!;
+    // The map slide (the second) holds the map picture.
+    const { stdout: rels } = await run('unzip', ['-p', path, 'ppt/slides/_rels/slide2.xml.rels']);
+    const picture = `ppt/media/${/Target="\.\.\/media\/([^"]+\.png)"/u.exec(rels)![1]}`;
     const { stdout: png } = await run('unzip', ['-p', path, picture], {
       encoding: 'buffer',
       maxBuffer: 64 << 20,
     });
+    // Laid out for its box on the slide (8.3 × 5.65 in, one px to the point), not shrunk from the screen's map,
+    // so its names and legend keep their size there; and sharp: at least 2 × 1280 px wide.
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(width / height).toBeCloseTo(8.3 / 5.65, 2);
+    expect(width).toBeGreaterThanOrEqual(2560);
     // The screen is dark; the picture's background (a corner) and most of it must be the light theme's.
     const look = await page.evaluate(async (base64) => {
       // An <img> (the page's CSP allows data: images, not data: fetches).
