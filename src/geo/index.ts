@@ -12,6 +12,7 @@ export { countyMapName, ensureCountyMap, ensureHenanMap, HENAN_MAP, REGION_KEY }
 export { featureCentroid } from './centroid';
 export { COUNTY_POINTS, countyName, type CountyPoint } from './county-points';
 export { geometryBounds, unionBounds, type Bounds } from './bounds';
+export { prefectureOutlines, type PrefectureOutline } from './outline-paths';
 export {
   loadCountyShapes,
   loadedCountyShapes,

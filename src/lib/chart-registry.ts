@@ -100,8 +100,17 @@ export function unregisterChart(name: string, chart: ChartInstance): void {
   if (registry().get(name) === chart) registry().delete(name);
 }
 
-/** Builds a chart's option in a given theme. */
-export type ThemedOption = (theme: ChartTheme) => ECOption;
+/** A picture drawn at its own size rather than the screen's: the chart lays its labels out for it. */
+export interface PictureFrame {
+  /** CSS px. */
+  readonly width: number;
+  readonly height: number;
+  /** The labels' size in px, where the chart can keep them apart at that size. */
+  readonly fontSize: number;
+}
+
+/** Builds a chart's option in a given theme, for the screen's size or a picture's frame. */
+export type ThemedOption = (theme: ChartTheme, frame?: PictureFrame) => ECOption;
 
 const themed = new Map<string, ThemedOption>();
 
@@ -116,7 +125,10 @@ export function registerThemedOption(name: string, build: ThemedOption): () => v
   };
 }
 
-/** The chart's option in this theme, or undefined when the chart is not shown (or cannot be re-themed). */
-export function optionInTheme(name: string, theme: ChartTheme): ECOption | undefined {
-  return themed.get(name)?.(theme);
+/**
+ * The chart's option in this theme (laid out for `frame` when given), or undefined when the chart is not shown
+ * (or cannot be re-themed).
+ */
+export function optionInTheme(name: string, theme: ChartTheme, frame?: PictureFrame): ECOption | undefined {
+  return themed.get(name)?.(theme, frame);
 }

@@ -14,7 +14,7 @@ import { expect, listedIds, test, waitForMap } from './fixtures';
 const run = promisify(execFile);
 
 interface DataFile {
-  projects: { id: number; title: string }[];
+  projects: { id: number; title: string; summary: string }[];
 }
 
 const squeeze = (text: string) => text.replace(/\s+/gu, '');
@@ -63,10 +63,12 @@ const NOW = new Date('2026-03-02T17:30:00Z');
 const STAMP = '20260303';
 
 for (const view of [
-  { search: '', slug: '全部', pages: (n: number) => n >= 26 },
-  { search: '?level=county', slug: '县级', pages: (n: number) => n === 13 },
+  // Title, map, four statistics, closing, and the projects: 省级 on two slides, the 18 prefectures sharing eight.
+  { search: '', slug: '全部', pages: (n: number) => n >= 10 && n <= 18 },
+  // The six county-level projects' prefectures share two slides.
+  { search: '?level=county', slug: '县级', pages: (n: number) => n === 9 },
 ]) {
-  test(`导出PPT (${view.slug}) opens in LibreOffice with exactly the matching titles, native charts and the map`, async ({
+  test(`导出PPT (${view.slug}) opens in LibreOffice with exactly the matching titles, native charts, the map and notes`, async ({
     page,
   }) => {
     test.setTimeout(120_000);
@@ -99,18 +101,34 @@ for (const view of [
         expect(text.includes(squeeze(p.title)), `№${p.id} ${p.title}`).toBe(ids.includes(p.id));
       }
       expect(text).toContain(squeeze('来源：河南省人大常委会办公厅公示（2022-12-23）'));
+
+      // The presenter view's notes: each listed project's summary, from its first sentence.
+      const zip = await JSZip.loadAsync(await readFile(deck.path));
+      const read = (pattern: RegExp) => Promise.all(zip.file(pattern).map((f) => f.async('string')));
+      const notes = squeeze((await read(/^ppt\/notesSlides\/notesSlide\d+\.xml$/u)).join(''));
+      for (const p of data.projects.filter((q) => ids.includes(q.id))) {
+        const first = /^[^。！？]*[。！？]/u.exec(p.summary)![0];
+        expect(notes, `№${p.id} notes`).toContain(squeeze(first));
+      }
+      // Legible when projected: no type under 10 pt on any slide or chart.
+      for (const xml of await read(/^ppt\/(slides\/slide|charts\/chart)\d+\.xml$/u)) {
+        const sizes = [...xml.matchAll(/\ssz="(\d+)"/gu)].map((m) => Number(m[1]));
+        expect(Math.min(...sizes)).toBeGreaterThanOrEqual(1000);
+      }
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   });
 }
 
-test('presentation mode has 导出PPT in its title bar; the deck’s map is light, like its slides', async ({
+test('presentation mode has 导出PPT in its title bar; the deck’s map is light, like its slides, and slide-sized', async ({
   page,
 }) => {
   const dir = await mkdtemp(join(tmpdir(), 'deck-e2e-'));
   try {
     await page.clock.setFixedTime(NOW);
+    // A 4:3 projector: the screen's map is not the slide's shape.
+    await page.setViewportSize({ width: 1024, height: 768 });
     await page.goto('/?mode=present&level=county');
     await waitForMap(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -123,11 +141,18 @@ test('presentation mode has 导出PPT in its title bar; the deck’s map is ligh
 
     const path = join(dir, 'deck.pptx');
     await download.saveAs(path);
-    const picture = (await zipEntries(path)).find((e) => /^ppt\/media\/.+\.png$/u.test(e))!;
+    // The map slide (the second) holds the map picture.
+    const { stdout: rels } = await run('unzip', ['-p', path, 'ppt/slides/_rels/slide2.xml.rels']);
+    const picture = `ppt/media/${/Target="\.\.\/media\/([^"]+\.png)"/u.exec(rels)![1]}`;
     const { stdout: png } = await run('unzip', ['-p', path, picture], {
       encoding: 'buffer',
       maxBuffer: 64 << 20,
     });
+    // Laid out for its box on the slide (8.3 × 5.65 in, one px to the point), not shrunk from the screen's map,
+    // so its names and legend keep their size there; and sharp: at least 2 × 1280 px wide.
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(width / height).toBeCloseTo(8.3 / 5.65, 2);
+    expect(width).toBeGreaterThanOrEqual(2560);
     // The screen is dark; the picture's background (a corner) and most of it must be the light theme's.
     const look = await page.evaluate(async (base64) => {
       // An <img> (the page's CSP allows data: images, not data: fetches).

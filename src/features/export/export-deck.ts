@@ -2,8 +2,10 @@
 // sharp picture, pptxgenjs to write the file.
 import { countyName } from '../../geo';
 import { CHARTS } from '../../charts/chart-list';
-import { buildDeck } from './deck/build-deck';
+import { buildDeck, MAP_ROOM } from './deck/build-deck';
 import { SLIDE_W } from './deck/slide-frame';
+import { PT_PER_INCH } from './deck/slide-text';
+import { locatorPictures } from './deck-locators';
 import { writePptx } from './deck/write-pptx';
 import { downloadBlob } from './download';
 import { exportFileName } from './file-name';
@@ -17,6 +19,8 @@ import { LIGHT_THEME } from '../../lib/theme';
 const SLIDE_PX_PER_INCH = 96;
 /** The map picture has at least twice the pixels of the slide shown full screen. */
 const MAP_SHARPNESS = 2;
+/** The map's names and legend on the slide, in points: legible from the back of a room when projected. */
+const MAP_LABEL_PT = 14;
 
 function dataUrl(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -29,18 +33,21 @@ function dataUrl(blob: Blob): Promise<string> {
 
 /**
  * The map as it is on screen (drilled, highlighted), in the light theme of the white slides even when the screen
- * is dark (presentation mode), as a PNG at least 2 × 1280 px wide, with the words for what it draws. A county map
- * still loading is waited for.
+ * is dark (presentation mode), with the words for what it draws. It is laid out for its box on the slide, one px
+ * to the point, so its names and legend are MAP_LABEL_PT there, and painted at least 2 × 1280 px wide. A county
+ * map still loading is waited for.
  */
 async function mapPicture() {
   const words = await settledPicture('map');
   const chart = liveChart('map', '地图');
   if (!words) throw new ExportError('地图尚未显示，请稍候再试');
-  const width = chart.getWidth();
-  const height = chart.getHeight();
+  const frame = { width: MAP_ROOM.w * PT_PER_INCH, height: MAP_ROOM.h * PT_PER_INCH, fontSize: MAP_LABEL_PT };
+  const framed = optionInTheme('map', LIGHT_THEME, frame);
+  // A chart that cannot be laid out again is drawn as on screen.
+  const { width, height } = framed ? frame : { width: chart.getWidth(), height: chart.getHeight() };
   const pixelRatio = Math.max(MAP_SHARPNESS, (MAP_SHARPNESS * SLIDE_W * SLIDE_PX_PER_INCH) / width);
   const layout = { width, height, texts: [], slots: [{ name: 'map', x: 0, y: 0, width, height }] };
-  const option = optionInTheme('map', LIGHT_THEME) ?? chart.getOption();
+  const option = framed ?? chart.getOption();
   const png = await renderPng(layout, new Map([['map', option]]), frameColours(LIGHT_THEME), pixelRatio);
   return { url: await dataUrl(png), aspect: width / height, words };
 }
@@ -60,7 +67,7 @@ export async function exportDeck(): Promise<string> {
     mapWords: map.words,
     countyName: county,
   });
-  const blob = await writePptx(deck, { map: map.url });
+  const blob = await writePptx(deck, { ...(await locatorPictures(deck)), map: map.url });
   const fileName = exportFileName(list.year, '汇报', filters, date, 'pptx', undefined, county);
   downloadBlob(blob, fileName);
   return fileName;

@@ -48,3 +48,18 @@ export function mapView(extent: Extent, width: number, height: number): MapView 
 export function mapFontSize(preferred: number, pxPerDegree: number): number {
   return Math.max(MIN_MAP_FONT, Math.min(preferred, Math.floor(pxPerDegree / FONTS_PER_DEGREE)));
 }
+
+/**
+ * The label size and placement scale for the map drawn in a box of `size`: `preferred` px where the map is big
+ * enough, smaller where it is not; the preferred size and no scale while the box or the map is unknown.
+ */
+export function labelScaleFor(
+  size: { width: number; height: number } | null,
+  extent: Extent | null,
+  preferred: number,
+): { labelFont: number; scale: { pxPerDegreePerFont: number; bounds: Extent } | undefined } {
+  const view = extent && size && size.width > 0 ? mapView(extent, size.width, size.height) : null;
+  if (!view) return { labelFont: preferred, scale: undefined };
+  const labelFont = mapFontSize(preferred, view.pxPerDegree);
+  return { labelFont, scale: { pxPerDegreePerFont: view.pxPerDegree / labelFont, bounds: view.bounds } };
+}

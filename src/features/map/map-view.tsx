@@ -6,6 +6,7 @@ import { useList } from '../../state/current-list';
 import { COUNTY_POINTS, countyMapName, countyName, HENAN_MAP } from '../../geo';
 import { registerChartPicture } from '../../lib/chart-picture';
 import { getChart, registerThemedOption } from '../../lib/chart-registry';
+import type { PictureFrame } from '../../lib/chart-registry';
 import { useOfficeRem, usePresentRem } from '../../lib/present-scale';
 import type { ChartTheme } from '../../lib/theme';
 import { useElementSize } from '../../lib/use-element-size';
@@ -29,6 +30,7 @@ import { MapPanel } from './map-panel';
 import { MapTable } from './map-table';
 import { useCountyShapes, useProvinceGeometry } from './use-map-geometry';
 import { prefetchCounties, useMapChoices } from './map-choices';
+import { labelScaleFor } from './map-label-scale';
 import { useLabelScale } from './use-label-scale';
 import { mapFontSize, mapView } from './map-label-scale';
 import { StaticMap } from './static-map';
@@ -116,31 +118,42 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
     [drillModel, drilled, size, fontSize],
   );
 
-  // The option in any theme: the screen's, and the light one a briefing deck puts on white slides.
+  // The option in any theme: the screen's, and the light one a briefing deck puts on white slides. A picture of
+  // another size (the deck's map slide) gets labels laid out for that size.
   const optionIn = useCallback(
-    (chartTheme: ChartTheme) =>
-      drillModel
-        ? buildDrillOption({
-            model: drillModel,
-            mapName: countyMapName(drillModel.code),
-            selectedCounty,
-            theme: chartTheme,
-            fontSize,
-            labelSpots,
-            animation: !still,
-          })
-        : buildMapOption({
-            model: provinceModel,
-            mapName: HENAN_MAP,
-            selectedRegion: filters.region,
-            focus: tourFocus,
-            fontSize: labelFont,
-            theme: chartTheme,
-            animation: !still,
-          }),
+    (chartTheme: ChartTheme, frame?: PictureFrame) => {
+      if (drillModel) {
+        const spots =
+          frame && drilled ? countyLabelSpots(drillModel, drilled.bounds, frame, frame.fontSize) : labelSpots;
+        return buildDrillOption({
+          model: drillModel,
+          mapName: countyMapName(drillModel.code),
+          selectedCounty,
+          theme: chartTheme,
+          fontSize: frame?.fontSize ?? fontSize,
+          labelSpots: spots,
+          animation: !still,
+        });
+      }
+      const sized = frame ? labelScaleFor(frame, geometry?.bounds ?? null, frame.fontSize) : null;
+      return buildMapOption({
+        model: sized
+          ? buildMapModel(matching, COUNTY_POINTS, geometry?.labelPoints, sized.scale)
+          : provinceModel,
+        mapName: HENAN_MAP,
+        selectedRegion: filters.region,
+        focus: tourFocus,
+        fontSize: sized?.labelFont ?? labelFont,
+        theme: chartTheme,
+        animation: !still,
+      });
+    },
     [
       drillModel,
+      drilled,
       provinceModel,
+      matching,
+      geometry,
       selectedCounty,
       labelSpots,
       filters.region,

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ElementSize } from '../../lib/use-element-size';
-import { mapFontSize, mapView } from './map-label-scale';
+import { labelScaleFor } from './map-label-scale';
 import type { Extent } from './map-label-scale';
 import type { LabelScale } from './map-model';
 
@@ -14,10 +14,9 @@ export function useLabelScale(
   extent: Extent | null,
   preferred: number,
 ): { labelFont: number; scale: LabelScale | undefined; measured: boolean } {
-  const view = extent && size && size.width > 0 ? mapView(extent, size.width, size.height) : null;
-  const labelFont = view ? mapFontSize(preferred, view.pxPerDegree) : preferred;
-  const ratio = view ? view.pxPerDegree / labelFont : null;
-  const [west, south, east, north] = view?.bounds ?? [0, 0, 0, 0];
+  const { labelFont, scale: computed } = labelScaleFor(size, extent, preferred);
+  const ratio = computed?.pxPerDegreePerFont ?? null;
+  const [west, south, east, north] = computed?.bounds ?? [0, 0, 0, 0];
   // Rebuilt only when the numbers change, so the map option is not rebuilt on every render.
   const scale = useMemo(
     () =>

@@ -11,6 +11,7 @@ import { imageWords } from '../image-words';
 import { chartSlideBodies } from './chart-slides';
 import type { Box, Deck, DeckElement, DeckSlide } from './deck-types';
 import { projectPages } from './project-slides';
+import { projectSlideNotes } from './speaker-notes';
 import {
   COLOURS,
   CONTENT_BOTTOM,
@@ -55,10 +56,17 @@ export function chineseDate(date: Date): string {
   return `${date.getFullYear()}年${date.getMonth() + 1}月${date.getDate()}日`;
 }
 
-const content = (key: string, title: string, footer: FooterWords, body: DeckElement[]): DeckSlide => ({
+const content = (
+  key: string,
+  title: string,
+  footer: FooterWords,
+  body: DeckElement[],
+  notes?: string,
+): DeckSlide => ({
   key,
   background: COLOURS.white,
   elements: [...frame(title, footer), ...body],
+  ...(notes ? { notes } : {}),
 });
 
 /** A red band with the deck's name over the top of the slide, the words below it. */
@@ -100,6 +108,13 @@ function coverSlide(
 }
 
 const MAP_BOX_W = 8.3;
+/** The map picture's room on the map slide, left of the side column. */
+export const MAP_ROOM = {
+  x: MARGIN_X,
+  y: CONTENT_TOP,
+  w: MAP_BOX_W,
+  h: CONTENT_BOTTOM - CONTENT_TOP,
+} as const;
 /** The side column of the map slide: the count in large type, the lines under it, the notes. */
 const SIDE_COUNT_SIZE = 28;
 const SIDE_LINE_SIZE = 17;
@@ -121,7 +136,6 @@ function mapBody(
   aspect: number,
   map: ChartPicture,
 ): DeckElement[] {
-  const room = { x: MARGIN_X, y: CONTENT_TOP, w: MAP_BOX_W, h: CONTENT_BOTTOM - CONTENT_TOP };
   const figures = keyFigures(matching);
   const side: { text: string; size: number; bold?: boolean; muted?: boolean; gap?: number }[] = [
     { text: `符合 ${figures.total} 项`, size: SIDE_COUNT_SIZE, bold: true },
@@ -133,7 +147,7 @@ function mapBody(
   const elements: DeckElement[] = [
     {
       kind: 'image',
-      box: fitBox(room, aspect),
+      box: fitBox(MAP_ROOM, aspect),
       slot: 'map',
       altText: `${map.place ?? '河南省'}地图：${caption}`,
     },
@@ -174,8 +188,8 @@ export function buildDeck(input: DeckInput): Deck {
     ...chartSlideBodies(projects, filters, input.charts).map(({ chart, elements }) =>
       content(`chart:${chart.name}`, `统计 · ${chart.heading}`, footer, elements),
     ),
-    ...groupByRegion(matching).flatMap((group) =>
-      projectPages(group).map((page) => content(page.key, page.title, footer, [page.table, ...page.extras])),
+    ...projectPages(groupByRegion(matching)).map((page) =>
+      content(page.key, page.title, footer, [page.table, ...page.extras], projectSlideNotes(page.projects)),
     ),
   ];
   if (matching.length === 0) {

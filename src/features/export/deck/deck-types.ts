@@ -46,11 +46,17 @@ export interface RectElement {
   readonly fill: string;
 }
 
-/** A picture rendered at export time, e.g. the live map; `box` keeps the picture's aspect ratio. */
+/**
+ * Where a picture rendered at export time goes: the live map, or a locator map of the province with these
+ * prefectures (codes joined by '+') highlighted.
+ */
+export type ImageSlot = 'map' | `locator:${string}`;
+
+/** A picture rendered at export time; `box` keeps the picture's aspect ratio. */
 export interface ImageElement {
   readonly kind: 'image';
   readonly box: Box;
-  readonly slot: 'map';
+  readonly slot: ImageSlot;
   readonly altText: string;
 }
 
@@ -67,6 +73,8 @@ export interface TableCell extends TextStyle {
   readonly fill?: string;
   /** Its own border (top, right, bottom, left), where it differs from the table's. */
   readonly border?: readonly [CellBorder, CellBorder, CellBorder, CellBorder];
+  /** Columns it spans (a row of one such cell crosses the table). */
+  readonly colspan?: number;
 }
 
 /** A native table; each row's height is what its tallest cell needs. */
@@ -113,6 +121,8 @@ export interface DeckSlide {
   readonly key: string;
   readonly background: string;
   readonly elements: readonly DeckElement[];
+  /** What the presenter reads in the presenter view (PowerPoint's notes), if anything. */
+  readonly notes?: string;
 }
 
 /** The whole deck: its file properties and slides. */

@@ -1,13 +1,16 @@
 // The last step of the deck: pptxgenjs' zip, finished. Its charts get what pptxgenjs cannot write (chart-xml.ts),
-// their workbooks are mended (chart-workbook.ts), and the whole file is compressed: pptxgenjs 4.0.1 ignores
-// `compression` whenever an output type is given, so its file is stored, not deflated (about 2.5 × larger).
+// their workbooks are mended (chart-workbook.ts), the notes are set line by line (notes-xml.ts), and the whole
+// file is compressed: pptxgenjs 4.0.1 ignores `compression` whenever an output type is given, so its file is
+// stored, not deflated (about 2.5 × larger).
 import JSZip from 'jszip';
 import { finishWorkbook } from './chart-workbook';
 import { finishChartXml } from './chart-xml';
 import type { ChartFinish } from './chart-xml';
+import { notesAsParagraphs } from './notes-xml';
 
 const PPTX_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 const CHART = /^ppt\/charts\/chart(\d+)\.xml$/u;
+const NOTES = /^ppt\/notesSlides\/notesSlide\d+\.xml$/u;
 const WORKBOOK_TARGET = /Target="\.\.\/(embeddings\/[^"]+\.xlsx)"/u;
 
 async function text(zip: JSZip, path: string): Promise<string> {
@@ -43,6 +46,11 @@ export async function finishPptx(written: Uint8Array, charts: readonly ChartFini
   if (chartPaths.length !== charts.length) {
     throw new Error(`pptx has ${chartPaths.length} charts, ${charts.length} expected`);
   }
-  await Promise.all(chartPaths.map((path, i) => finishChart(zip, path, charts[i]!)));
+  await Promise.all([
+    ...chartPaths.map((path, i) => finishChart(zip, path, charts[i]!)),
+    ...Object.keys(zip.files)
+      .filter((path) => NOTES.test(path))
+      .map(async (path) => zip.file(path, notesAsParagraphs(await text(zip, path)))),
+  ]);
   return zip.generateAsync({ type: 'blob', mimeType: PPTX_TYPE, compression: 'DEFLATE' });
 }

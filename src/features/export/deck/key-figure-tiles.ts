@@ -3,7 +3,7 @@
 import type { Project } from '../../../data';
 import type { DeckElement, TextRun } from './deck-types';
 import { COLOURS, CONTENT_W, MARGIN_X, text } from './slide-frame';
-import { linesHeight, runsLines, textLines } from './slide-text';
+import { linesHeight, MIN_TEXT_SIZE, runsLines, textLines } from './slide-text';
 
 const MAX_TILES = 6;
 const GAP = 0.2;
@@ -30,21 +30,29 @@ function figuresOf(projects: readonly Project[]): Figure[] {
   );
 }
 
-/** The value in large type, its unit at half the size after it. */
+/** The value in large type, its unit at half the size after it (never below the deck's smallest type). */
 const valueRuns = (f: Figure, size: number): TextRun[] => [
   { text: f.value, bold: true },
-  { text: ` ${f.unit}`, fontSize: Math.round(size / 2), colour: COLOURS.text },
+  { text: ` ${f.unit}`, fontSize: Math.max(MIN_TEXT_SIZE, Math.round(size / 2)), colour: COLOURS.text },
 ];
 
 const fitsOneLine = (f: Figure, size: number, width: number) =>
   runsLines(valueRuns(f, size), size, width) === 1;
 
-/** The tiles for a group's key figures in the room between `top` and `bottom`, or none if they do not fit. */
-export function keyFigureTiles(projects: readonly Project[], top: number, bottom: number): DeckElement[] {
+/**
+ * The tiles for a group's key figures in the room between `top` and `bottom`, `width` inches from the left
+ * margin, or none if they do not fit.
+ */
+export function keyFigureTiles(
+  projects: readonly Project[],
+  top: number,
+  bottom: number,
+  width = CONTENT_W,
+): DeckElement[] {
   const figures = figuresOf(projects);
   if (figures.length === 0 || figures.length > MAX_TILES) return [];
   const columns = Math.max(MIN_COLUMNS, figures.length);
-  const w = (CONTENT_W - GAP * (columns - 1)) / columns;
+  const w = (width - GAP * (columns - 1)) / columns;
   const size = VALUE_SIZES.find((s) => figures.every((f) => fitsOneLine(f, s, w)));
   if (size === undefined) return [];
   const labelLines = Math.max(...figures.map((f) => textLines(f.label, LABEL_SIZE, w).length));
@@ -55,7 +63,7 @@ export function keyFigureTiles(projects: readonly Project[], top: number, bottom
   const y = top + 0.35;
   if (y + captionH + tileH > bottom) return [];
   const elements: DeckElement[] = [
-    text({ x: MARGIN_X, y, w: CONTENT_W, h: captionH }, '关键数字', {
+    text({ x: MARGIN_X, y, w: width, h: captionH }, '关键数字', {
       fontSize: CAPTION_SIZE,
       colour: COLOURS.muted,
       bold: true,

@@ -1,169 +1,172 @@
-// One slide per region group (省级, then each prefecture in code order) listing its projects as a native
-// table; a group that does not fit continues on the next slide. Row heights are estimated conservatively
-// (slide-text.ts), so the table never runs past the footer.
-import { CATEGORY_LABELS } from '../../../data';
+// The projects by region, as native tables: 省级 across the slide; the prefectures beside a locator map of the
+// province that highlights them. Prefectures with one or two projects share a slide with their neighbours (in
+// the deck's region order) while the table still fits, so the full deck stays short; a larger group has its
+// own slide, continued on the next where it does not fit.
 import type { Project } from '../../../data';
 import type { RegionGroup } from '../../../state/region-groups';
-import type { DeckElement, TableCell, TableElement } from './deck-types';
+import { PROVINCE_FOCUS } from '../../../state/filters';
+import type { DeckElement, ImageSlot, TableElement } from './deck-types';
 import { keyFigureTiles } from './key-figure-tiles';
-import { COLOURS, CONTENT_BOTTOM, CONTENT_TOP, CONTENT_W, MARGIN_X } from './slide-frame';
-import { linesHeight, textHeight } from './slide-text';
+import type { Column, Row } from './project-table';
+import {
+  headerRow,
+  headHeight,
+  narrowColumns,
+  PROJECT_COLUMNS,
+  projectRow,
+  sectionRow,
+  TYPE_SCALES,
+} from './project-table';
+import { COLOURS, CONTENT_BOTTOM, CONTENT_TOP, CONTENT_W, MARGIN_X, text } from './slide-frame';
+import { textHeight } from './slide-text';
 
-/** Columns of the list: header, width (inches). The widths add up to the content width. */
-export const PROJECT_COLUMNS = [
-  { header: '№', w: 0.6 },
-  { header: '标题', w: 5.0 },
-  { header: '申报单位', w: 2.45 },
-  { header: '类别', w: 1.65 },
-  { header: '关键数字', w: CONTENT_W - 0.6 - 5.0 - 2.45 - 1.65 },
-] as const;
+/** Prefectures with at most this many projects share a slide. */
+export const SHARED_UP_TO = 2;
+/** At most this many prefectures on one slide, so the locator's highlights stay few enough to tell apart. */
+export const MAX_SHARED = 4;
 
-const TITLE_SIZE = 13;
-const BODY_SIZE = 11;
-const HEAD_SIZE = 12;
-
-/**
- * Type scales to try, largest first: a group that fits on one slide at a larger scale gets it (a prefecture with
- * one project should not be a line of small print on an empty slide); otherwise it is paged at the base size.
- */
-export const TYPE_SCALES = [1.4, 1.25, 1.1, 1] as const;
-
-const sized = (size: number, scale: number) => Math.round(size * scale * 2) / 2;
-const headHeight = (scale: number) => linesHeight(1, sized(HEAD_SIZE, scale)) + 0.04;
-
-/** A project's key figures, one per line: 「接待群众 26,198 人次」. */
-export function keyFigureLines(project: Project): string {
-  return project.highlights.map((h) => `${h.label} ${h.value.toLocaleString('zh-CN')} ${h.unit}`).join('\n');
-}
-
-function cell(value: string, fontSize: number, extra: Partial<TableCell> = {}): TableCell {
-  return { runs: [{ text: value }], fontSize, colour: COLOURS.text, valign: 'top', ...extra };
-}
-
-/** One project as a table row, with the height its tallest cell needs. */
-export function projectRow(project: Project, shaded: boolean, scale = 1): { h: number; cells: TableCell[] } {
-  const titleSize = sized(TITLE_SIZE, scale);
-  const bodySize = sized(BODY_SIZE, scale);
-  const [no, title, unit, category, figures] = PROJECT_COLUMNS.map((c) => c.w) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const tags = project.tags.map((t) => CATEGORY_LABELS[t]).join('、');
-  const categoryText = tags
-    ? `${CATEGORY_LABELS[project.category]}\n兼：${tags}`
-    : CATEGORY_LABELS[project.category];
-  const figureText = keyFigureLines(project) || '—';
-  const h = Math.max(
-    textHeight(String(project.id), bodySize, no),
-    textHeight(project.title, titleSize, title),
-    textHeight(project.unit, bodySize, unit),
-    textHeight(categoryText, bodySize, category),
-    textHeight(figureText, bodySize, figures),
-  );
-  const fill = shaded ? COLOURS.band : COLOURS.white;
-  const categoryRuns = [
-    { text: CATEGORY_LABELS[project.category], colour: COLOURS.accent, bold: true, breakAfter: tags !== '' },
-    ...(tags ? [{ text: `兼：${tags}`, colour: COLOURS.muted }] : []),
-  ];
-  return {
-    h,
-    cells: [
-      cell(String(project.id), bodySize, { fill, align: 'center', colour: COLOURS.muted }),
-      cell(project.title, titleSize, { fill, bold: true }),
-      cell(project.unit, bodySize, { fill }),
-      { ...cell('', bodySize, { fill }), runs: categoryRuns },
-      cell(figureText, bodySize, { fill, colour: figureText === '—' ? COLOURS.muted : COLOURS.text }),
-    ],
-  };
-}
-
-function headerRow(scale: number): { h: number; cells: TableCell[] } {
-  return {
-    h: headHeight(scale),
-    cells: PROJECT_COLUMNS.map((c) =>
-      cell(c.header, sized(HEAD_SIZE, scale), {
-        bold: true,
-        colour: COLOURS.accent,
-        fill: COLOURS.accentSoft,
-        valign: 'middle',
-        align: c.header === '№' ? 'center' : 'left',
-      }),
-    ),
-  };
-}
-
-/** One slide's share of a group: its title and its table. */
-export interface ProjectPage {
-  readonly key: string;
-  readonly title: string;
-  readonly table: TableElement;
-  /** What fills the room under a short table (the group's key figures in large type), if anything. */
-  readonly extras: readonly DeckElement[];
-  readonly projectIds: readonly number[];
-}
+/** The locator map beside a prefecture table: a square, the province fitted inside it. */
+export const LOCATOR = { w: 3.3, h: 3.3, gap: 0.25 } as const;
+const LOCATOR_CAPTION_SIZE = 12;
+/** The table beside the locator. */
+const NARROW_W = CONTENT_W - LOCATOR.w - LOCATOR.gap;
 
 /** The room a table has below the title bar and above the footer. */
 export const TABLE_ROOM = CONTENT_BOTTOM - CONTENT_TOP;
 
-type Row = { project: Project; row: { h: number; cells: TableCell[] } };
+/** One slide's projects: its title, its table and what goes beside or under it. */
+export interface ProjectPage {
+  readonly key: string;
+  readonly title: string;
+  readonly table: TableElement;
+  /** The locator map beside the table, and the key figures in large type under a short table. */
+  readonly extras: readonly DeckElement[];
+  readonly projects: readonly Project[];
+  readonly projectIds: readonly number[];
+}
 
-const rowsAt = (group: RegionGroup, scale: number): Row[] =>
-  group.projects.map((p, i) => ({ project: p, row: projectRow(p, i % 2 === 1, scale) }));
+/** A table line: a project's row, or the row naming the prefecture that follows. */
+type Line = { project: Project | null; row: Row };
 
-const fits = (rows: readonly Row[], scale: number) =>
-  rows.reduce((sum, r) => sum + r.row.h, headHeight(scale)) <= TABLE_ROOM;
+/** The slide for these prefecture codes' locator map. */
+export const locatorSlot = (codes: readonly string[]): ImageSlot => `locator:${codes.join('+')}`;
 
-/** Splits rows into slides' worth, each under the header row. */
-function paginate(rows: readonly Row[], scale: number): Row[][] {
-  const pages: Row[][] = [];
-  let current: Row[] = [];
+const sum = (lines: readonly Line[], scale: number) =>
+  lines.reduce((total, l) => total + l.row.h, headHeight(scale));
+
+/** The table lines of these groups; each group opens with its name when the slide holds several. */
+function linesOf(groups: readonly RegionGroup[], scale: number, cols: readonly Column[]): Line[] {
+  return groups.flatMap((g) => [
+    ...(groups.length > 1
+      ? [{ project: null, row: sectionRow(g.name, g.projects.length, scale, cols) }]
+      : []),
+    ...g.projects.map((p, i) => ({ project: p, row: projectRow(p, i % 2 === 1, scale, cols) })),
+  ]);
+}
+
+/** The groups, slide by slide: 省级 and larger prefectures alone, small neighbours together while they fit. */
+export function packRegions(groups: readonly RegionGroup[]): RegionGroup[][] {
+  const cols = narrowColumns(NARROW_W);
+  const packs: RegionGroup[][] = [];
+  let open: RegionGroup[] = [];
+  const close = () => {
+    if (open.length > 0) packs.push(open);
+    open = [];
+  };
+  for (const group of groups) {
+    if (group.focus === PROVINCE_FOCUS || group.projects.length > SHARED_UP_TO) {
+      close();
+      packs.push([group]);
+      continue;
+    }
+    const joined = [...open, group];
+    if (joined.length > MAX_SHARED || sum(linesOf(joined, 1, cols), 1) > TABLE_ROOM) close();
+    open.push(group);
+  }
+  close();
+  return packs;
+}
+
+/** Splits lines into slides' worth, each under the header row. */
+function paginate(lines: readonly Line[], scale: number): Line[][] {
+  const pages: Line[][] = [];
+  let current: Line[] = [];
   let used = headHeight(scale);
-  for (const r of rows) {
+  for (const line of lines) {
     // A row taller than a whole slide still gets a slide of its own (none in the data comes close).
-    if (current.length > 0 && used + r.row.h > TABLE_ROOM) {
+    if (current.length > 0 && used + line.row.h > TABLE_ROOM) {
       pages.push(current);
       current = [];
       used = headHeight(scale);
     }
-    current.push(r);
-    used += r.row.h;
+    current.push(line);
+    used += line.row.h;
   }
   if (current.length > 0) pages.push(current);
   return pages;
 }
 
+/** The province with these prefectures highlighted, at the table's right, and what its colour means. */
+function locator(groups: readonly RegionGroup[]): DeckElement[] {
+  const x = MARGIN_X + NARROW_W + LOCATOR.gap;
+  const caption = `红色：${groups.map((g) => g.name).join('、')}`;
+  const captionH = textHeight(caption, LOCATOR_CAPTION_SIZE, LOCATOR.w);
+  return [
+    {
+      kind: 'image',
+      box: { x, y: CONTENT_TOP, w: LOCATOR.w, h: LOCATOR.h },
+      slot: locatorSlot(groups.map((g) => g.focus)),
+      altText: `位置示意图：河南省内的${groups.map((g) => g.name).join('、')}`,
+    },
+    text({ x, y: CONTENT_TOP + LOCATOR.h + 0.1, w: LOCATOR.w, h: captionH }, caption, {
+      fontSize: LOCATOR_CAPTION_SIZE,
+      colour: COLOURS.muted,
+      align: 'center',
+    }),
+  ];
+}
+
 /**
- * A group's projects on one slide at the largest type scale that fits, or else split over as many slides as
- * their rows need at the base size, each with the header row again.
+ * One slide's groups at the largest type scale that fits, or else (one large group) split over as many slides
+ * as its rows need at the base size, each with the header row again.
  */
-export function projectPages(group: RegionGroup): ProjectPage[] {
-  const hasFigures = group.projects.some((p) => p.highlights.length > 0);
-  const tilesAt = (scale: number) => {
-    const rows = rowsAt(group, scale);
-    const bottom = CONTENT_TOP + rows.reduce((sum, r) => sum + r.row.h, headHeight(scale));
-    return keyFigureTiles(group.projects, bottom, CONTENT_BOTTOM);
-  };
-  const fitting = TYPE_SCALES.filter((s) => fits(rowsAt(group, s), s));
+function packPages(groups: readonly RegionGroup[]): ProjectPage[] {
+  const province = groups[0]!.focus === PROVINCE_FOCUS;
+  const cols = province ? PROJECT_COLUMNS : narrowColumns(NARROW_W);
+  const width = cols.reduce((w, c) => w + c.w, 0);
+  const projects = groups.flatMap((g) => g.projects);
+  const hasFigures = projects.some((p) => p.highlights.length > 0);
+  const tilesAt = (scale: number) =>
+    keyFigureTiles(projects, CONTENT_TOP + sum(linesOf(groups, scale, cols), scale), CONTENT_BOTTOM, width);
+  const fitting = TYPE_SCALES.filter((s) => sum(linesOf(groups, s, cols), s) <= TABLE_ROOM);
   // The largest type that leaves room for the key figures too; else the largest that fits; else paged.
   const scale =
     fitting.find((s) => !hasFigures || tilesAt(s).length > 0) ?? fitting[0] ?? TYPE_SCALES.at(-1)!;
-  const pages = paginate(rowsAt(group, scale), scale);
-  const extras = pages.length === 1 ? tilesAt(scale) : [];
-  return pages.map((page, i) => ({
-    extras,
-    key: `projects:${group.focus}${pages.length > 1 ? `:${i + 1}` : ''}`,
-    title: `${group.name} · ${group.projects.length} 项${pages.length > 1 ? `（${i + 1}/${pages.length}）` : ''}`,
-    projectIds: page.map((r) => r.project.id),
-    table: {
-      kind: 'table',
-      x: MARGIN_X,
-      y: CONTENT_TOP,
-      colW: PROJECT_COLUMNS.map((c) => c.w),
-      rows: [headerRow(scale), ...page.map((r) => r.row)],
-      borderColour: COLOURS.line,
-    },
-  }));
+  const pages = paginate(linesOf(groups, scale, cols), scale);
+  const extras = [...(pages.length === 1 ? tilesAt(scale) : []), ...(province ? [] : locator(groups))];
+  const count = projects.length;
+  const name = groups.map((g) => g.name).join('、');
+  return pages.map((page, i) => {
+    const listed = page.flatMap((l) => (l.project ? [l.project] : []));
+    return {
+      extras,
+      key: `projects:${groups.map((g) => g.focus).join('+')}${pages.length > 1 ? `:${i + 1}` : ''}`,
+      title: `${name} · ${count} 项${pages.length > 1 ? `（${i + 1}/${pages.length}）` : ''}`,
+      projects: listed,
+      projectIds: listed.map((p) => p.id),
+      table: {
+        kind: 'table',
+        x: MARGIN_X,
+        y: CONTENT_TOP,
+        colW: cols.map((c) => c.w),
+        rows: [headerRow(scale, cols), ...page.map((l) => l.row)],
+        borderColour: COLOURS.line,
+      },
+    };
+  });
+}
+
+/** The slides of the projects, region by region (the order of groupByRegion). */
+export function projectPages(groups: readonly RegionGroup[]): ProjectPage[] {
+  return packRegions(groups).flatMap(packPages);
 }

@@ -1,7 +1,7 @@
 // The frame every content slide shares: a red title bar, a footer with the filters, the source and the page.
 import { LIGHT_THEME } from '../../../lib/theme';
 import type { Box, DeckElement, TextElement } from './deck-types';
-import { clampLines, linesHeight, textHeight } from './slide-text';
+import { clampLines, linesHeight, MIN_TEXT_SIZE, textHeight } from './slide-text';
 
 /** A 16:9 slide, in inches (PowerPoint's "Widescreen"). */
 export const SLIDE_W = 13.333;
@@ -13,7 +13,7 @@ export const CONTENT_W = SLIDE_W - 2 * MARGIN_X;
 
 const BAR_H = 0.95;
 const TITLE_SIZE = 24;
-const FOOTER_SIZE = 9;
+const FOOTER_SIZE = MIN_TEXT_SIZE;
 const FOOTER_Y = 7.0;
 
 /** Where content goes between title bar and footer. */

@@ -12,6 +12,9 @@ export const PT_PER_INCH = 72;
  */
 export const LINE_HEIGHT = 1.5;
 
+/** No text on a slide is set smaller (points): below it a projected slide cannot be read from the back. */
+export const MIN_TEXT_SIZE = 10;
+
 /** Inner margins of every text box and table cell, in inches. */
 export const INSET_X = 0.08;
 export const INSET_Y = 0.05;

@@ -3,7 +3,15 @@
 // Loaded only on the 导出PPT click (pptxgenjs and its zip writer stay out of the entry chunk).
 import PptxGenJS from 'pptxgenjs';
 import type { ChartFinish } from './chart-xml';
-import type { ChartElement, Deck, TableElement, TextElement, TextRun, TextStyle } from './deck-types';
+import type {
+  ChartElement,
+  Deck,
+  ImageSlot,
+  TableElement,
+  TextElement,
+  TextRun,
+  TextStyle,
+} from './deck-types';
 import { finishPptx } from './finish-pptx';
 import { INSET_X, INSET_Y, PT_PER_INCH } from './slide-text';
 
@@ -11,8 +19,8 @@ import { INSET_X, INSET_Y, PT_PER_INCH } from './slide-text';
 export const FONT_FACE = 'Microsoft YaHei';
 const LANG = 'zh-CN';
 
-/** The picture for each image slot, as a data: URL (PNG). */
-export type DeckImages = Readonly<Record<'map', string>>;
+/** The picture for each image slot (the map, each locator), as a data: URL (PNG). */
+export type DeckImages = Readonly<Record<ImageSlot, string>>;
 
 const hex = (colour: string) => colour.replace(/^#/u, '').toUpperCase();
 
@@ -62,6 +70,7 @@ function addTable(slide: PptxGenJS.Slide, el: TableElement): void {
         ...textStyle(cell),
         // Table cell margins are in inches: top, right, bottom, left.
         margin: [INSET_Y, INSET_X, INSET_Y, INSET_X],
+        ...(cell.colspan ? { colspan: cell.colspan } : {}),
         ...(cell.border
           ? { border: cell.border.map((b) => ({ type: 'solid' as const, pt: b.pt, color: hex(b.colour) })) }
           : {}),
@@ -159,13 +168,16 @@ export async function writePptx(deck: Deck, images: DeckImages): Promise<Blob> {
       } else if (el.kind === 'text') {
         addText(slide, el);
       } else if (el.kind === 'image') {
-        slide.addImage({ ...el.box, data: images[el.slot], altText: el.altText });
+        const data = images[el.slot];
+        if (!data) throw new Error(`no picture for ${el.slot}`);
+        slide.addImage({ ...el.box, data, altText: el.altText });
       } else if (el.kind === 'table') {
         addTable(slide, el);
       } else {
         charts.push(addChart(pptx, slide, el));
       }
     }
+    if (model.notes) slide.addNotes(model.notes);
   }
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   return finishPptx(written, charts);

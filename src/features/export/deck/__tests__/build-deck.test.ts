@@ -40,7 +40,9 @@ const listedIds = (deck: Deck) =>
   deck.slides
     .filter((s) => s.key.startsWith('projects:'))
     .flatMap((s) => tablesOf({ ...deck, slides: [s] }))
-    .flatMap((t) => t.rows.slice(1).map((r) => Number(r.cells[0]!.runs[0]!.text)));
+    // A row of one cell across the table names the prefecture whose projects follow.
+    .flatMap((t) => t.rows.slice(1).filter((r) => r.cells.length > 1))
+    .map((r) => Number(r.cells[0]!.runs[0]!.text));
 const tableHeight = (t: TableElement) => t.rows.reduce((sum, r) => sum + r.h, 0);
 const longTitle = (p: Project, i: number): Project => ({
   ...p,
@@ -71,6 +73,21 @@ function expectLaidOut(deck: Deck) {
     if (slide.key !== 'title' && slide.key !== 'closing') {
       expect(textsOf(slide.elements)).toContain(`${i + 1} / ${deck.slides.length}`);
     }
+    expect(Math.min(...typeSizes(slide.elements)), slide.key).toBeGreaterThanOrEqual(10);
+  });
+}
+
+/** Every type size on the slide: text boxes, their runs, table cells and theirs, charts' labels. */
+function typeSizes(elements: readonly DeckElement[]): number[] {
+  const sized = (base: number, runs: readonly { fontSize?: number }[]) => [
+    base,
+    ...runs.flatMap((r) => (r.fontSize === undefined ? [] : [r.fontSize])),
+  ];
+  return elements.flatMap((el) => {
+    if (el.kind === 'text') return sized(el.fontSize, el.runs);
+    if (el.kind === 'table') return el.rows.flatMap((r) => r.cells.flatMap((c) => sized(c.fontSize, c.runs)));
+    if (el.kind === 'chart') return [el.fontSize];
+    return [];
   });
 }
 
@@ -116,15 +133,56 @@ describe('buildDeck', () => {
       .slides.map((s) => s.key)
       .filter((k) => k.startsWith('projects:'));
     expect(keys[0]).toMatch(new RegExp(`^projects:${PROVINCE_FOCUS}`));
-    const codes = keys.filter((k) => !k.includes(PROVINCE_FOCUS)).map((k) => k.split(':')[1]!);
+    const codes = keys.filter((k) => !k.includes(PROVINCE_FOCUS)).flatMap((k) => k.split(':')[1]!.split('+'));
     expect(codes).toEqual(['410100', '410300', '411500']);
   });
 
-  it('gives ?level=county one slide per prefecture with a county project: 9 slides in all', () => {
-    // Title, map, four statistics, 郑州 (№4) and 信阳 (№6), closing.
+  it('puts prefectures with one or two projects on a shared slide: ?level=county has 8 slides in all', () => {
+    // Title, map, four statistics, 郑州 (№4) and 信阳 (№6) together, closing.
     const deck = deckFor({ levels: ['county'] });
-    expect(deck.slides.filter((s) => s.key.startsWith('projects:'))).toHaveLength(2);
-    expect(deck.slides).toHaveLength(9);
+    const regional = deck.slides.filter((s) => s.key.startsWith('projects:'));
+    expect(regional.map((s) => s.key)).toEqual(['projects:410100+411500']);
+    expect(textsOf(regional[0]!.elements)).toContain('郑州市、信阳市 · 2 项');
+    const table = regional[0]!.elements.find((e): e is TableElement => e.kind === 'table')!;
+    expect(table.rows.map((r) => r.cells[0]!.runs[0]!.text)).toEqual([
+      '№',
+      '郑州市 · 1 项',
+      '4',
+      '信阳市 · 1 项',
+      '6',
+    ]);
+    expect(deck.slides).toHaveLength(8);
+  });
+
+  it('shows where a regional slide’s projects are: a locator map with its prefectures, none for 省级', () => {
+    const deck = deckFor();
+    const images = (key: string) =>
+      deck.slides.find((s) => s.key === key)!.elements.filter((e) => e.kind === 'image');
+    const shared = deck.slides.find((s) => s.key.startsWith('projects:410100'))!;
+    expect(images(shared.key).map((e) => e.slot)).toEqual([`locator:${shared.key.split(':')[1]}`]);
+    expect(textsOf(shared.elements)).toContain('红色：郑州市、洛阳市、信阳市');
+    expect(images(`projects:${PROVINCE_FOCUS}`)).toEqual([]);
+  });
+
+  it('gives a deck of one prefecture one project slide', () => {
+    const deck = deckFor({ region: '411500' });
+    expect(deck.slides.filter((s) => s.key.startsWith('projects:')).map((s) => s.key)).toEqual([
+      'projects:411500',
+    ]);
+  });
+
+  it('carries speaker notes on every project slide: each project’s title, unit, level, figures and summary', () => {
+    const deck = deckFor();
+    for (const slide of deck.slides.filter((s) => s.key.startsWith('projects:'))) {
+      const ids = listedIds({ ...deck, slides: [slide] });
+      expect(ids.length).toBeGreaterThan(0);
+      for (const project of FIXTURE.filter((p) => ids.includes(p.id))) {
+        expect(slide.notes).toContain(`№${project.id} ${project.title}`);
+        expect(slide.notes).toContain(`申报单位：${project.unit}`);
+        expect(slide.notes).toContain(project.summary.slice(0, 20));
+      }
+    }
+    expect(deck.slides.find((s) => s.key === 'map')!.notes).toBeUndefined();
   });
 
   it('says so when nothing matches, and still has its title and closing slides', () => {
@@ -261,7 +319,7 @@ describe('projectPages', () => {
 
   it('continues a group that does not fit on further slides, never past the footer', () => {
     const group = { focus: PROVINCE_FOCUS, name: '省级', projects: many };
-    const pages = projectPages(group);
+    const pages = projectPages([group]);
     expect(pages.length).toBeGreaterThan(3);
     expect(pages.flatMap((p) => p.projectIds)).toEqual(many.map((p) => p.id));
     pages.forEach((page, i) => {
@@ -278,8 +336,8 @@ describe('projectPages', () => {
   });
 
   it('sets a small group in larger type on one slide', () => {
-    const one = projectPages({ focus: '410100', name: '郑州市', projects: [FIXTURE[2]!] });
-    const eleven = projectPages({ focus: PROVINCE_FOCUS, name: '省级', projects: many.slice(0, 11) });
+    const one = projectPages([{ focus: '410100', name: '郑州市', projects: [FIXTURE[2]!] }]);
+    const eleven = projectPages([{ focus: PROVINCE_FOCUS, name: '省级', projects: many.slice(0, 11) }]);
     expect(one).toHaveLength(1);
     const titleSize = (pages: typeof one) => pages[0]!.table.rows[1]!.cells[1]!.fontSize;
     expect(titleSize(one)).toBeGreaterThan(titleSize(eleven));
@@ -292,5 +350,13 @@ describe('the deck of the shipped list', () => {
     for (const levels of [[], ['province'], ['city'], ['county']] as Filters['levels'][]) {
       expectLaidOut(deckFor({ levels }, shippedList));
     }
+  });
+
+  it('fits the full view in at most 18 slides, with every project listed and its notes', () => {
+    const deck = deckFor({}, shippedList);
+    expect(deck.slides.length).toBeLessThanOrEqual(18);
+    expect(listedIds(deck).sort((a, b) => a - b)).toEqual(shippedList.projects.map((p) => p.id));
+    const notes = deck.slides.map((s) => s.notes ?? '').join('\n');
+    for (const p of shippedList.projects) expect(notes).toContain(`№${p.id} ${p.title}`);
   });
 });

@@ -7,6 +7,7 @@ import { CHARTS } from '../../../../charts/chart-list';
 import { buildDeck, DECK_AUTHOR } from '../build-deck';
 import { faded } from '../chart-slides';
 import { writePptx } from '../write-pptx';
+import type { DeckImages } from '../write-pptx';
 import { createList } from '../../../../test/data-generators';
 import { LEGISLATION_CITY, PROJECTS } from './deck-fixture';
 
@@ -40,7 +41,12 @@ function zipMethods(bytes: Uint8Array): { name: string; method: number }[] {
   return entries;
 }
 
-const written = writePptx(deck, { map: PIXEL }).then(async (blob) => {
+/** The same pixel in every picture slot the deck asks for (the map, each locator). */
+const pictures = Object.fromEntries(
+  deck.slides.flatMap((s) => s.elements.flatMap((e) => (e.kind === 'image' ? [[e.slot, PIXEL]] : []))),
+) as DeckImages;
+
+const written = writePptx(deck, pictures).then(async (blob) => {
   const bytes = new Uint8Array(await blob.arrayBuffer());
   return { bytes, zip: await JSZip.loadAsync(bytes) };
 });
@@ -124,5 +130,31 @@ describe('writePptx', () => {
     ]);
     expect(sheets.map((rows) => rows[0]![0])).toEqual(['类别', '层级', '地区']);
     for (const rows of sheets) expect(rows.flat().every((v) => v !== null && v !== '')).toBe(true);
+  });
+
+  it('writes each project slide’s notes for the presenter view, a paragraph per line, marked Chinese', async () => {
+    const { zip } = await written;
+    const projectSlides = deck.slides.flatMap((s, i) => (s.key.startsWith('projects:') ? [i + 1] : []));
+    expect(projectSlides.length).toBeGreaterThan(0);
+    for (const n of projectSlides) {
+      // pptxgenjs numbers notes slides as it numbers slides.
+      const xml = await zip.file(`ppt/notesSlides/notesSlide${n}.xml`)!.async('string');
+      const paragraphs = [...xml.matchAll(/<a:p>([\s\S]*?)<\/a:p>/gu)].map((m) =>
+        [...m[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/gu)].map((t) => t[1]).join(''),
+      );
+      const lines = deck.slides[n - 1]!.notes!.split('\n');
+      expect(paragraphs.slice(0, lines.length)).toEqual(lines);
+      expect(xml).not.toContain('lang="en-US" dirty="0"/><a:t>№');
+    }
+  });
+
+  it('sets no text under 10 pt on any slide or chart', async () => {
+    const { zip } = await written;
+    const files = zip.file(/^ppt\/(slides\/slide|charts\/chart)\d+\.xml$/u);
+    expect(files.length).toBeGreaterThan(deck.slides.length);
+    for (const file of files) {
+      const sizes = [...(await file.async('string')).matchAll(/\ssz="(\d+)"/gu)].map((m) => Number(m[1]));
+      expect(Math.min(...sizes), file.name).toBeGreaterThanOrEqual(1000);
+    }
   });
 });
