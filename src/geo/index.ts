@@ -12,7 +12,9 @@ export { countyMapName, ensureCountyMap, ensureHenanMap, HENAN_MAP, REGION_KEY }
 export { featureCentroid } from './centroid';
 export { COUNTY_POINTS, countyName, type CountyPoint } from './county-points';
 export { geometryBounds, unionBounds, type Bounds } from './bounds';
-export { prefectureOutlines, type PrefectureOutline } from './outline-paths';
+// outline-paths.ts (the deck's locator maps) is imported directly, never through this barrel: the entry imports
+// the barrel, and the deck's locator code would come with it.
+export type { PrefectureOutline } from './outline-paths';
 export {
   loadCountyShapes,
   loadedCountyShapes,

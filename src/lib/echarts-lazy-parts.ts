@@ -4,8 +4,11 @@
 import { BarChart, HeatmapChart } from 'echarts/charts';
 import { GridComponent, LegendComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { echarts } from './echarts';
+import { addLaterParts, echarts } from './echarts';
+import { TOOLTIP_PARTS } from './echarts-tooltip';
 
 echarts.use([BarChart, HeatmapChart, GridComponent, LegendComponent, SVGRenderer]);
+// The statistics and the exports draw tooltips from their first picture; the map, if it has none yet, gets it.
+addLaterParts(TOOLTIP_PARTS);
 
 export { echarts };

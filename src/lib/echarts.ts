@@ -6,7 +6,7 @@ import type {
   MapSeriesOption,
   ScatterSeriesOption,
 } from 'echarts/charts';
-import { GeoComponent, TooltipComponent, VisualMapPiecewiseComponent } from 'echarts/components';
+import { GeoComponent, VisualMapPiecewiseComponent } from 'echarts/components';
 import type {
   GeoComponentOption,
   GridComponentOption,
@@ -43,14 +43,7 @@ interface EChartsRegisters {
 
 // The statistics charts and the SVG export register their parts in echarts-lazy-parts.ts, which only lazy
 // chunks import: the first screen (the map) does not pay for bar charts, axes or the SVG renderer.
-echarts.use([
-  MapChart,
-  ScatterOnGeo,
-  GeoComponent,
-  TooltipComponent,
-  VisualMapPiecewiseComponent,
-  CanvasRenderer,
-]);
+echarts.use([MapChart, ScatterOnGeo, GeoComponent, VisualMapPiecewiseComponent, CanvasRenderer]);
 
 /** The option type for every chart in the dashboard, limited to the registered parts. */
 export type ECOption = ComposeOption<
@@ -64,5 +57,38 @@ export type ECOption = ComposeOption<
   | TooltipComponentOption
   | VisualMapComponentOption
 >;
+
+/** Charts that want to hear when more parts are registered: they apply their option again to use them. */
+const partsListeners = new Set<() => void>();
+
+/** Calls `listener` whenever parts are added later (the tooltip); returns the unsubscribe. */
+export function onPartsAdded(listener: () => void): () => void {
+  partsListeners.add(listener);
+  return () => void partsListeners.delete(listener);
+}
+
+/** Registers more parts and tells the charts already drawn. */
+export function addLaterParts(parts: Parameters<typeof echarts.use>[0]): void {
+  echarts.use(parts);
+  for (const listener of partsListeners) listener();
+}
+
+let tooltips: Promise<unknown> | null = null;
+
+/**
+ * The tooltip (and the axis pointer it installs: 20 KB gzip) is not needed for the first picture: it loads, in a
+ * chunk of its own, once a chart with a tooltip has drawn; the charts then apply their options again and the
+ * tooltip is there. A failed download is tried again by the next chart.
+ */
+export function loadTooltips(): Promise<unknown> {
+  tooltips ??= import('./echarts-tooltip').then(
+    ({ TOOLTIP_PARTS }) => addLaterParts(TOOLTIP_PARTS),
+    (error: unknown) => {
+      tooltips = null;
+      throw error;
+    },
+  );
+  return tooltips;
+}
 
 export { echarts };

@@ -1,4 +1,4 @@
-import { expect, listedIds, DRAWN_MAP_SHARE, paintedShare, test, waitForMap } from './fixtures';
+import { expect, listedIds, DRAWN_MAP_SHARE, mapPoint, paintedShare, test, waitForMap } from './fixtures';
 
 test('the first screen shows the title, a painted map of Henan and all 35 projects', async ({ page }) => {
   await page.goto('/');
@@ -12,4 +12,20 @@ test('the first screen shows the title, a painted map of Henan and all 35 projec
     return option.series.find((s) => s.id === 'regions')!.data.length;
   });
   expect(regions).toBe(18);
+});
+
+test('the map’s tooltip, which loads after the first picture, names the region under the pointer', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMap(page);
+  // 南阳市: a region without a pin or a label over its middle.
+  const point = await mapPoint(page, [112.2, 33.2]);
+  await expect(async () => {
+    await page.mouse.move(point.x - 5, point.y);
+    await page.mouse.move(point.x, point.y);
+    await expect(page.locator('[data-chart="map"] div').filter({ hasText: '南阳市' }).last()).toBeVisible({
+      timeout: 1000,
+    });
+  }).toPass({ timeout: 10_000 });
 });

@@ -2,7 +2,7 @@ import EChartsReactCore from 'echarts-for-react/esm/core';
 import { useCallback, useEffect, useRef } from 'react';
 import type { CSSProperties, Ref } from 'react';
 import { registerChart, unregisterChart } from '../../lib/chart-registry';
-import { echarts } from '../../lib/echarts';
+import { echarts, loadTooltips, onPartsAdded } from '../../lib/echarts';
 import type { ECOption } from '../../lib/echarts';
 
 /** A chart instance as handed to onChartReady. */
@@ -40,12 +40,27 @@ class ImmediateEChartsCore extends EChartsReactCore {
 /** ECharts through echarts-for-react's core build, which owns resize and dispose. */
 export function EChart({ name, option, onEvents, style, className, ariaLabel, containerRef }: EChartProps) {
   const chartRef = useRef<EChartInstance | null>(null);
+  const optionRef = useRef(option);
+  useEffect(() => {
+    optionRef.current = option;
+  }, [option]);
+  const wantsTooltip = option.tooltip !== undefined;
   const onChartReady = useCallback(
     (chart: EChartInstance) => {
       chartRef.current = chart;
       registerChart(name, chart);
+      if (wantsTooltip) loadTooltips().catch((error: unknown) => console.warn('Tooltip load failed', error));
     },
-    [name],
+    [name, wantsTooltip],
+  );
+  // Parts registered after the chart was drawn (the tooltip) take effect when the option is applied again.
+  useEffect(
+    () =>
+      onPartsAdded(() => {
+        const chart = chartRef.current;
+        if (chart && !chart.isDisposed()) chart.setOption(optionRef.current, { replaceMerge: REPLACE_MERGE });
+      }),
+    [],
   );
   useEffect(
     () => () => {

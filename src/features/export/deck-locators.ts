@@ -1,6 +1,7 @@
 // The locator maps a deck's regional slides ask for, drawn in the browser: each as an SVG (deck/locator-svg.ts)
 // from the prefecture map, rasterised to a PNG sharp enough for a projector.
-import { loadHenan, prefectureOutlines } from '../../geo';
+import { loadHenan } from '../../geo';
+import { prefectureOutlines } from '../../geo/outline-paths';
 import type { Deck, ImageSlot } from './deck/deck-types';
 import { LOCATOR_PADDING, locatorSvg } from './deck/locator-svg';
 import { PT_PER_INCH } from './deck/slide-text';
