@@ -47,11 +47,13 @@ function sizeFigures(): Figure[] {
     (f) => f.startsWith('henan-') && f.endsWith('.js'),
   );
   const app = firstScreenBytes(OUT_DIR);
-  const floor = firstScreenBytes(BARE_OUT_DIR);
+  // The bare page fetches the same geometry as soon as its script runs (a dynamic import, not preloaded): it is
+  // part of its first screen too, so both sides count it.
+  const floor = firstScreenBytes(BARE_OUT_DIR) + geometryChunkBytes(BARE_OUT_DIR);
   return [
     { name: 'entry JS (gzip)', value: kb(gzipSize(join(OUT_DIR, entry))), unit: 'KB', budget: '≤ 300 KB' },
     { name: 'first screen: all index.html loads or preloads (gzip)', value: kb(app), unit: 'KB' },
-    { name: 'the bare map, the same (gzip)', value: kb(floor), unit: 'KB' },
+    { name: 'the bare map, the same, with its geometry (gzip)', value: kb(floor), unit: 'KB' },
     { name: 'first screen ÷ bare map', value: ratio(app, floor), unit: '×', budget: '≤ 1.10×' },
     {
       name: 'geometry data/geo/henan.json (gzip)',
@@ -83,6 +85,13 @@ function firstScreenBytes(outDir: string): number {
     ),
   );
   return [...files].reduce((sum, file) => sum + gzipSize(join(outDir, file)), 0);
+}
+
+/** The geometry chunk of a build (henan-*.js), gzipped. */
+function geometryChunkBytes(outDir: string): number {
+  const file = readdirSync(join(outDir, 'assets')).find((f) => f.startsWith('henan-') && f.endsWith('.js'));
+  if (!file) throw new Error(`no geometry chunk in ${outDir}`);
+  return gzipSize(join(outDir, 'assets', file));
 }
 
 /** Navigation start → the first frame with the map painted, in a fresh context (cold cache). */
