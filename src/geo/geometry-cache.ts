@@ -1,9 +1,7 @@
 // The geometry cache: each map loaded, registered with ECharts and measured once; what has arrived is there at
 // once for a render. The React hooks over it are in src/features/map/use-map-geometry.ts.
-import { geoArea } from 'd3-geo';
 import type { Bounds } from './bounds';
 import { geometryBounds, unionBounds } from './bounds';
-import { featureCentroid } from './centroid';
 import { loadCounties, loadHenan } from './load';
 import { ensureCountyMap, ensureHenanMap } from './register';
 
@@ -96,16 +94,13 @@ const shapesLoaded = new Map<string, LoadedCounties>();
 export function loadCountyShapes(prefecture: string): Promise<LoadedCounties> {
   let pending = shapesCache.get(prefecture);
   if (!pending) {
-    pending = Promise.all([ensureCountyMap(prefecture), loadCounties(prefecture)]).then(([, collection]) => ({
-      prefecture,
-      bounds: collectionBounds(collection),
-      shapes: collection.features.map((f) => ({
-        code: f.properties.adcode,
-        name: f.properties.name,
-        coord: featureCentroid(f),
-        area: geoArea(f),
-      })),
-    }));
+    pending = Promise.all([ensureCountyMap(prefecture), loadCounties(prefecture), import('./centroid')]).then(
+      ([, collection, { describeCounties }]) => ({
+        prefecture,
+        bounds: collectionBounds(collection),
+        shapes: describeCounties(collection.features),
+      }),
+    );
     pending.then(
       (loaded) => shapesLoaded.set(prefecture, loaded),
       () => shapesCache.delete(prefecture),

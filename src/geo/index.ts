@@ -9,7 +9,6 @@ export {
   type PrefectureProperties,
 } from './load';
 export { countyMapName, ensureCountyMap, ensureHenanMap, HENAN_MAP, REGION_KEY } from './register';
-export { featureCentroid } from './centroid';
 export { COUNTY_POINTS, countyName, type CountyPoint } from './county-points';
 export { geometryBounds, unionBounds, type Bounds } from './bounds';
 // outline-paths.ts (the deck's locator maps) is imported directly, never through this barrel: the entry imports

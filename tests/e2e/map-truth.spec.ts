@@ -32,12 +32,16 @@ async function holdRequests(page: Page, pattern: RegExp) {
   return { held, release };
 }
 
-/** Makes requests for matching build files answer 404 until the returned undo is called; counts them. */
+/**
+ * Drops requests for matching build files (the network fails) until the returned undo is called; counts them. A
+ * 404 would say something else: the file is gone after a new deploy, and the page reloads once to get the new one
+ * (reload-when-stale.ts), which raced this test's steps.
+ */
 async function failRequests(page: Page, pattern: RegExp) {
   const asked: string[] = [];
   const handler = (route: Parameters<Parameters<Page['route']>[1]>[0]) => {
     asked.push(route.request().url());
-    return route.fulfill({ status: 404, body: 'not found' });
+    return route.abort('failed');
   };
   await page.route(pattern, handler);
   return { asked, restore: () => page.unroute(pattern, handler) };
