@@ -108,6 +108,18 @@ export function PresenterConsole({ filters }: PresenterConsoleProps) {
             </span>
           </div>
           <TalkingPoints points={points} />
+          {next ? (
+            <section className="presenter-upcoming" aria-labelledby="presenter-upcoming-heading">
+              <h3 id="presenter-upcoming-heading">下一站：{stopName(next)}</h3>
+              <ul>
+                {next.projects.map((p) => (
+                  <li key={p.id}>
+                    №{p.id} {p.title}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
         </section>
         <div className="presenter-side">
           <section className="panel presenter-section" aria-labelledby="presenter-stops-heading">

@@ -5,7 +5,7 @@ import type { Highlight, Project } from '../../data';
 const SENTENCE = /[^。！？!?]*[。！？!?]+[”’」』）)》]*/gu;
 
 /** The summary's lead: whole sentences until at least this many characters are said … */
-export const LEAD_MIN_CHARS = 60;
+export const LEAD_MIN_CHARS = 80;
 /** … but never more than this many sentences. */
 export const LEAD_MAX_SENTENCES = 2;
 
