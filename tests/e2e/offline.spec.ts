@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { listedIds, DRAWN_MAP_SHARE, paintedShare, waitForMap } from './fixtures';
-import { buildOffline, OFFLINE_FILE, offlineUrl } from './offline-build';
+import { blockNetwork, buildOffline, OFFLINE_FILE, offlineUrl } from './offline-build';
 
 // The offline package is opened from a file (a USB stick), not from the preview server the other specs use,
 // so this spec builds it itself and uses Playwright's plain test (no baseURL).
@@ -34,14 +34,8 @@ test('the offline file works from file:// with every network request blocked', a
     );
   });
 
-  const network: string[] = [];
   const errors: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (/^(file|data|blob):/.test(url)) return route.continue();
-    network.push(url);
-    return route.abort('internetdisconnected');
-  });
+  const network = await blockNetwork(context);
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
   });

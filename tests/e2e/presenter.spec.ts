@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { test as plain } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { expect, installPausedClock, test, waitForMap } from './fixtures';
-import { buildOffline, offlineUrl } from './offline-build';
+import { blockNetwork, buildOffline, offlineUrl } from './offline-build';
 
 // The issue's promises: a screen follows its console within 200 ms, and the console sees a screen gone within
 // 2 s. The waits below are those promises with room for a slow, shared 2-core machine; they are never timed
@@ -148,14 +148,8 @@ plain.describe('from the offline file', () => {
     'the console opens its screen from disk, and the screen follows it without a BroadcastChannel',
     async ({ page, context }) => {
       plain.setTimeout(90_000);
-      const network: string[] = [];
       const errors: string[] = [];
-      await context.route('**/*', (route) => {
-        const url = route.request().url();
-        if (/^(file|data|blob):/.test(url)) return route.continue();
-        network.push(url);
-        return route.abort('internetdisconnected');
-      });
+      const network = await blockNetwork(context);
       context.on('page', (p) => p.on('pageerror', (error) => errors.push(String(error))));
       page.on('pageerror', (error) => errors.push(String(error)));
       // A file's origin is opaque: the postMessage handshake between the two windows alone must carry the link.

@@ -1,4 +1,4 @@
-import { createDeduper, parseMessage, toWire } from './presenter-link';
+import { createDeduper, HEARTBEAT_MS, parseMessage, toWire } from './presenter-link';
 import type { LinkMessage, LinkPayload } from './presenter-link';
 
 const CHANNEL_NAME = 'chucai-presenter';
@@ -9,6 +9,7 @@ export interface Link {
   send: (payload: LinkPayload) => void;
   /** Opens (or reuses, by name) a window that this one then talks to directly; null if a blocker stopped it. */
   open: (url: string, name: string) => Window | null;
+  /** Says bye and stops listening and beating. */
   close: () => void;
 }
 
@@ -31,8 +32,10 @@ function openChannel(): BroadcastChannel | null {
  *   this). That also works where BroadcastChannel does not reach: a page opened from disk (file://) has an
  *   opaque origin of its own. Such a message is read only from a window we know (event.source), and, served,
  *   only from our own origin.
+ * Every HEARTBEAT_MS it sends `beat()`, which tells the other side this window is still there; when the page
+ * goes (closed, reloaded, navigated away) it says bye, so the other side need not wait for the silence.
  */
-export function openLink(onMessage: (message: LinkMessage) => void): Link {
+export function openLink(onMessage: (message: LinkMessage) => void, beat: () => LinkPayload): Link {
   const from = newId();
   let seq = 0;
   const fresh = createDeduper();
@@ -60,25 +63,33 @@ export function openLink(onMessage: (message: LinkMessage) => void): Link {
   };
   window.addEventListener('message', onWindowMessage);
 
-  return {
-    send: (payload) => {
-      const wire = toWire({ ...payload, from, seq: ++seq } as LinkMessage);
-      channel?.postMessage(wire);
-      for (const peer of peers()) {
-        try {
-          peer.postMessage(wire, targetOrigin);
-        } catch (error) {
-          // A peer navigated away to another origin: it is no longer ours to talk to.
-          console.warn('演讲者视图：消息未能送达一个窗口', error);
-        }
+  const send = (payload: LinkPayload) => {
+    const wire = toWire({ ...payload, from, seq: ++seq } as LinkMessage);
+    channel?.postMessage(wire);
+    for (const peer of peers()) {
+      try {
+        peer.postMessage(wire, targetOrigin);
+      } catch (error) {
+        // A peer navigated away to another origin: it is no longer ours to talk to.
+        console.warn('演讲者视图：消息未能送达一个窗口', error);
       }
-    },
+    }
+  };
+  const beating = window.setInterval(() => send(beat()), HEARTBEAT_MS);
+  const leave = () => send({ kind: 'bye' });
+  window.addEventListener('pagehide', leave);
+
+  return {
+    send,
     open: (url, name) => {
       const win = window.open(url, name);
       if (win) opened.add(win);
       return win;
     },
     close: () => {
+      leave();
+      window.clearInterval(beating);
+      window.removeEventListener('pagehide', leave);
       window.removeEventListener('message', onWindowMessage);
       channel?.close();
     },

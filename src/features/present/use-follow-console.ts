@@ -1,14 +1,16 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { sameFilters } from '../../state/filters';
 import { useDashboard } from '../../state/store';
-import { HEARTBEAT_MS, LOST_AFTER_MS } from './presenter-link';
-import type { ConsoleState } from './presenter-link';
+import { LOST_AFTER_MS } from './presenter-link';
+import type { ConsoleState, LinkPayload } from './presenter-link';
 import { openLink } from './link-transport';
 import type { Link } from './link-transport';
 import type { TourRemote } from './use-tour';
 
 /** Where a presentation screen's own 演讲者视图 button opens the console. */
 export const CONSOLE_WINDOW = 'chucai-presenter-console';
+
+const HEARTBEAT = (): LinkPayload => ({ kind: 'heartbeat' });
 
 /** The screen's side of the link. */
 export interface ConsoleFollow {
@@ -60,16 +62,10 @@ export function useFollowConsole(): ConsoleFollow {
         window.clearTimeout(lost);
         forget();
       }
-    });
+    }, HEARTBEAT);
     link.current = opened;
     opened.send({ kind: 'hello' });
-    const beat = window.setInterval(() => opened.send({ kind: 'heartbeat' }), HEARTBEAT_MS);
-    const leave = () => opened.send({ kind: 'bye' });
-    window.addEventListener('pagehide', leave);
     return () => {
-      leave();
-      window.removeEventListener('pagehide', leave);
-      window.clearInterval(beat);
       window.clearTimeout(lost);
       opened.close();
       link.current = null;

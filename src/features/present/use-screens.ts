@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { HEARTBEAT_MS, LOST_AFTER_MS } from './presenter-link';
+import { LOST_AFTER_MS } from './presenter-link';
 import type { ConsoleState } from './presenter-link';
 import { openLink } from './link-transport';
 import type { Link } from './link-transport';
@@ -35,31 +35,26 @@ export function useScreens(state: ConsoleState, onCommand: (command: TourCommand
       timers.delete(id);
       setAlive((before) => (before.has(id) ? new Set([...before].filter((x) => x !== id)) : before));
     };
-    const opened = openLink((message) => {
-      const id = message.from;
-      if (message.kind === 'bye') return drop(id);
-      if (message.kind === 'state') return;
-      window.clearTimeout(timers.get(id));
-      timers.set(
-        id,
-        window.setTimeout(() => drop(id), LOST_AFTER_MS),
-      );
-      setAlive((before) => (before.has(id) ? before : new Set([...before, id])));
-      // A new screen gets the state at once rather than at the next heartbeat.
-      if (message.kind === 'hello') opened.send({ kind: 'state', state: latest.current });
-      if (message.kind === 'command') command(message.command);
-    });
-    link.current = opened;
-    const beat = window.setInterval(
-      () => opened.send({ kind: 'state', state: latest.current }),
-      HEARTBEAT_MS,
+    const opened = openLink(
+      (message) => {
+        const id = message.from;
+        if (message.kind === 'bye') return drop(id);
+        if (message.kind === 'state') return;
+        window.clearTimeout(timers.get(id));
+        timers.set(
+          id,
+          window.setTimeout(() => drop(id), LOST_AFTER_MS),
+        );
+        setAlive((before) => (before.has(id) ? before : new Set([...before, id])));
+        // A new screen gets the state at once rather than at the next heartbeat.
+        if (message.kind === 'hello') opened.send({ kind: 'state', state: latest.current });
+        if (message.kind === 'command') command(message.command);
+      },
+      // The state again is the console's heartbeat: a screen that missed a change catches up with it.
+      () => ({ kind: 'state', state: latest.current }),
     );
-    const leave = () => opened.send({ kind: 'bye' });
-    window.addEventListener('pagehide', leave);
+    link.current = opened;
     return () => {
-      leave();
-      window.removeEventListener('pagehide', leave);
-      window.clearInterval(beat);
       for (const timer of timers.values()) window.clearTimeout(timer);
       opened.close();
       link.current = null;
