@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { test as plain } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { expect, installPausedClock, test, waitForMap } from './fixtures';
@@ -109,6 +110,7 @@ test('the console: talking points verbatim, the clocks, the keys', async ({ page
     expect(step, 'the console did not appear within 5 s of fake time').toBeLessThan(100);
     await page.clock.runFor(50);
   }
+  await expect(page).toHaveTitle(/^演讲者视图 — 河南省人大系统/);
   await expect(page.getByTestId('time-of-day')).toHaveText('02:31:00');
   await expect(page.getByTestId('elapsed')).toHaveText('0:00');
   await page.clock.runFor(65_000);
@@ -133,6 +135,23 @@ test('the console: talking points verbatim, the clocks, the keys', async ({ page
   await expect(page.getByRole('button', { name: '继续' })).toBeVisible();
   await page.locator('body').press('Escape');
   await expect(page).toHaveURL(/\/\?interval=120$/);
+});
+
+test('axe finds no violations in the console at 1366×768, connected or not', async ({ page, context }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/?mode=presenter&interval=120');
+  const axe = async () => {
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  };
+  await expect(linkState(page)).toHaveText('未连接');
+  expect(await axe()).toEqual([]);
+  const screen = await context.newPage();
+  await screen.goto('/?mode=present');
+  await expect(linkState(page)).toHaveText('已连接');
+  expect(await axe()).toEqual([]);
 });
 
 // The offline file is opened from disk, outside the preview server's origin the fixtures guard: plain tests.
