@@ -59,6 +59,13 @@ test('a screen in another window follows the console: 下一个, a jump to 南�
   page,
   context,
 }) => {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    Object.assign(window, { __cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
+  });
+  const cspViolations = (p: Page) =>
+    p.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations);
   await page.goto('/?mode=presenter&interval=120');
   await expect(linkState(page)).toHaveText('未连接');
   // Its own tour would move every 3 s: while the console is connected, only the console moves it.
@@ -66,7 +73,9 @@ test('a screen in another window follows the console: 下一个, a jump to 南�
   await screen.goto('/?mode=present&interval=3');
   await waitForMap(screen);
   await expect(screen.getByText(/^由演讲者视图控制/)).toBeVisible();
+  expect(await cspViolations(screen)).toEqual([]);
   await driveMeeting(page, screen);
+  expect(await cspViolations(page)).toEqual([]);
 });
 
 test('the console opens the screen, counts screens, and a screen carries on alone when the console goes', async ({
