@@ -125,7 +125,7 @@ export function App() {
     return (
       <PanelBoundary what="演讲者视图" onRetry={PresenterConsole.retry} extra={<LeavePresentButton />}>
         <Suspense fallback={<PresentLoading what="演讲者视图" />}>
-          <PresenterConsole filters={<FilterPanel />} />
+          <PresenterConsole filterPanel={<FilterPanel />} />
         </Suspense>
       </PanelBoundary>
     );

@@ -110,6 +110,22 @@ test('the console opens the screen, counts screens, and a screen carries on alon
   await expect(second.locator('.tour-progress')).toHaveText(/^3 \/ /);
 });
 
+test('演讲者视图 in the presentation opens the console in a window of its own, and the screen follows it', async ({
+  page,
+}) => {
+  await page.goto('/?mode=present&level=county&interval=120');
+  await waitForMap(page);
+  const [console] = await Promise.all([
+    page.waitForEvent('popup'),
+    page.getByRole('group', { name: '演示控制' }).getByRole('button', { name: '演讲者视图' }).click(),
+  ]);
+  await expect(console).toHaveURL(/\?level=county&mode=presenter&interval=120$/);
+  await expect(linkState(console)).toHaveText('已连接');
+  await console.getByRole('button', { name: '下一个', exact: true }).click();
+  await expect(page.locator('.tour-progress')).toContainText('2 / 6', FOLLOWS);
+  await expectFollowing(console, page);
+});
+
 test('the console: talking points verbatim, the clocks, the keys', async ({ page }) => {
   // A paused clock, at FAKE_NOW + 1 min: 18:31 UTC, 02:31 in Shanghai (playwright.config's time zone).
   await installPausedClock(page);

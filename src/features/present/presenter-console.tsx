@@ -14,7 +14,7 @@ import './presenter.css';
 
 interface PresenterConsoleProps {
   /** The filter panel, supplied by the app shell: choosing there narrows the tour on the screens too. */
-  filters: ReactNode;
+  filterPanel: ReactNode;
 }
 
 /**
@@ -22,14 +22,15 @@ interface PresenterConsoleProps {
  * follows it. Built for a laptop beside the projector, in the office look: what is on the screens now and next,
  * what to say about it, the clocks, and every stop and prefecture one click away.
  */
-export function PresenterConsole({ filters }: PresenterConsoleProps) {
+export function PresenterConsole({ filterPanel }: PresenterConsoleProps) {
   const matching = useMatchingProjects();
   const steps = useMemo(() => buildTourSteps(matching), [matching]);
   const interval = useDashboard((s) => s.interval);
   const setMode = useDashboard((s) => s.setMode);
   const tour = useTour(steps, interval, () => setMode('office'), { holdOnActivity: false });
+  const filters = useFilters();
   const screens = useScreens(
-    { filters: useFilters(), stepKey: tour.step?.key ?? null, index: tour.index, paused: tour.paused },
+    { filters, stepKey: tour.step?.key ?? null, index: tour.index, paused: tour.paused },
     (command) => {
       if (command === 'next') tour.next();
       else if (command === 'previous') tour.previous();
@@ -129,7 +130,7 @@ export function PresenterConsole({ filters }: PresenterConsoleProps) {
             <PrefectureButtons steps={steps} index={tour.index} onJump={tour.jump} />
           </section>
           <section className="panel presenter-section presenter-filters" aria-label="筛选（放映窗口同步）">
-            {filters}
+            {filterPanel}
           </section>
         </div>
       </main>
