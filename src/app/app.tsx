@@ -47,6 +47,11 @@ const PresentScreen = retryableLazy(async () => ({
   default: (await import('../features/present/present-screen')).PresentScreen,
 }));
 
+// The presenter console (演讲者视图) is an operator's tool: its own chunk, never downloaded by the office.
+const PresenterConsole = retryableLazy(async () => ({
+  default: (await import('../features/present/presenter-console')).PresenterConsole,
+}));
+
 const MAP_EXPORT = { name: 'map', heading: '地图', fileLabel: '地图', height: 760 } as const;
 // The map's panel in the whole-dashboard image; the statistics charts follow it there.
 const DASHBOARD_MAP = { name: MAP_EXPORT.name, heading: '分布地图', height: MAP_EXPORT.height };
@@ -86,7 +91,7 @@ function LeavePresentButton() {
 }
 
 /** While the presentation screen downloads: say so, and keep the way out (退出演示, Esc) working. */
-function PresentLoading() {
+function PresentLoading({ what = '演示模式' }: { what?: string }) {
   const setMode = useDashboard((s) => s.setMode);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -97,7 +102,7 @@ function PresentLoading() {
   }, [setMode]);
   return (
     <div className="present-loading">
-      <p role="status">演示模式加载中……</p>
+      <p role="status">{what}加载中……</p>
       <LeavePresentButton />
     </div>
   );
@@ -110,11 +115,21 @@ function PresentLoading() {
 export function App() {
   useUrlSync();
   useDocumentAppearance();
-  const presenting = useDashboard((s) => s.mode === 'present');
+  const mode = useDashboard((s) => s.mode);
+  const presenting = mode === 'present';
   const list = useList();
   const [statisticsWanted, loadStatistics] = useAfterFirstMap();
   const sidesShown = useAfterMapFrame();
   const statistics = usePrintReady(loadStatistics);
+  if (mode === 'presenter') {
+    return (
+      <PanelBoundary what="演讲者视图" onRetry={PresenterConsole.retry} extra={<LeavePresentButton />}>
+        <Suspense fallback={<PresentLoading what="演讲者视图" />}>
+          <PresenterConsole filterPanel={<FilterPanel />} />
+        </Suspense>
+      </PanelBoundary>
+    );
+  }
   // Presentation replaces the whole page (no filter panel, no statistics below the first screen).
   if (presenting) {
     return (

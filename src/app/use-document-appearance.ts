@@ -14,7 +14,7 @@ function applyAppearance(state: DashboardState): void {
     base: dashboardTitle(year),
     filters: selectFilters(state),
     projectTitle: listFor(year).projects.find((p) => p.id === project)?.title,
-    presenting: mode === 'present',
+    mode,
     countyName: countyName(state.county),
   });
   if (document.title !== title) document.title = title;

@@ -1,5 +1,5 @@
 import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, prefectureByCode } from '../data';
-import type { Filters } from './filters';
+import type { Filters, Mode } from './filters';
 
 interface FilterPart {
   readonly label: string;
@@ -60,18 +60,25 @@ interface TitleParts {
   readonly filters: Filters;
   /** The open project's title, if one is open. */
   readonly projectTitle?: string;
-  readonly presenting: boolean;
+  /** The layout: presentation and the presenter console name themselves first (the operator has both open). */
+  readonly mode: Mode;
   readonly countyName?: string;
 }
 
+const MODE_PREFIX: Readonly<Record<Mode, string>> = {
+  office: '',
+  present: '演示 — ',
+  presenter: '演讲者视图 — ',
+};
+
 /**
  * The tab's (and so history's and bookmarks') name for the view: the open project, else the filters, before the
- * dashboard's title; 「演示」 first in presentation. 「信阳市 · 县级 — 河南省人大系统“出彩工作”（2022年度）」.
+ * dashboard's title; 「演示」 first in presentation, 「演讲者视图」 in the console. 「信阳市 · 县级 — 河南省人大系统“出彩工作”（2022年度）」.
  */
-export function documentTitle({ base, filters, projectTitle, presenting, countyName }: TitleParts): string {
+export function documentTitle({ base, filters, projectTitle, mode, countyName }: TitleParts): string {
   const view = projectTitle ?? filterWords(filters, countyName);
   const title = view === null ? base : `${view} — ${base}`;
-  return presenting ? `演示 — ${title}` : title;
+  return `${MODE_PREFIX[mode]}${title}`;
 }
 
 // Characters Windows, macOS or Linux refuse in a file name, control characters and whitespace.

@@ -12,8 +12,11 @@ export interface Filters {
   readonly query: string;
 }
 
-/** How the dashboard is shown: the office layout, or the dark big-screen layout with the auto tour. */
-export type Mode = 'office' | 'present';
+/**
+ * How the dashboard is shown: the office layout, the dark big-screen layout with the auto tour, or the operator's
+ * console (演讲者视图) that drives the big screens.
+ */
+export type Mode = 'office' | 'present' | 'presenter';
 
 /** The whole view a URL can hold: the filters, the open project, the layout and the tour's pace. */
 export interface ViewState extends Filters {
@@ -76,10 +79,19 @@ export function isUnfiltered(filters: Filters): boolean {
   );
 }
 
-/** True when two views show the same thing (lists compared by content, not identity). */
-export function sameView(a: ViewState, b: ViewState): boolean {
-  return (Object.keys(a) as (keyof ViewState)[]).every((key) => {
+function sameFields<T extends object>(a: T, b: T): boolean {
+  return (Object.keys(a) as (keyof T)[]).every((key) => {
     const [x, y] = [a[key], b[key]];
     return Array.isArray(x) && Array.isArray(y) ? x.join() === y.join() : x === y;
   });
+}
+
+/** True when two views show the same thing (lists compared by content, not identity). */
+export function sameView(a: ViewState, b: ViewState): boolean {
+  return sameFields(a, b);
+}
+
+/** True when two sets of filters narrow the list alike (lists compared by content, not identity). */
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return sameFields(a, b);
 }

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import type { Category, Level, Project, ProjectList } from '../data';
-import { clipQuery, contextFilters, EMPTY_FILTERS, EMPTY_VIEW, sameView } from './filters';
+import { clipQuery, contextFilters, EMPTY_FILTERS, EMPTY_VIEW, sameFilters, sameView } from './filters';
 export { PROVINCE_FOCUS } from './filters';
 import type { Filters, Mode, ViewState } from './filters';
 import { localThemeStorage, memoryThemeStorage } from './theme-storage';
@@ -23,6 +23,8 @@ export interface FilterSlice extends Filters {
   /** The 省级 marker: province-level projects only (they belong to no region). */
   showProvinceLevel: () => void;
   resetFilters: () => void;
+  /** Takes all the filters at once (a presenter console's choice, followed by the screen). */
+  applyFilters: (filters: Filters) => void;
 }
 
 /** The open project (detail panel). */
@@ -83,6 +85,8 @@ const createFilterSlice: StateCreator<DashboardState, [], [], FilterSlice> = (se
   setQuery: (query) => set({ query: clipQuery(query) }),
   showProvinceLevel: () => set({ levels: ['province'], region: null, county: null }),
   resetFilters: () => set({ ...EMPTY_FILTERS }),
+  // The same filters again (a console repeats its state with every heartbeat) change nothing, so nothing renders.
+  applyFilters: (filters) => set((s) => (sameFilters(selectFilters(s), filters) ? s : { ...filters })),
 });
 
 const createSelectionSlice: StateCreator<DashboardState, [], [], SelectionSlice> = (set) => ({

@@ -17,7 +17,7 @@ function pickProject(value: string | null, projectIds: ReadonlySet<number>): num
 }
 
 function pickMode(value: string | null): Mode {
-  return value === 'present' ? 'present' : 'office';
+  return value === 'present' || value === 'presenter' ? value : 'office';
 }
 
 // Any number is rounded to whole seconds and pulled into range (interval=1 still means "fast", 99999 "slow");

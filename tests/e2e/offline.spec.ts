@@ -1,28 +1,24 @@
-import { execSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { listedIds, DRAWN_MAP_SHARE, paintedShare, waitForMap } from './fixtures';
+import { blockNetwork, buildOffline, OFFLINE_FILE, offlineUrl } from './offline-build';
 
 // The offline package is opened from a file (a USB stick), not from the preview server the other specs use,
 // so this spec builds it itself and uses Playwright's plain test (no baseURL).
-const FILE = '出彩工作看板.html';
 let outDir = '';
 
 test.use({ reducedMotion: 'reduce' });
 
 test.beforeAll(() => {
-  outDir = mkdtempSync(join(tmpdir(), 'offline-build-'));
-  execSync(`npx vite build --mode offline --logLevel error --outDir ${outDir}`, { stdio: 'inherit' });
+  outDir = buildOffline();
 });
 
 test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 test('the offline file works from file:// with every network request blocked', async ({ page, context }) => {
   test.setTimeout(90_000);
-  const html = readFileSync(join(outDir, FILE), 'utf8');
+  const html = readFileSync(join(outDir, OFFLINE_FILE), 'utf8');
   // One file: no script, stylesheet or geometry is fetched from anywhere.
   expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+rel="stylesheet"/);
   // Its CSP allows exactly its own inline scripts, by hash, and nothing from any network.
@@ -39,20 +35,14 @@ test('the offline file works from file:// with every network request blocked', a
     );
   });
 
-  const network: string[] = [];
   const errors: string[] = [];
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (/^(file|data|blob):/.test(url)) return route.continue();
-    network.push(url);
-    return route.abort('internetdisconnected');
-  });
+  const network = await blockNetwork(context);
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
 
-  await page.goto(pathToFileURL(join(outDir, FILE)).href);
+  await page.goto(offlineUrl(outDir));
   await waitForMap(page);
   expect(await paintedShare(page)).toBeGreaterThan(DRAWN_MAP_SHARE);
   await expect(page.getByText('显示 35 / 35 项')).toBeVisible();

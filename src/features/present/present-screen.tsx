@@ -10,6 +10,8 @@ import { announceStep, buildTourSteps } from './tour-steps';
 import { useFullscreen, exitFullscreen } from './use-fullscreen';
 import { useTourFocus } from './use-tour-focus';
 import { useTour } from './use-tour';
+import { useFollowConsole } from './use-follow-console';
+import { addressIn } from './view-address';
 import { tourStatus } from './tour-status';
 import './present.css';
 
@@ -51,7 +53,13 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
     exitFullscreen();
     setMode('office');
   };
-  const tour = useTour(steps, interval, leave);
+  // While a presenter console is connected, it drives the tour; the screen's own timer yields to it.
+  const follow = useFollowConsole();
+  const tour = useTour(steps, interval, leave, { remote: follow.remote });
+  const openConsole = () => {
+    // Blocked from opening a window, this one becomes the console (its 打开放映窗口 then opens the screen).
+    if (!follow.openConsole(addressIn('presenter'))) setMode('presenter');
+  };
   useTourFocus(tour.step?.focus ?? null);
   const fullscreen = useFullscreen();
   // Entering from the office puts the focus on the first control (the focus was on 演示模式, now gone).
@@ -84,6 +92,9 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
             </button>
           ) : null}
           <ThemeToggle className="present-button" />
+          <button type="button" className="present-button" onClick={openConsole}>
+            演讲者视图
+          </button>
           {actions}
           <button type="button" className="present-button present-exit" onClick={leave}>
             退出演示
@@ -106,7 +117,7 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
         <p>
           来源：{source.publisher}《{source.title}》（{source.date}）
         </p>
-        <p>空格 暂停/继续 · ←/→ 切换 · Esc 退出演示</p>
+        <p>{follow.remote ? '由演讲者视图控制 · ' : ''}空格 暂停/继续 · ←/→ 切换 · Esc 退出演示</p>
       </footer>
       <p className="visually-hidden" aria-live="polite" data-testid="tour-announcement">
         {announceStep(tour.step)}

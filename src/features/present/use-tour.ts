@@ -6,7 +6,10 @@ export const IDLE_RESUME_MS = 30_000;
 
 const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;
 
-/** The tour's position and controls, for the presentation screen. */
+/** What a control asks of the tour; a screen that follows a console sends these to the console instead. */
+export type TourCommand = 'next' | 'previous' | 'toggle-pause';
+
+/** The tour's position and controls, for the presentation screen and the presenter console. */
 export interface Tour {
   readonly step: TourStep | undefined;
   /** 0-based position in the steps. */
@@ -19,6 +22,24 @@ export interface Tour {
   next: () => void;
   previous: () => void;
   togglePause: () => void;
+  /** Goes straight to a step (a stop or prefecture button of the console). */
+  jump: (index: number) => void;
+}
+
+/** A tour driven from elsewhere: a presenter console's position, and where the controls' commands go. */
+export interface TourRemote {
+  /** The console's current step key; its index is the fallback while the screen's steps catch up. */
+  readonly stepKey: string | null;
+  readonly index: number;
+  readonly paused: boolean;
+  command: (command: TourCommand) => void;
+}
+
+export interface TourOptions {
+  /** While set, the tour shows the remote's position: no timer, no hold, the controls ask the remote. */
+  readonly remote?: TourRemote | null;
+  /** Pointer activity holds the tour: yes for the big screen; no for the console, whose mouse never rests. */
+  readonly holdOnActivity?: boolean;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -30,19 +51,45 @@ function isControl(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('button, a[href], [role="button"], summary') !== null;
 }
 
+function remoteIndex(steps: readonly TourStep[], remote: TourRemote): number {
+  const found = steps.findIndex((s) => s.key === remote.stepKey);
+  return found >= 0 ? found : Math.min(remote.index, Math.max(0, steps.length - 1));
+}
+
 /**
  * Drives the auto tour: one step every `intervalSeconds` (a chained timeout, re-armed after each step and
- * cleared on unmount), Space to pause or resume (unless a button has the focus: then Space presses it), ←/→ to step, Esc to leave. Pointer or key activity holds
- * the tour until the user has been idle for IDLE_RESUME_MS. A new set of steps (filters changed) restarts it.
+ * cleared on unmount), Space to pause or resume (unless a button has the focus: then Space presses it), ←/→ to
+ * step, Esc to leave. Pointer or key activity holds the tour until the user has been idle for IDLE_RESUME_MS
+ * (unless holdOnActivity is off). A new set of steps (filters changed) restarts it. With a remote, the remote
+ * decides; when the remote goes, the tour carries on from where the remote left it, running.
  */
-export function useTour(steps: readonly TourStep[], intervalSeconds: number, onExit: () => void): Tour {
+export function useTour(
+  steps: readonly TourStep[],
+  intervalSeconds: number,
+  onExit: () => void,
+  { remote = null, holdOnActivity = true }: TourOptions = {},
+): Tour {
   const stepsKey = steps.map((s) => s.key).join('|');
   const count = steps.length;
   // The index belongs to one set of steps; when the steps change the tour starts again from the first.
   const [position, setPosition] = useState({ stepsKey, index: 0 });
-  const index = position.stepsKey === stepsKey ? Math.min(position.index, Math.max(0, count - 1)) : 0;
-  const [paused, setPaused] = useState(false);
+  const ownIndex = position.stepsKey === stepsKey ? Math.min(position.index, Math.max(0, count - 1)) : 0;
+  const [ownPaused, setPaused] = useState(false);
   const [holding, setHolding] = useState(false);
+
+  // Following a remote, the own position keeps up with it (adjusted while rendering, React's pattern for state
+  // derived from a prop), so the tour carries on from there when the remote goes; and it goes unpaused.
+  const followed = remote ? remoteIndex(steps, remote) : null;
+  const [wasFollowing, setWasFollowing] = useState(false);
+  if (followed !== null && (position.stepsKey !== stepsKey || position.index !== followed))
+    setPosition({ stepsKey, index: followed });
+  if (wasFollowing !== (remote !== null)) {
+    setWasFollowing(remote !== null);
+    setPaused(false);
+    setHolding(false);
+  }
+  const index = followed ?? ownIndex;
+  const paused = remote ? remote.paused : ownPaused;
 
   const go = (delta: number) =>
     setPosition((p) => {
@@ -53,9 +100,16 @@ export function useTour(steps: readonly TourStep[], intervalSeconds: number, onE
     if (paused) setHolding(false);
     setPaused(!paused);
   };
+  const controls = remote
+    ? {
+        next: () => remote.command('next'),
+        previous: () => remote.command('previous'),
+        togglePause: () => remote.command('toggle-pause'),
+      }
+    : { next: () => go(1), previous: () => go(-1), togglePause };
 
   const advance = useEffectEvent(() => go(1));
-  const running = !paused && !holding && count > 1;
+  const running = !remote && !paused && !holding && count > 1;
   useEffect(() => {
     if (!running) return;
     const timer = window.setTimeout(advance, intervalSeconds * 1000);
@@ -65,6 +119,7 @@ export function useTour(steps: readonly TourStep[], intervalSeconds: number, onE
   // Any activity holds the tour; the last one arms the idle timer that lets it go again.
   const [activity, setActivity] = useState(0);
   const onActivity = useEffectEvent(() => {
+    if (!holdOnActivity || remote) return;
     setHolding(true);
     setActivity((n) => n + 1);
   });
@@ -87,11 +142,12 @@ export function useTour(steps: readonly TourStep[], intervalSeconds: number, onE
       if (isControl(event.target)) return;
       // Nothing focused to press: Space is the tour's pause key (and must not scroll the page).
       event.preventDefault();
-      togglePause();
+      controls.togglePause();
     } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
       event.preventDefault();
       onActivity();
-      go(event.key === 'ArrowRight' ? 1 : -1);
+      if (event.key === 'ArrowRight') controls.next();
+      else controls.previous();
     } else if (event.key === 'Escape') {
       onExit();
     }
@@ -107,9 +163,8 @@ export function useTour(steps: readonly TourStep[], intervalSeconds: number, onE
     index,
     count,
     paused,
-    holding,
-    next: () => go(1),
-    previous: () => go(-1),
-    togglePause,
+    holding: remote ? false : holding,
+    ...controls,
+    jump: (to: number) => setPosition({ stepsKey, index: Math.max(0, Math.min(to, count - 1)) }),
   };
 }

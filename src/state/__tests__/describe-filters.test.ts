@@ -53,21 +53,20 @@ describe('documentTitle', () => {
   const base = '河南省人大系统“出彩工作”（2022年度）';
 
   it('is the dashboard title alone for the whole list', () => {
-    expect(documentTitle({ base, filters: EMPTY_FILTERS, presenting: false })).toBe(base);
+    expect(documentTitle({ base, filters: EMPTY_FILTERS, mode: 'office' })).toBe(base);
   });
 
   it('puts the filters in words before it', () => {
     const view = filters({ region: '411500', levels: ['county'], query: '人大' });
-    expect(documentTitle({ base, filters: view, presenting: false })).toBe(
-      `信阳市 · 县级 · “人大” — ${base}`,
-    );
+    expect(documentTitle({ base, filters: view, mode: 'office' })).toBe(`信阳市 · 县级 · “人大” — ${base}`);
   });
 
   it('names an open project instead, and marks presentation', () => {
     const view = filters({ region: '411500' });
-    expect(documentTitle({ base, filters: view, projectTitle: '某项目', presenting: false })).toBe(
+    expect(documentTitle({ base, filters: view, projectTitle: '某项目', mode: 'office' })).toBe(
       `某项目 — ${base}`,
     );
-    expect(documentTitle({ base, filters: view, presenting: true })).toBe(`演示 — 信阳市 — ${base}`);
+    expect(documentTitle({ base, filters: view, mode: 'present' })).toBe(`演示 — 信阳市 — ${base}`);
+    expect(documentTitle({ base, filters: view, mode: 'presenter' })).toBe(`演讲者视图 — 信阳市 — ${base}`);
   });
 });

@@ -1,7 +1,7 @@
 import { createList, createProject } from '../../test/data-generators';
 import { FIXTURE } from '../../test/fixtures';
-import { EMPTY_VIEW } from '../filters';
-import { createDashboardStore, selectView } from '../store';
+import { EMPTY_FILTERS, EMPTY_VIEW } from '../filters';
+import { createDashboardStore, selectFilters, selectView } from '../store';
 import { memoryThemeStorage } from '../theme-storage';
 
 describe('region and county', () => {
@@ -105,6 +105,20 @@ describe('whole-view updates', () => {
     expect(store.getState()).toBe(before);
     store.getState().setView({ ...EMPTY_VIEW, levels: ['county'] });
     expect(store.getState().levels).toEqual(['county']);
+  });
+});
+
+describe('applyFilters (a console’s filters, followed by a screen)', () => {
+  it('takes all the filters at once, and leaves the state untouched when they are the same', () => {
+    const store = createDashboardStore();
+    const filters = { ...EMPTY_FILTERS, levels: ['county' as const], region: '411300', query: '代表' };
+    store.getState().applyFilters(filters);
+    expect(selectFilters(store.getState())).toEqual(filters);
+    const before = store.getState();
+    store.getState().applyFilters({ ...filters, levels: ['county'] });
+    expect(store.getState()).toBe(before);
+    store.getState().applyFilters(EMPTY_FILTERS);
+    expect(selectFilters(store.getState())).toEqual(EMPTY_FILTERS);
   });
 });
 

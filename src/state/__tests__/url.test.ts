@@ -177,6 +177,11 @@ describe('URL codec', () => {
       expect(decode('?mode=present&interval=5')).toEqual({ ...DEFAULT_VIEW, mode: 'present', interval: 5 });
     });
 
+    it('reads mode=presenter (the console) and writes it back', () => {
+      expect(decode('?mode=presenter').mode).toBe('presenter');
+      expect(encode({ ...DEFAULT_VIEW, mode: 'presenter' })).toBe('?mode=presenter');
+    });
+
     it('pulls out-of-range intervals into 3–120 seconds', () => {
       expect(decode('?interval=1').interval).toBe(3);
       expect(decode('?interval=0').interval).toBe(3);

@@ -1,0 +1,75 @@
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { LOST_AFTER_MS } from './presenter-link';
+import type { ConsoleState } from './presenter-link';
+import { openLink } from './link-transport';
+import type { Link } from './link-transport';
+import type { TourCommand } from './use-tour';
+
+/** Where the console's 打开放映窗口 opens the screen (pressed again, it brings back the same window). */
+export const SCREEN_WINDOW = 'chucai-presenter-screen';
+
+/** The console's side of the link. */
+export interface Screens {
+  /** How many screens follow the console now. */
+  readonly connected: number;
+  /** Opens a screen in a window of its own; false if the browser blocked it. */
+  openScreen: (url: string) => boolean;
+}
+
+/**
+ * Makes the console the leader of any number of screens: it sends its state whenever it changes, and again every
+ * HEARTBEAT_MS (which is how a screen knows it is still there, and how a screen that missed a message catches
+ * up); it counts the screens it has heard from in the last LOST_AFTER_MS, and runs the commands they forward
+ * (the keys pressed on a screen).
+ */
+export function useScreens(state: ConsoleState, onCommand: (command: TourCommand) => void): Screens {
+  const [alive, setAlive] = useState<ReadonlySet<string>>(new Set());
+  const link = useRef<Link | null>(null);
+  const latest = useRef(state);
+  const command = useEffectEvent(onCommand);
+
+  useEffect(() => {
+    const timers = new Map<string, number>();
+    const drop = (id: string) => {
+      window.clearTimeout(timers.get(id));
+      timers.delete(id);
+      setAlive((before) => (before.has(id) ? new Set([...before].filter((x) => x !== id)) : before));
+    };
+    const opened = openLink(
+      (message) => {
+        const id = message.from;
+        if (message.kind === 'bye') return drop(id);
+        if (message.kind === 'state') return;
+        window.clearTimeout(timers.get(id));
+        timers.set(
+          id,
+          window.setTimeout(() => drop(id), LOST_AFTER_MS),
+        );
+        setAlive((before) => (before.has(id) ? before : new Set([...before, id])));
+        // A new screen gets the state at once rather than at the next heartbeat.
+        if (message.kind === 'hello') opened.send({ kind: 'state', state: latest.current });
+        if (message.kind === 'command') command(message.command);
+      },
+      // The state again is the console's heartbeat: a screen that missed a change catches up with it.
+      () => ({ kind: 'state', state: latest.current }),
+    );
+    link.current = opened;
+    return () => {
+      for (const timer of timers.values()) window.clearTimeout(timer);
+      opened.close();
+      link.current = null;
+    };
+  }, []);
+
+  // Every change goes out at once: the screens follow within a frame or two, not at the next heartbeat.
+  const { filters, stepKey, index, paused } = state;
+  useEffect(() => {
+    latest.current = { filters, stepKey, index, paused };
+    link.current?.send({ kind: 'state', state: latest.current });
+  }, [filters, stepKey, index, paused]);
+
+  return {
+    connected: alive.size,
+    openScreen: (url) => link.current?.open(url, SCREEN_WINDOW) != null,
+  };
+}
