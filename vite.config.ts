@@ -29,7 +29,13 @@ export default defineConfig(({ mode }) => {
       ...(offline ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: OFFLINE_FILE })] : []),
       // BUNDLE_REPORT=1 npm run build: what each chunk is made of, in dist/bundle-report.html (README, 性能).
       ...(process.env.BUNDLE_REPORT
-        ? [visualizer({ filename: 'dist/bundle-report.html', gzipSize: true, template: process.env.BUNDLE_REPORT === 'json' ? 'raw-data' : 'treemap' })]
+        ? [
+            visualizer({
+              filename: 'dist/bundle-report.html',
+              gzipSize: true,
+              template: process.env.BUNDLE_REPORT === 'json' ? 'raw-data' : 'treemap',
+            }),
+          ]
         : []),
       // Last: it hashes the offline file's inline script after vite-plugin-singlefile has inlined it.
       contentSecurityPolicy(),
