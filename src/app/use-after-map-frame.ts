@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { provinceGeometryLoaded } from '../geo';
 import { whenChartRegistered } from '../lib/chart-registry';
-import { prerenderingMap, staticShellAdopted } from '../state/static-shell';
+import { prerenderingMap } from '../state/static-shell';
 
 /**
  * How long the side columns wait for the map at most: a map that throws on its first render never draws, and
@@ -13,13 +13,10 @@ const MAP_FIRST_LIMIT_MS = 1000;
  * False until the map has drawn its first frame, when the map can draw at once; then true. The side columns
  * (filters, list) and the map's data table render after that frame, so the map, which is what a screen shows
  * first, does not wait for their render and layout. When the geometry is not here yet the map shows 加载中, and
- * nothing waits. The prerendered first screen has them at once: its own are on screen until the first render, and
- * must not vanish for a frame.
+ * nothing waits. While prerendering (build time) they are there at once: they are part of the page's first paint.
  */
 export function useAfterMapFrame(): boolean {
-  const [ready, setReady] = useState(
-    () => !provinceGeometryLoaded() || staticShellAdopted() || prerenderingMap() !== null,
-  );
+  const [ready, setReady] = useState(() => !provinceGeometryLoaded() || prerenderingMap() !== null);
   useEffect(() => {
     if (ready) return;
     let frame = 0;

@@ -21,23 +21,26 @@ export const BOOT_ATTRIBUTE = 'data-boot';
 /** Holds the static map in the map's frame, in the shell and after the app has adopted it. */
 export const STATIC_MAP_SLOT = 'map-static-slot';
 
-let adopted = false;
 let staticMap: string | null = null;
+let sides: { readonly filters: string; readonly results: string } | null = null;
 
 /**
  * Before the first render: adopts the shell when it shows the view the app is about to render (the default view;
- * the boot script marks links with another one, whose shell shows only the page's frame). The side columns then
- * render at once instead of a frame after the map (the shell's would otherwise vanish for a frame), and the map's
- * frame keeps the static map until the chart has drawn.
+ * the boot script marks links with another one, whose shell shows only the page's frame). The side columns keep
+ * the shell's markup until the app's own render a frame after the map, and the map's frame keeps the static map
+ * until the chart has drawn.
  */
 export function adoptStaticShell(root: HTMLElement): void {
   const shell = root.querySelector(`.${STATIC_SHELL}`);
-  adopted = shell !== null && !document.documentElement.hasAttribute(BOOT_ATTRIBUTE);
+  const adopted = shell !== null && !document.documentElement.hasAttribute(BOOT_ATTRIBUTE);
   staticMap = adopted ? (shell?.querySelector(`.${STATIC_MAP_SLOT}`)?.innerHTML ?? null) : null;
+  const filters = shell?.querySelector('.filters-column')?.innerHTML;
+  const results = shell?.querySelector('.results-column')?.innerHTML;
+  sides = adopted && filters !== undefined && results !== undefined ? { filters, results } : null;
 }
 
-/** True when the first render replaces a prerendered shell that shows the same view. */
-export const staticShellAdopted = (): boolean => adopted;
+/** The shell's side columns as markup, for the first render; null when the shell was not adopted. */
+export const staticSides = () => sides;
 
 /** The static map's markup, until the chart has drawn its first frame (then null for good). */
 export const staticMapMarkup = (): string | null => staticMap;

@@ -29,10 +29,13 @@ test('nginx sends the CSP with frame-ancestors, gzip, cache headers, real 404s a
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    // The header is the page's own policy (its boot script's hash included) plus what only a header can carry.
+    const meta = page.body.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+    expect(page.headers['content-security-policy']).toBe(`${meta}; frame-ancestors 'none'`);
     expect(page.headers['cache-control']).toBe('no-cache');
 
     // The entry script and stylesheet, as the page names them (under the sub-path).
-    const script = page.body.match(/<script type="module" crossorigin src="([^"]+)"/)?.[1] ?? '';
+    const script = page.body.match(/<script type="module"[^>]*\ssrc="([^"]+)"/)?.[1] ?? '';
     const style = page.body.match(/<link rel="stylesheet" crossorigin href="([^"]+)"/)?.[1] ?? '';
     expect(script).toMatch(new RegExp(`^${NGINX_BASE}assets/.+\\.js$`));
     expect(style).toMatch(new RegExp(`^${NGINX_BASE}assets/.+\\.css$`));
