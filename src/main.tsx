@@ -1,5 +1,5 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { reloadWhenStale } from './app/reload-when-stale';
 import { loadProvinceGeometry } from './geo';
@@ -26,13 +26,25 @@ const GEOMETRY_HEAD_START_MS = 400;
 function render(): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html must contain #root');
-  // The build's prerendered first screen, if it shows this view: the first render takes it over in place.
-  adoptStaticShell(root);
-  createRoot(root).render(
+  const app = (
     <StrictMode>
       <App />
-    </StrictMode>,
+    </StrictMode>
   );
+  // The build's prerendered first screen, if it shows this view: the app hydrates it, keeping every element on
+  // screen. Otherwise (`npm run dev`, a link to another view) it renders anew, replacing the page's frame.
+  const shell = adoptStaticShell(root);
+  if (!shell) {
+    createRoot(root).render(app);
+    return;
+  }
+  // The message for a page that cannot start is not needed any more (createRoot would have replaced it).
+  root.querySelector('.boot-stale')?.remove();
+  hydrateRoot(shell, app, {
+    // A difference between the build's markup and the first render: React renders that part anew, which works
+    // but costs the time hydration saves. Named in the console (a test watches for it), not shown to anyone.
+    onRecoverableError: (error) => console.warn('Hydration fell back to rendering:', error),
+  });
 }
 
 reloadWhenStale();

@@ -17,7 +17,6 @@ import { ResultsPanel } from '../features/projects/results-panel';
 import { PresentButton, ThemeToggle } from '../features/present/theme-toggle';
 import { KeyFigures } from '../features/summary/key-figures';
 import { useDashboard } from '../state/store';
-import { staticSides } from '../state/static-shell';
 import { useUrlSync } from '../state/url-sync';
 import { MapPaperCopy } from './map-paper-copy';
 import { PrintCaption } from './print-caption';
@@ -62,10 +61,6 @@ const DASHBOARD_MAP = { name: MAP_EXPORT.name, heading: '分布地图', height: 
 const statisticsNames = () => import('../charts/chart-list').then(({ CHARTS }) => CHARTS.map((c) => c.name));
 const reportStatisticsFailed = () => void statisticsNames().then(reportChartsFailed, () => {});
 const forgetStatisticsFailed = () => void statisticsNames().then(forgetChartFailures, () => {});
-
-/** A column's content as the prerendered shell's markup, while the app's own is not rendered yet. */
-const shellMarkup = (html: string | undefined) =>
-  html === undefined ? {} : { dangerouslySetInnerHTML: { __html: html } };
 
 // The link's target is a heading (tabindex -1); focusing it directly keeps the URL free of a #fragment.
 function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
@@ -125,8 +120,6 @@ export function App() {
   const list = useList();
   const [statisticsWanted, loadStatistics] = useAfterFirstMap();
   const sidesShown = useAfterMapFrame();
-  // Until the side columns render, the prerendered shell's own stay on screen (as markup, inert for a frame).
-  const shellSides = sidesShown ? null : staticSides();
   const statistics = usePrintReady(loadStatistics);
   if (mode === 'presenter') {
     return (
@@ -178,10 +171,8 @@ export function App() {
         </header>
         <KeyFigures />
         <main className="app-main">
-          <div className="panel filters-column" {...shellMarkup(shellSides?.filters)}>
-            {shellSides ? null : (
-              <PanelBoundary what="筛选">{sidesShown ? <FilterPanel /> : null}</PanelBoundary>
-            )}
+          <div className="panel filters-column">
+            <PanelBoundary what="筛选">{sidesShown ? <FilterPanel /> : null}</PanelBoundary>
           </div>
           <section className="panel map-panel" aria-labelledby="map-heading">
             <h2 id="map-heading" className="visually-hidden">
@@ -201,17 +192,15 @@ export function App() {
             />
             <MapPaperCopy />
           </section>
-          <div className="results-column" {...shellMarkup(shellSides?.results)}>
-            {shellSides ? null : (
-              <PanelBoundary what="项目列表">
-                {sidesShown ? (
-                  <>
-                    <ResultsPanel toolbar={<ListExportButtons />} />
-                    <ProjectDetail />
-                  </>
-                ) : null}
-              </PanelBoundary>
-            )}
+          <div className="results-column">
+            <PanelBoundary what="项目列表">
+              {sidesShown ? (
+                <>
+                  <ResultsPanel toolbar={<ListExportButtons />} />
+                  <ProjectDetail />
+                </>
+              ) : null}
+            </PanelBoundary>
           </div>
         </main>
       </div>

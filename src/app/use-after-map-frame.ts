@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { provinceGeometryLoaded } from '../geo';
 import { whenChartRegistered } from '../lib/chart-registry';
-import { prerenderingMap } from '../state/static-shell';
+import { prerenderingMap, staticMapMarkup } from '../state/static-shell';
 
 /**
  * How long the side columns wait for the map at most: a map that throws on its first render never draws, and
@@ -13,10 +13,13 @@ const MAP_FIRST_LIMIT_MS = 1000;
  * False until the map has drawn its first frame, when the map can draw at once; then true. The side columns
  * (filters, list) and the map's data table render after that frame, so the map, which is what a screen shows
  * first, does not wait for their render and layout. When the geometry is not here yet the map shows 加载中, and
- * nothing waits. While prerendering (build time) they are there at once: they are part of the page's first paint.
+ * nothing waits. A hydrated first screen has them at once too: they are part of the page's prerendered HTML, which
+ * hydration keeps (the first render must match it).
  */
 export function useAfterMapFrame(): boolean {
-  const [ready, setReady] = useState(() => !provinceGeometryLoaded() || prerenderingMap() !== null);
+  const [ready, setReady] = useState(
+    () => !provinceGeometryLoaded() || prerenderingMap() !== null || staticMapMarkup() !== null,
+  );
   useEffect(() => {
     if (ready) return;
     let frame = 0;

@@ -22,25 +22,19 @@ export const BOOT_ATTRIBUTE = 'data-boot';
 export const STATIC_MAP_SLOT = 'map-static-slot';
 
 let staticMap: string | null = null;
-let sides: { readonly filters: string; readonly results: string } | null = null;
 
 /**
- * Before the first render: adopts the shell when it shows the view the app is about to render (the default view;
- * the boot script marks links with another one, whose shell shows only the page's frame). The side columns keep
- * the shell's markup until the app's own render a frame after the map, and the map's frame keeps the static map
- * until the chart has drawn.
+ * Before the first render: the prerendered shell, when it shows the view the app is about to render (the default
+ * view; the boot script marks links with another one, whose shell shows only the page's frame), for the app to
+ * hydrate; else null, and the app renders anew. The static map's markup stays in the map's frame until the chart
+ * has drawn.
  */
-export function adoptStaticShell(root: HTMLElement): void {
-  const shell = root.querySelector(`.${STATIC_SHELL}`);
-  const adopted = shell !== null && !document.documentElement.hasAttribute(BOOT_ATTRIBUTE);
-  staticMap = adopted ? (shell?.querySelector(`.${STATIC_MAP_SLOT}`)?.innerHTML ?? null) : null;
-  const filters = shell?.querySelector('.filters-column')?.innerHTML;
-  const results = shell?.querySelector('.results-column')?.innerHTML;
-  sides = adopted && filters !== undefined && results !== undefined ? { filters, results } : null;
+export function adoptStaticShell(root: HTMLElement): HTMLElement | null {
+  const shell = root.querySelector<HTMLElement>(`.${STATIC_SHELL}`);
+  const adopted = shell !== null && !document.documentElement.hasAttribute(BOOT_ATTRIBUTE) ? shell : null;
+  staticMap = adopted?.querySelector(`.${STATIC_MAP_SLOT}`)?.innerHTML ?? null;
+  return adopted;
 }
-
-/** The shell's side columns as markup, for the first render; null when the shell was not adopted. */
-export const staticSides = () => sides;
 
 /** The static map's markup, until the chart has drawn its first frame (then null for good). */
 export const staticMapMarkup = (): string | null => staticMap;

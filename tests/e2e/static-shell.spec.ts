@@ -61,8 +61,20 @@ test('a link to another view, a presentation or the dark theme never shows the d
 });
 
 test('the app takes the shell over in place: the map never blinks out, nothing shifts', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
   await page.addInitScript(() => {
-    const w = window as unknown as { shifts: number[]; frames: string[] };
+    const w = window as unknown as { shifts: number[]; frames: string[]; shellNodes: Element[] };
+    // The shell's own elements, taken before any script of the page runs.
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') {
+        w.shellNodes = [
+          ...document.querySelectorAll('h1, .key-figure, [data-project-id], .filters-column button'),
+        ];
+      }
+    });
     w.shifts = [];
     w.frames = [];
     new PerformanceObserver((list) => {
@@ -84,6 +96,15 @@ test('the app takes the shell over in place: the map never blinks out, nothing s
     const w = window as unknown as { shifts: number[]; frames: string[] };
     return { shifts: w.shifts, frames: w.frames };
   });
+  // Hydrated, not rendered anew: the very elements of the page's HTML are the app's now (nothing painted twice),
+  // and the first render matched the build's markup.
+  const kept = await page.evaluate(() => {
+    const nodes = (window as unknown as { shellNodes: Element[] }).shellNodes;
+    return { count: nodes.length, kept: nodes.filter((n) => n.isConnected).length };
+  });
+  expect(kept.count).toBeGreaterThan(40);
+  expect(kept.kept).toBe(kept.count);
+  expect(warnings.filter((w) => /hydrat/i.test(w))).toEqual([]);
   // The static map until the chart has drawn, both for a frame, then the chart: never an empty map.
   expect(frames.join(' ')).toMatch(/^S-( SC)? -C$/);
   expect(shifts.reduce((sum, v) => sum + v, 0)).toBeLessThanOrEqual(0.02);
