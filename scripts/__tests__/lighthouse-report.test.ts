@@ -20,6 +20,7 @@ function createReport(
       'total-blocking-time': numeric(over.tbt ?? 100),
       'cumulative-layout-shift': numeric(over.cls ?? 0),
       'speed-index': numeric(1500),
+      'total-byte-weight': numeric(439_156),
       'color-contrast': { scoreDisplayMode: 'binary' },
       ...Object.fromEntries(
         Object.entries(errored).map(([id, errorMessage]) => [
@@ -28,6 +29,7 @@ function createReport(
         ]),
       ),
     },
+    environment: { benchmarkIndex: 2007.5 },
   };
 }
 
@@ -71,7 +73,10 @@ describe('lighthouseFigures', () => {
       ['Lighthouse desktop: performance (median of 2)', '≥ 99'],
       ['Lighthouse desktop: LCP (median of 2)', '≤ 0.8 s'],
     ]);
-    expect(figures.map((f) => f.name)).toContain('Lighthouse desktop: Speed Index (median of 2)');
+    expect(figures.map((f) => [f.name, f.value, f.unit]).slice(-2)).toEqual([
+      ['Lighthouse desktop: bytes transferred (median of 2)', 428.9, 'KB'],
+      ['Lighthouse desktop: CPU benchmark index (median of 2)', 2008, ''],
+    ]);
   });
 
   it('refuses a run without a figure rather than take the median of fewer', () => {

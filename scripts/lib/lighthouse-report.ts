@@ -15,6 +15,8 @@ export interface LighthouseReport {
       { readonly scoreDisplayMode: string; readonly numericValue?: number; readonly errorMessage?: string }
     >
   >;
+  /** Lighthouse's measure of the CPU during the run: lower when other work shares the cores. */
+  readonly environment?: { readonly benchmarkIndex?: number };
 }
 
 /** One printed line: a category score (0–100) or a metric audit's numericValue, scaled to its unit. */
@@ -33,12 +35,17 @@ const score = (id: string): LighthouseFigure => ({
   read: (report) => report.categories[id]?.score,
   scale: (value) => Math.round(value * 100),
 });
-const metric = (id: string, label: string, unit: 's' | 'ms' | ''): LighthouseFigure => ({
+const SCALE = {
+  s: (ms: number) => round(ms / 1000, 2),
+  ms: Math.round,
+  KB: (bytes: number) => round(bytes / 1024, 1),
+  '': (value: number) => round(value, 3),
+};
+const metric = (id: string, label: string, unit: keyof typeof SCALE): LighthouseFigure => ({
   label,
   unit,
   read: (report) => report.audits[id]?.numericValue,
-  scale: (value) =>
-    unit === 's' ? round(value / 1000, 2) : unit === 'ms' ? Math.round(value) : round(value, 3),
+  scale: SCALE[unit],
 });
 
 /** The categories the bench asks Lighthouse for. */
@@ -53,6 +60,14 @@ const FIGURES: readonly LighthouseFigure[] = [
   metric('cumulative-layout-shift', 'CLS', ''),
   metric('speed-index', 'Speed Index', 's'),
   ...CATEGORIES.slice(1).map(score),
+  // What the page fetched, as sent (gzip): shows the compression is in place.
+  metric('total-byte-weight', 'bytes transferred', 'KB'),
+  {
+    label: 'CPU benchmark index',
+    unit: '',
+    read: (report) => report.environment?.benchmarkIndex,
+    scale: Math.round,
+  },
 ];
 
 /** Issue 19's targets, by the figure's label. */
