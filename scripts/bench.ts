@@ -2,7 +2,7 @@
 // it measures. Builds the app into dist-bench/, serves it with `vite preview`, drives Debian's Chromium; then
 // serves the same build with nginx (gzip, as deployed) and runs Lighthouse on it (scripts/bench-lighthouse.ts).
 //
-//   npm run bench                        everything (about five minutes on two cores)
+//   npm run bench                        everything (about three minutes on two cores)
 //   npm run bench -- --no-lighthouse     everything but Lighthouse (or BENCH_LIGHTHOUSE=0)
 //   npm run bench -- --lighthouse-only   only Lighthouse, on the dist-bench/ an earlier run built (no build)
 //   BENCH_LIGHTHOUSE_PORT                nginx's port for Lighthouse (4197)
