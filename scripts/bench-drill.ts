@@ -1,21 +1,8 @@
 // The drill figure of `npm run bench`: a click on a prefecture → its county map painted.
 import { readFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
+import { median, type Figure } from './lib/bench-figure';
 import { openMapPage } from './lib/map-page';
-
-/** One printed figure (as in bench.ts). */
-interface Figure {
-  readonly name: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly budget?: string;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 // Prefectures whose label point carries no marker or pin, so a click there lands on the region.
 const PREFECTURES = [

@@ -1,14 +1,23 @@
 // `npm run bench`: prints size and speed figures for the README. Not a test: nothing here passes or fails,
-// it measures. Builds the app into dist-bench/, serves it with `vite preview`, drives Debian's Chromium.
-import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+// it measures. Builds the app into dist-bench/, serves it with `vite preview`, drives Debian's Chromium; then
+// serves the same build with nginx (gzip, as deployed) and runs Lighthouse on it (scripts/bench-lighthouse.ts).
+//
+//   npm run bench                        everything (about three minutes on two cores)
+//   npm run bench -- --no-lighthouse     everything but Lighthouse (or BENCH_LIGHTHOUSE=0)
+//   npm run bench -- --lighthouse-only   only Lighthouse, on the dist-bench/ an earlier run built (no build)
+//   BENCH_LIGHTHOUSE_PORT                nginx's port for Lighthouse (4197)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { Browser } from '@playwright/test';
 import { build } from 'vite';
 import { drillLatency } from './bench-drill';
+import { lighthouseBench, printErroredAudits } from './bench-lighthouse';
+import { median, printFigures, type Figure } from './lib/bench-figure';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
+import { startServer, stopServer, waitUntilUp } from './lib/local-server';
 import { openMapPage } from './lib/map-page';
 
 const OUT_DIR = 'dist-bench';
@@ -22,22 +31,8 @@ const BARE_URL = `http://localhost:${BARE_PORT}/`;
 // The same bare page with its regions labelled by name, like the dashboard's map: printed for comparison only.
 const BARE_NAMES_URL = `${BARE_URL}?labels=names`;
 
-/** One printed figure. */
-export interface Figure {
-  readonly name: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly budget?: string;
-}
-
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
-
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 function sizeFigures(): Figure[] {
   const html = readFileSync(join(OUT_DIR, 'index.html'), 'utf8');
@@ -125,22 +120,7 @@ async function firstMapPaint(browser: Browser, runs = 15): Promise<Figure[]> {
 }
 
 function startPreview(outDir: string, port: number) {
-  return spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-}
-
-async function waitUntilUp(url: string): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    const up = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
+  return startServer('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort']);
 }
 
 /** Click a filter → list updated and the map's next frame rendered, median over many changes. */
@@ -203,16 +183,8 @@ async function mapExport4k(browser: Browser, runs = 5): Promise<Figure> {
   };
 }
 
-async function main(): Promise<void> {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT_DIR], { stdio: 'inherit' });
-  await build({
-    root: BARE_ROOT,
-    configFile: false,
-    logLevel: 'warn',
-    json: { stringify: true },
-    build: { outDir: resolve(BARE_OUT_DIR), emptyOutDir: true, target: 'es2022' },
-  });
-  const figures = sizeFigures();
+/** The figures measured in a browser driven by Playwright, against `vite preview` of both builds. */
+async function browserFigures(): Promise<Figure[]> {
   const servers = [startPreview(OUT_DIR, PORT), startPreview(BARE_OUT_DIR, BARE_PORT)];
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -221,20 +193,52 @@ async function main(): Promise<void> {
   try {
     await waitUntilUp(URL);
     await waitUntilUp(BARE_URL);
-    figures.push(...(await firstMapPaint(browser)));
-    figures.push(await filterLatency(browser));
-    figures.push(await mapExport4k(browser));
-    figures.push(await drillLatency(browser, URL));
+    return [
+      ...(await firstMapPaint(browser)),
+      await filterLatency(browser),
+      await mapExport4k(browser),
+      await drillLatency(browser, URL),
+    ];
   } finally {
     await browser.close();
-    for (const server of servers) if (server.pid) process.kill(-server.pid);
-  }
-  const width = Math.max(...figures.map((f) => f.name.length));
-  for (const f of figures) {
-    console.log(
-      `${f.name.padEnd(width)}  ${String(f.value).padStart(8)} ${f.unit}${f.budget ? `   (budget ${f.budget})` : ''}`,
-    );
+    await Promise.all(servers.map(stopServer));
   }
 }
 
-await main();
+function buildBoth(): Promise<unknown> {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', OUT_DIR], { stdio: 'inherit' });
+  return build({
+    root: BARE_ROOT,
+    configFile: false,
+    logLevel: 'warn',
+    json: { stringify: true },
+    build: { outDir: resolve(BARE_OUT_DIR), emptyOutDir: true, target: 'es2022' },
+  });
+}
+
+const FLAGS = ['--no-lighthouse', '--lighthouse-only'];
+
+async function main(args: readonly string[]): Promise<void> {
+  const unknown = args.filter((arg) => !FLAGS.includes(arg));
+  if (unknown.length) throw new Error(`unknown flag ${unknown.join(' ')}; known: ${FLAGS.join(' ')}`);
+  const lighthouseOnly = args.includes('--lighthouse-only');
+  const withLighthouse = !args.includes('--no-lighthouse') && process.env.BENCH_LIGHTHOUSE !== '0';
+  if (lighthouseOnly && !withLighthouse)
+    throw new Error('--lighthouse-only with Lighthouse turned off runs nothing');
+  if (lighthouseOnly && !existsSync(join(OUT_DIR, 'index.html'))) {
+    throw new Error(
+      `--lighthouse-only audits an earlier build: ${OUT_DIR}/ has none (run npm run bench first)`,
+    );
+  }
+  const figures: Figure[] = [];
+  if (!lighthouseOnly) {
+    await buildBoth();
+    figures.push(...sizeFigures(), ...(await browserFigures()));
+  }
+  // After the browser figures, with their servers stopped: Lighthouse's runs have the cores to themselves.
+  const lighthouse = withLighthouse ? await lighthouseBench(OUT_DIR) : undefined;
+  printFigures([...figures, ...(lighthouse?.figures ?? [])]);
+  if (lighthouse) printErroredAudits(lighthouse);
+}
+
+await main(process.argv.slice(2));
