@@ -90,32 +90,41 @@ function geometryChunkBytes(outDir: string): number {
 }
 
 /** Navigation start → the first frame with the map painted, in a fresh context (cold cache). */
-async function timeToMap(browser: Browser, url: string): Promise<number> {
-  const { context, firstMapFrame } = await openMapPage(browser, url);
+async function timeToMap(browser: Browser, url: string): Promise<{ chart: number; any: number }> {
+  const { context, firstMapFrame, firstAnyMapFrame } = await openMapPage(browser, url);
   await context.close();
-  return firstMapFrame;
+  return { chart: firstMapFrame, any: firstAnyMapFrame };
 }
 
 const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 
 /**
  * The dashboard's first map frame against the bare page's, loads interleaved (app, bare, bare with names, app, …)
- * so that a busy machine slows all alike; the ratio to the bare page is what the budget is about.
+ * so that a busy machine slows all alike; the ratio to the bare page is what the budget is about. The dashboard
+ * shows a map twice: the prerendered static map with the page's first paint, then the chart in its place; the
+ * bare page has only the chart. Both of the dashboard's are printed.
  */
 async function firstMapPaint(browser: Browser, runs = 15): Promise<Figure[]> {
   const urls = [URL, BARE_URL, BARE_NAMES_URL];
-  const times: number[][] = urls.map(() => []);
+  const times: { chart: number; any: number }[][] = urls.map(() => []);
   for (const url of urls) await timeToMap(browser, url); // warm the servers and the disk cache, not counted
   for (let i = 0; i < runs; i++) {
     for (const [k, url] of urls.entries()) times[k]!.push(await timeToMap(browser, url));
   }
-  const [appMs, bareMs, namesMs] = times.map(median) as [number, number, number];
+  const [appMs, bareMs, namesMs] = times.map((t) => median(t.map((x) => x.any))) as [number, number, number];
+  const chartMs = median(times[0]!.map((x) => x.chart));
   return [
-    { name: `first map paint (median of ${runs} fresh loads)`, value: Math.round(appMs), unit: 'ms' },
+    {
+      name: `first map paint, static or chart (median of ${runs} fresh loads)`,
+      value: Math.round(appMs),
+      unit: 'ms',
+    },
     { name: 'bare React + ECharts map, same geometry', value: Math.round(bareMs), unit: 'ms' },
     { name: 'first map paint ÷ bare map', value: ratio(appMs, bareMs), unit: '×', budget: '≤ 1.2×' },
     { name: 'the bare map with region names', value: Math.round(namesMs), unit: 'ms' },
     { name: 'first map paint ÷ bare map with names', value: ratio(appMs, namesMs), unit: '×' },
+    { name: 'the chart’s first frame (interactive map)', value: Math.round(chartMs), unit: 'ms' },
+    { name: 'the chart’s first frame ÷ bare map', value: ratio(chartMs, bareMs), unit: '×' },
   ];
 }
 
