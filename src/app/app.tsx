@@ -1,4 +1,4 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import { PanelBoundary } from '../components/ui/panel-boundary';
 import { forgetChartFailures, reportChartsFailed } from '../lib/chart-registry';
@@ -118,7 +118,8 @@ export function App() {
   const mode = useDashboard((s) => s.mode);
   const presenting = mode === 'present';
   const list = useList();
-  const [statisticsWanted, loadStatistics] = useAfterFirstMap();
+  const statisticsSlot = useRef<HTMLDivElement>(null);
+  const [statisticsWanted, loadStatistics] = useAfterFirstMap(statisticsSlot);
   const sidesShown = useAfterMapFrame();
   const statistics = usePrintReady(loadStatistics);
   if (mode === 'presenter') {
@@ -205,7 +206,7 @@ export function App() {
         </main>
       </div>
       {/* One slot for the statistics, whatever it holds (charts, loading line, failure), for the print order. */}
-      <div className="statistics-slot">
+      <div className="statistics-slot" ref={statisticsSlot}>
         {statisticsWanted ? (
           <PanelBoundary
             what="统计图表"

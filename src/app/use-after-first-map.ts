@@ -1,26 +1,49 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { RefObject } from 'react';
 import { whenChartRegistered } from '../lib/chart-registry';
 
 /**
- * False until the map has been drawn and the browser is idle. What waits on it (the statistics below the fold)
- * then loads without competing with the map for the first screen's CPU time. The second value asks for it at
- * once (printing needs the statistics now).
+ * How near the statistics must come before they load: a screen's height ahead, so on a large screen (where they
+ * sit just below the first screen) they load at once, and on a phone (below the whole list) when the reader
+ * scrolls toward them, not while the first screen is still busy.
  */
-export function useAfterFirstMap(): [boolean, () => void] {
+const AHEAD = '100% 0px';
+
+/**
+ * False until the map has been drawn, the statistics' place is within a screen of the view and the browser is
+ * idle. What waits on it (the statistics below the fold) then loads without competing with the map for the first
+ * screen's CPU time. The second value asks for it at once (printing and exports need the statistics now).
+ */
+export function useAfterFirstMap(slot: RefObject<HTMLElement | null>): [boolean, () => void] {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     let cancelled = false;
-    whenChartRegistered('map').then(() => {
-      const go = () => {
-        if (!cancelled) setReady(true);
-      };
-      if ('requestIdleCallback' in window) window.requestIdleCallback(go, { timeout: 1000 });
-      else setTimeout(go, 200);
+    let observer: IntersectionObserver | undefined;
+    const go = () => {
+      if (cancelled) return;
+      if ('requestIdleCallback' in window)
+        window.requestIdleCallback(() => !cancelled && setReady(true), { timeout: 1000 });
+      else setTimeout(() => !cancelled && setReady(true), 200);
+    };
+    void whenChartRegistered('map').then(() => {
+      const element = slot.current;
+      if (cancelled) return;
+      if (!element || typeof IntersectionObserver === 'undefined') return go();
+      observer = new IntersectionObserver(
+        (entries) => {
+          if (!entries.some((entry) => entry.isIntersecting)) return;
+          observer?.disconnect();
+          go();
+        },
+        { rootMargin: AHEAD },
+      );
+      observer.observe(element);
     });
     return () => {
       cancelled = true;
+      observer?.disconnect();
     };
-  }, []);
+  }, [slot]);
   const now = useCallback(() => setReady(true), []);
   return [ready, now];
 }

@@ -8,6 +8,8 @@ const STAT_CHART_NAMES = ['category', 'level', 'prefecture', 'level-category'];
 async function ready(page: Page, statistics = true): Promise<void> {
   await waitForMap(page);
   if (statistics) {
+    // On a phone they sit below the whole list and load as the reader comes near them.
+    await page.locator('.statistics-slot').scrollIntoViewIfNeeded();
     await page.waitForFunction((names) => names.every((n) => window.__charts?.has(n)), STAT_CHART_NAMES);
   }
 }

@@ -91,3 +91,23 @@ test('a heatmap cell narrows to its level and category in one step; Back undoes 
   await expect(page.getByText('显示 35 / 35 项')).toBeVisible();
   await expect(page).not.toHaveURL(/cat=|level=/);
 });
+
+test('on a phone the statistics wait until the reader scrolls toward them', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (/charts-section/.test(request.url())) asked.push(request.url());
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await waitForMap(page);
+  // The first screen has settled, and the statistics were neither downloaded nor drawn.
+  await expect(page.getByText('显示 35 / 35 项')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(asked).toEqual([]);
+  expect(await page.evaluate(() => [...window.__charts!.keys()])).toEqual(['map']);
+  await page.locator('.statistics-slot').scrollIntoViewIfNeeded();
+  await expect(
+    page.getByRole('region', { name: '统计图表' }).getByRole('heading', { name: '按类别' }),
+  ).toBeVisible();
+  expect(asked.length).toBeGreaterThan(0);
+});
