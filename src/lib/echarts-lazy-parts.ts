@@ -9,6 +9,6 @@ import { TOOLTIP_PARTS } from './echarts-tooltip';
 
 echarts.use([BarChart, HeatmapChart, GridComponent, LegendComponent, SVGRenderer]);
 // The statistics and the exports draw tooltips from their first picture; the map, if it has none yet, gets it.
-addLaterParts(TOOLTIP_PARTS);
+addLaterParts('tooltip', TOOLTIP_PARTS);
 
 export { echarts };

@@ -67,9 +67,16 @@ export function onPartsAdded(listener: () => void): () => void {
   return () => void partsListeners.delete(listener);
 }
 
-/** Registers more parts and tells the charts already drawn. */
-export function addLaterParts(parts: Parameters<typeof echarts.use>[0]): void {
+/** The later parts registered so far, by the option key they serve (`tooltip`). */
+const laterParts = new Set<string>();
+
+/** Whether the part serving this option key has been registered (the first screen draws without the tooltip). */
+export const laterPartRegistered = (key: string): boolean => laterParts.has(key);
+
+/** Registers more parts, serving the option key `key`, and tells the charts already drawn. */
+export function addLaterParts(key: string, parts: Parameters<typeof echarts.use>[0]): void {
   echarts.use(parts);
+  laterParts.add(key);
   for (const listener of partsListeners) listener();
 }
 
@@ -82,7 +89,7 @@ let tooltips: Promise<unknown> | null = null;
  */
 export function loadTooltips(): Promise<unknown> {
   tooltips ??= import('./echarts-tooltip').then(
-    ({ TOOLTIP_PARTS }) => addLaterParts(TOOLTIP_PARTS),
+    ({ TOOLTIP_PARTS }) => addLaterParts('tooltip', TOOLTIP_PARTS),
     (error: unknown) => {
       tooltips = null;
       throw error;

@@ -1,8 +1,8 @@
 import EChartsReactCore from 'echarts-for-react/esm/core';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { CSSProperties, Ref } from 'react';
 import { registerChart, unregisterChart } from '../../lib/chart-registry';
-import { echarts, loadTooltips, onPartsAdded } from '../../lib/echarts';
+import { echarts, laterPartRegistered, loadTooltips, onPartsAdded } from '../../lib/echarts';
 import type { ECOption } from '../../lib/echarts';
 
 /** A chart instance as handed to onChartReady. */
@@ -20,6 +20,13 @@ interface EChartProps {
   ariaLabel: string;
   /** The chart's box, for callers that size things to it. */
   containerRef?: Ref<HTMLDivElement>;
+}
+
+/** The option without its tooltip key (ECharts checks the keys present, whatever their value). */
+function withoutTooltip(option: ECOption): ECOption {
+  const copy = { ...option };
+  delete copy.tooltip;
+  return copy;
 }
 
 // Stable references: echarts-for-react rebuilds the chart when theme or opts change identity.
@@ -45,6 +52,12 @@ export function EChart({ name, option, onEvents, style, className, ariaLabel, co
     optionRef.current = option;
   }, [option]);
   const wantsTooltip = option.tooltip !== undefined;
+  // Until the tooltip part has come, the chart is drawn without its tooltip (ECharts would warn of a component
+  // used but not registered); the full option is applied when it comes.
+  const drawn = useMemo(
+    () => (wantsTooltip && !laterPartRegistered('tooltip') ? withoutTooltip(option) : option),
+    [option, wantsTooltip],
+  );
   const onChartReady = useCallback(
     (chart: EChartInstance) => {
       chartRef.current = chart;
@@ -79,7 +92,7 @@ export function EChart({ name, option, onEvents, style, className, ariaLabel, co
     >
       <ImmediateEChartsCore
         echarts={echarts}
-        option={option}
+        option={drawn}
         opts={OPTS}
         replaceMerge={REPLACE_MERGE}
         onEvents={onEvents as Record<string, () => void> | undefined}
