@@ -6,14 +6,20 @@ import { lists } from '../data';
 import { loadHenan, loadProvinceGeometry } from '../geo';
 import { STATIC_SHELL, startPrerendering } from '../state/static-shell';
 import { App } from './app';
+import { staticMapOf } from '../features/map/static-map';
+import { LIGHT_THEME } from '../lib/theme';
 
 /**
  * The markup of the default view's first screen: header, key figures, filters, the static map and the list. React's
  * own markup (renderToString), for the browser hydrates it: the page's elements stay, nothing is painted twice.
  */
 export async function renderFirstScreen(): Promise<string> {
-  const [henan] = await Promise.all([loadHenan(), loadProvinceGeometry(), lists.load(lists.defaultYear)]);
-  startPrerendering(henan);
+  const [henan, measured] = await Promise.all([
+    loadHenan(),
+    loadProvinceGeometry(),
+    lists.load(lists.defaultYear),
+  ]);
+  startPrerendering((matching) => staticMapOf(matching, henan, measured, LIGHT_THEME));
   const app = renderToString(
     <StrictMode>
       <App />

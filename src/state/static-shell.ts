@@ -1,18 +1,25 @@
 // The first screen as HTML made at build time (scripts/prerender-plugin.ts renders src/app/prerender.tsx): the
 // page paints it before any script has run, and the app takes it over in place. Two sides of one contract: while
 // prerendering, components render their static forms; in the browser, what the shell left for the app to adopt.
-import type { PrefectureCollection } from '../geo';
+import type { ReactNode } from 'react';
+import type { Project } from '../data';
 
-let prerendered: { readonly henan: PrefectureCollection } | null = null;
+/** Draws the static map of the given projects (build time: src/app/prerender.tsx supplies it). */
+export type StaticMapRenderer = (matching: readonly Project[]) => ReactNode;
 
-/** Build time only: components render the first screen's static forms (the map as SVG) from now on. */
-export function startPrerendering(henan: PrefectureCollection): void {
-  prerendered = { henan };
+let renderStaticMap: StaticMapRenderer | null = null;
+
+/**
+ * Build time only: components render the first screen's static forms from now on (the map panel draws the map
+ * with `render`, which the browser's bundle never contains).
+ */
+export function startPrerendering(render: StaticMapRenderer): void {
+  renderStaticMap = render;
 }
 
-/** While prerendering: the prefecture geometry the static map is drawn from; otherwise null. */
-export function prerenderingMap(): PrefectureCollection | null {
-  return prerendered?.henan ?? null;
+/** While prerendering: what draws the static map; otherwise null. */
+export function prerenderingMap(): StaticMapRenderer | null {
+  return renderStaticMap;
 }
 
 /** Wraps the prerendered markup in #root; the boot script marks <html> when the link asks for another view. */

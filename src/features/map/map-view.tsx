@@ -32,8 +32,6 @@ import { useCountyShapes, useProvinceGeometry } from './use-map-geometry';
 import { prefetchCounties, useMapChoices } from './map-choices';
 import { labelScaleFor } from './map-label-scale';
 import { useLabelScale } from './use-label-scale';
-import { mapFontSize, mapView } from './map-label-scale';
-import { StaticMap } from './static-map';
 import { prerenderingMap } from '../../state/static-shell';
 import { usePrefetchNextStop } from './use-prefetch-next-stop';
 import './map.css';
@@ -47,12 +45,6 @@ interface MapViewProps {
   /** The map's own buttons (export), after the breadcrumb and 表格 in the tab order, as on screen. */
   actions?: ReactNode;
 }
-
-/**
- * The box the prerendered static map places its labels for: the map's frame in the office layout at 1920×1080,
- * the commonest screen; other sizes get the same placement, scaled, until the chart takes over.
- */
-const PRERENDER_FRAME = { width: 960, height: 800 } as const;
 
 /** Nothing to group before the box is measured: the chart is made only then. */
 const UNMEASURED_MODEL: MapModel = { regions: [], provinceProjects: [], pins: [] };
@@ -207,20 +199,8 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
         <p className="map-loading">地图加载中……</p>
       </>
     );
-  const henan = prerenderingMap();
-  const prerendered = henan
-    ? (() => {
-        const { pxPerDegree, bounds } = mapView(
-          geometry.bounds,
-          PRERENDER_FRAME.width,
-          PRERENDER_FRAME.height,
-        );
-        const font = mapFontSize(fontSize, pxPerDegree);
-        const scale = { pxPerDegreePerFont: pxPerDegree / font, bounds };
-        const model = buildMapModel(matching, COUNTY_POINTS, geometry.labelPoints, scale);
-        return <StaticMap geometry={henan} bounds={geometry.bounds} model={model} theme={theme} />;
-      })()
-    : undefined;
+  // Build time only: the static map of the prerendered first screen, where the chart will be.
+  const prerendered = prerenderingMap()?.(matching);
   const place = drillModel ? drillModel.name : `河南省${PREFECTURES.length}个省辖市（含济源示范区）`;
   return (
     <>

@@ -1,10 +1,19 @@
 import type { CSSProperties } from 'react';
-import type { PrefectureCollection } from '../../geo';
+import type { Project } from '../../data';
+import { COUNTY_POINTS } from '../../geo';
+import type { PrefectureCollection, ProvinceGeometry } from '../../geo';
 import type { Extent } from './map-label-scale';
-import { FONTS_PER_DEGREE, MAP_LAYOUT, MIN_MAP_FONT, SHORT_NAMES_BELOW } from './map-label-scale';
+import {
+  FONTS_PER_DEGREE,
+  MAP_LAYOUT,
+  MIN_MAP_FONT,
+  SHORT_NAMES_BELOW,
+  mapFontSize,
+  mapView,
+} from './map-label-scale';
 import type { ChartTheme } from '../../lib/theme';
 import { fillFor, labelColorOn } from '../../state/chart-colours';
-import { PROVINCE_MARKER_COORD, regionLabelText } from './map-model';
+import { buildMapModel, PROVINCE_MARKER_COORD, regionLabelText } from './map-model';
 import type { MapModel } from './map-model';
 import { mapLegendPieces } from './map-option-parts';
 import { ringPath } from './static-map-path';
@@ -154,4 +163,24 @@ export function StaticMap({ geometry, bounds, model, theme }: StaticMapProps) {
       </ul>
     </div>
   );
+}
+
+/**
+ * The box the prerendered static map places its labels for: the map's frame in the office layout at 1920×1080,
+ * the commonest screen; other sizes get the same placement, scaled, until the chart takes over.
+ */
+const PRERENDER_FRAME = { width: 960, height: 800 } as const;
+
+/** The static map of `matching`, with its labels placed as the chart would place them in PRERENDER_FRAME. */
+export function staticMapOf(
+  matching: readonly Project[],
+  geometry: PrefectureCollection,
+  measured: ProvinceGeometry,
+  theme: ChartTheme,
+) {
+  const { pxPerDegree, bounds } = mapView(measured.bounds, PRERENDER_FRAME.width, PRERENDER_FRAME.height);
+  const font = mapFontSize(PREFERRED_FONT, pxPerDegree);
+  const scale = { pxPerDegreePerFont: pxPerDegree / font, bounds };
+  const model = buildMapModel(matching, COUNTY_POINTS, measured.labelPoints, scale);
+  return <StaticMap geometry={geometry} bounds={measured.bounds} model={model} theme={theme} />;
 }
