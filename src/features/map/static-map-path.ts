@@ -38,19 +38,22 @@ export function simplifyRing(points: readonly Point[], tolerance: number): Point
 
 const signed = (n: number, first: boolean) => (n < 0 || first ? String(n) : ` ${n}`);
 
-/** One closed ring as `M x y l dx dy …z`, in whole grid units, repeated points dropped. */
+/** One closed ring as `M x y l dx dy …z`, in whole grid units, repeated points dropped; '' if nothing is left. */
 export function ringPath(ring: readonly Point[], tolerance = 0.8): string {
-  const rounded = simplifyRing(ring, tolerance).map(([x, y]) => [Math.round(x), Math.round(y)] as const);
-  const [start] = rounded;
-  if (!start || rounded.length < 3) return '';
-  let d = `M${start[0]} ${start[1]}l`;
-  let [x, y] = start;
-  let first = true;
-  for (const [px, py] of rounded.slice(1)) {
-    if (px === x && py === y) continue;
-    d += signed(px - x, first) + signed(py - y, false);
-    first = false;
-    [x, y] = [px, py];
+  const points: [number, number][] = [];
+  for (const [x, y] of simplifyRing(ring, tolerance)) {
+    const [px, py] = [Math.round(x), Math.round(y)];
+    const last = points.at(-1);
+    if (!last || last[0] !== px || last[1] !== py) points.push([px, py]);
+  }
+  // A closed ring repeats its first point: a shape needs three more.
+  if (new Set(points.map(([x, y]) => `${x},${y}`)).size < 3) return '';
+  const [[x0, y0]] = points as [[number, number]];
+  let d = `M${x0} ${y0}l`;
+  for (let i = 1; i < points.length; i++) {
+    const [x, y] = points[i]!;
+    const [px, py] = points[i - 1]!;
+    d += signed(x - px, i === 1) + signed(y - py, false);
   }
   return `${d}z`;
 }
