@@ -1,8 +1,6 @@
 import { CATEGORY_LABELS, LEVEL_LABELS } from '../../data';
 import type { Highlight, Project } from '../../data';
-
-/** A sentence ends at 。！？ (or their ASCII twins), with any closing quotes or brackets that follow. */
-const SENTENCE = /[^。！？!?]*[。！？!?]+[”’」』）)》]*/gu;
+import { endsSentence, sentences } from '../../lib/sentences';
 
 /** The summary's lead: whole sentences until at least this many characters are said … */
 export const LEAD_MIN_CHARS = 80;
@@ -20,7 +18,7 @@ export function leadSentences(
 ): string {
   let lead = '';
   let count = 0;
-  for (const [sentence] of text.matchAll(SENTENCE)) {
+  for (const sentence of sentences(text).filter(endsSentence)) {
     lead += sentence;
     count += 1;
     if (count >= maxSentences || Array.from(lead).length >= minChars) return lead;

@@ -3,6 +3,8 @@
 // slide's notes fit one notes page.
 import { CATEGORY_LABELS, LEVEL_LABELS } from '../../../data';
 import type { Project } from '../../../data';
+import { sentences } from '../../../lib/sentences';
+import { keyFigureLines } from './project-table';
 
 /**
  * Characters of summary a slide's notes hold, shared among its projects. PowerPoint's notes page sets notes in a
@@ -10,14 +12,6 @@ import type { Project } from '../../../data';
  * lines take the rest. (The presenter view scrolls, so a slide of many projects still shows every one.)
  */
 export const NOTES_SUMMARY_BUDGET = 600;
-
-/** A sentence ends at 。！？ (and any closing quote or bracket right after it). */
-const SENTENCE = /[^。！？]*(?:[。！？]+[”’」』）)]*|$)/gu;
-
-/** The text's sentences, in order; a tail without a full stop counts as one. */
-export function sentences(text: string): string[] {
-  return (text.match(SENTENCE) ?? []).filter((s) => s !== '');
-}
 
 /**
  * The text's first sentences, as many as fit in `budget` characters: never cut inside a sentence, and never
@@ -32,17 +26,12 @@ export function cutAtSentence(text: string, budget: number): string {
   return kept;
 }
 
-/** 「接待群众 26,198 人次；收集意见建议 9,989 条」, or null when the project has none. */
-function figures(project: Project): string | null {
-  if (project.highlights.length === 0) return null;
-  return project.highlights.map((h) => `${h.label} ${h.value.toLocaleString('zh-CN')} ${h.unit}`).join('；');
-}
-
 /** One project's notes: its heading lines, then its summary (marked 节选 when cut). */
 function projectNotes(project: Project, budget: number): string {
   const tags = project.tags.map((t) => CATEGORY_LABELS[t]).join('、');
   const summary = cutAtSentence(project.summary, budget);
-  const keyFigures = figures(project);
+  // 「接待群众 26,198 人次；收集意见建议 9,989 条」
+  const keyFigures = keyFigureLines(project).replaceAll('\n', '；');
   return [
     `№${project.id} ${project.title}`,
     `申报单位：${project.unit}`,

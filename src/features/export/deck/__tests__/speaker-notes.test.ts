@@ -1,5 +1,6 @@
 import { createProject } from '../../../../test/data-generators';
-import { cutAtSentence, NOTES_SUMMARY_BUDGET, projectSlideNotes, sentences } from '../speaker-notes';
+import { sentences } from '../../../../lib/sentences';
+import { cutAtSentence, NOTES_SUMMARY_BUDGET, projectSlideNotes } from '../speaker-notes';
 
 const LONG_FIRST = `${'很长的第一句'.repeat(40)}。第二句。`;
 
