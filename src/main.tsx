@@ -23,17 +23,18 @@ import './app/print.css';
  */
 const GEOMETRY_HEAD_START_MS = 400;
 
-function render(): void {
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html must contain #root');
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html must contain #root');
+// The build's prerendered first screen, if it shows this view: the app hydrates it, keeping every element on
+// screen. Otherwise (`npm run dev`, a link to another view) it renders anew, replacing the page's frame.
+const shell = adoptStaticShell(root);
+
+function render(root: HTMLElement, shell: HTMLElement | null): void {
   const app = (
     <StrictMode>
       <App />
     </StrictMode>
   );
-  // The build's prerendered first screen, if it shows this view: the app hydrates it, keeping every element on
-  // screen. Otherwise (`npm run dev`, a link to another view) it renders anew, replacing the page's frame.
-  const shell = adoptStaticShell(root);
   if (!shell) {
     createRoot(root).render(app);
     return;
@@ -52,14 +53,15 @@ reloadWhenStale();
 // The map is the first screen. With its geometry in hand the first render creates the chart at once, instead of
 // rendering a loading message and then the map. A failure is reported by the map panel, which awaits the same
 // promise. The link's list (the newest year's unless it names another) is needed before anything renders; the
-// build preloads the newest with the entry script.
+// build preloads the newest with the entry script. A prerendered shell already shows the map: hydration waits
+// for the geometry however long it takes (rendering 加载中 would blank the shell's map and differ from its markup).
 const geometry = Promise.race([
   loadProvinceGeometry(),
-  new Promise((resolve) => setTimeout(resolve, GEOMETRY_HEAD_START_MS)),
+  ...(shell ? [] : [new Promise((resolve) => setTimeout(resolve, GEOMETRY_HEAD_START_MS))]),
 ]).catch(() => undefined);
 const list = lists.load(yearFromLocation()).catch(() => lists.load(lists.defaultYear));
 void Promise.all([geometry, list]).then(() => {
   // The first render is already the link's view (its year's list, its filters), not the default one.
   useDashboard.getState().setView(viewFromLocation());
-  render();
+  render(root, shell);
 });

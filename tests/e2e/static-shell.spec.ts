@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, listedIds, test, waitForMap } from './fixtures';
+import { expect, installPausedClock, listedIds, test, waitForMap } from './fixtures';
 
 // The built page carries its first screen as HTML (scripts/prerender-plugin.ts): it paints before any script has
 // arrived, a link to another view never shows the default one, and the app takes it over with nothing moving.
@@ -111,4 +111,17 @@ test('the app takes the shell over in place: the map never blinks out, nothing s
   // And it is the app's own page now: the list answers the filters.
   await page.getByRole('button', { name: /^县级/ }).click();
   await expect.poll(() => listedIds(page).then((ids) => ids.length)).toBe(6);
+});
+
+test('a filter chosen before the chart has drawn never leaves the default view’s static map under it', async ({
+  page,
+}) => {
+  // Animation frames wait for the test: the app hydrates and makes its chart, but the chart has not drawn.
+  await installPausedClock(page);
+  await page.goto('/');
+  await page.waitForFunction(() => window.__charts?.has('map') ?? false);
+  await expect(page.locator('.map-static')).toHaveCount(1);
+  await page.getByRole('button', { name: /^县级/ }).click();
+  await expect.poll(() => listedIds(page).then((ids) => ids.length)).toBe(6);
+  await expect(page.locator('.map-static')).toHaveCount(0);
 });

@@ -27,13 +27,18 @@ interface MapPanelProps {
   measured: boolean;
   /** Build time only (the prerendered first screen): the static map, drawn where the chart will be. */
   prerendered?: ReactNode;
+  /**
+   * Whether the view is still the one the prerendered static map shows (the default view): a filter chosen
+   * before the chart has drawn retires it at once, never to stand under another view's list and title.
+   */
+  staticMapTrue?: boolean;
 }
 
 /**
  * The prerendered static map, adopted from the page's first paint, over the chart's place until the chart has
  * drawn its first frame: the map never blinks out between the page's HTML and the chart.
  */
-function useStaticMap(): string | null {
+function useStaticMap(stillTrue: boolean): string | null {
   const [markup, setMarkup] = useState(staticMapMarkup);
   useEffect(() => {
     if (markup === null) return;
@@ -52,7 +57,8 @@ function useStaticMap(): string | null {
       cancelAnimationFrame(frame);
     };
   }, [markup]);
-  return markup;
+  // Shown only while it is true: the default view (it shows again if a filter is undone before the chart draws).
+  return stillTrue ? markup : null;
 }
 
 const viewKey = (view: MapView) => (view.kind === 'province' ? 'province' : view.code);
@@ -72,8 +78,9 @@ export function MapPanel({
   onFrame,
   measured,
   prerendered,
+  staticMapTrue = false,
 }: MapPanelProps) {
-  const staticMap = useStaticMap();
+  const staticMap = useStaticMap(staticMapTrue);
   const frameRef = useRef<HTMLDivElement | null>(null);
   const setFrame = useCallback(
     (frame: HTMLDivElement | null) => {

@@ -13,6 +13,7 @@ import { useElementSize } from '../../lib/use-element-size';
 import { useStillCharts } from '../../lib/printing';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
 import { drilledPrefecture } from '../../state/drill';
+import { isUnfiltered } from '../../state/filters';
 import { filterProjects } from '../../state/filter-projects';
 import { useChartTheme, useFilters } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
@@ -243,6 +244,7 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
         onFrame={setFrame}
         measured={measured}
         prerendered={prerendered}
+        staticMapTrue={drillModel === null && tourFocus === null && isUnfiltered(filters)}
       />
       {withTable ? (
         <MapTable
