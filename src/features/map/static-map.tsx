@@ -33,7 +33,10 @@ const SHORT_SCALE = { pxPerDegreePerFont: 0 };
 interface StaticMapProps {
   readonly geometry: PrefectureCollection;
   readonly bounds: Extent;
+  /** Labels placed for the office layout's frame (PRERENDER_FRAME). */
   readonly model: MapModel;
+  /** The same projects with labels placed for a phone's frame (NARROW_FRAME): used below the short-name size. */
+  readonly narrow: MapModel;
   readonly theme: ChartTheme;
 }
 
@@ -43,7 +46,7 @@ interface StaticMapProps {
  * laid out by ECharts' rule (MAP_LAYOUT: the map fitted into a square of `size` × the shorter side, centred at
  * centerX, centerY), with CSS container units so it fits any box the way the chart will.
  */
-export function StaticMap({ geometry, bounds, model, theme }: StaticMapProps) {
+export function StaticMap({ geometry, bounds, model, narrow, theme }: StaticMapProps) {
   const [west, south, east, north] = bounds;
   const { aspectScale, size, centerX, centerY } = MAP_LAYOUT;
   const spanX = (east - west) * aspectScale;
@@ -85,10 +88,13 @@ export function StaticMap({ geometry, bounds, model, theme }: StaticMapProps) {
   const font = `clamp(${MIN_MAP_FONT}px, ${perDegree.toFixed(3)}cqmin, ${PREFERRED_FONT / 16}rem)`;
   // Names are short where the map has under SHORT_NAMES_BELOW font sizes per degree: below this shorter side.
   const shortBelow = Math.round((SHORT_NAMES_BELOW * PREFERRED_FONT * Math.max(spanX, spanY)) / size);
+  const narrowRegions = new Map(narrow.regions.map((r) => [r.code, r]));
+  const narrowPins = new Map(narrow.pins.map((p) => [p.project.id, p]));
   return (
     <div className="map-static" aria-hidden="true">
-      {/* Where the chart drops 市 from the names (SHORT_NAMES_BELOW), in the units a style can query. */}
-      <style>{`@container (max-width: ${shortBelow}px) or (max-height: ${shortBelow}px) { .map-static-name-long { display: none } .map-static-name-short { display: inline } }`}</style>
+      {/* Where the chart drops 市 from the names (SHORT_NAMES_BELOW), in the units a style can query; there the
+          labels are placed as the chart places them on a phone (NARROW_FRAME). */}
+      <style>{`@container (max-width: ${shortBelow}px) or (max-height: ${shortBelow}px) { ${NARROW_RULES} }`}</style>
       <div className="map-static-fit" style={{ ...fit, fontSize: font }}>
         <svg viewBox={`0 0 ${VIEW_WIDTH} ${viewHeight}`} preserveAspectRatio="none">
           {geometry.features.map((feature) => {
@@ -108,14 +114,15 @@ export function StaticMap({ geometry, bounds, model, theme }: StaticMapProps) {
         </svg>
         {model.regions.map((region) => {
           const point = labelPoints.get(region.code);
-          if (!point || !region.labelShown) return null;
+          const onPhone = narrowRegions.get(region.code);
+          if (!point || (!region.labelShown && !onPhone?.labelShown)) return null;
           return (
             <span
               key={region.code}
-              className="map-static-label"
+              className={placementClasses('map-static-label', region.labelShown, onPhone?.labelShown)}
               style={{
                 ...at(point),
-                marginTop: `${(region.labelShift * 1.2).toFixed(2)}em`,
+                ...shifts(region.labelShift, onPhone?.labelShift ?? region.labelShift),
                 color: labelColorOn(fillFor(region.projects.length, theme), theme),
               }}
             >
@@ -131,17 +138,20 @@ export function StaticMap({ geometry, bounds, model, theme }: StaticMapProps) {
             style={{ ...at(pin.coord), background: theme.pin, borderColor: theme.background }}
           />
         ))}
-        {model.pins.map((pin) =>
-          pin.labelShown ? (
+        {model.pins.map((pin) => {
+          const onPhone = narrowPins.get(pin.project.id);
+          if (!pin.labelShown && !onPhone?.labelShown) return null;
+          const classes = placementClasses('map-static-pin-label', pin.labelShown, onPhone?.labelShown);
+          return (
             <span
               key={pin.project.id}
-              className={`map-static-pin-label map-static-pin-label-${pin.labelSide}`}
+              className={`${classes} map-static-pin-label-${pin.labelSide} map-static-narrow-${onPhone?.labelSide ?? pin.labelSide}`}
               style={{ ...at(pin.coord), color: theme.pin, background: theme.background }}
             >
               {pin.countyName}
             </span>
-          ) : null,
-        )}
+          );
+        })}
         <span
           className="map-static-province-pin"
           style={{ ...at(PROVINCE_MARKER_COORD), background: theme.province, borderColor: theme.background }}
@@ -165,11 +175,38 @@ export function StaticMap({ geometry, bounds, model, theme }: StaticMapProps) {
   );
 }
 
+/** Label placement below the short-name size: the phone's (narrow) side, shift and visibility win. */
+const NARROW_RULES = [
+  '.map-static-name-long, .map-static-wide-only { display: none }',
+  '.map-static-name-short { display: inline }',
+  '.map-static-narrow-only { display: block }',
+  '.map-static-label { margin-top: var(--narrow-shift) }',
+  ...(['bottom', 'top', 'right', 'left'] as const).map(
+    (side) => `.map-static-narrow-${side} { transform: var(--pin-label-${side}) }`,
+  ),
+].join(' ');
+
+/** Labels shown in one placement only are hidden in the other. */
+function placementClasses(base: string, wide: boolean, narrow: boolean | undefined): string {
+  if (wide && narrow === false) return `${base} map-static-wide-only`;
+  if (!wide && narrow) return `${base} map-static-narrow-only`;
+  return base;
+}
+
+/** A region label's shift off its point (ECharts' 1.2 line heights), in each placement. */
+const shifts = (wide: number, narrow: number) =>
+  ({
+    '--wide-shift': `${(wide * 1.2).toFixed(2)}em`,
+    '--narrow-shift': `${(narrow * 1.2).toFixed(2)}em`,
+  }) as CSSProperties;
+
 /**
  * The box the prerendered static map places its labels for: the map's frame in the office layout at 1920×1080,
  * the commonest screen; other sizes get the same placement, scaled, until the chart takes over.
  */
 const PRERENDER_FRAME = { width: 960, height: 800 } as const;
+/** The map's frame on a phone (390–412 px wide): where labels go below the short-name size. */
+const NARROW_FRAME = { width: 370, height: 368 } as const;
 
 /** The static map of `matching`, with its labels placed as the chart would place them in PRERENDER_FRAME. */
 export function staticMapOf(
@@ -178,9 +215,19 @@ export function staticMapOf(
   measured: ProvinceGeometry,
   theme: ChartTheme,
 ) {
-  const { pxPerDegree, bounds } = mapView(measured.bounds, PRERENDER_FRAME.width, PRERENDER_FRAME.height);
-  const font = mapFontSize(PREFERRED_FONT, pxPerDegree);
-  const scale = { pxPerDegreePerFont: pxPerDegree / font, bounds };
-  const model = buildMapModel(matching, COUNTY_POINTS, measured.labelPoints, scale);
-  return <StaticMap geometry={geometry} bounds={measured.bounds} model={model} theme={theme} />;
+  const modelFor = (frame: { width: number; height: number }) => {
+    const { pxPerDegree, bounds } = mapView(measured.bounds, frame.width, frame.height);
+    const font = mapFontSize(PREFERRED_FONT, pxPerDegree);
+    const scale = { pxPerDegreePerFont: pxPerDegree / font, bounds };
+    return buildMapModel(matching, COUNTY_POINTS, measured.labelPoints, scale);
+  };
+  return (
+    <StaticMap
+      geometry={geometry}
+      bounds={measured.bounds}
+      model={modelFor(PRERENDER_FRAME)}
+      narrow={modelFor(NARROW_FRAME)}
+      theme={theme}
+    />
+  );
 }
