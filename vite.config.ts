@@ -23,9 +23,10 @@ export default defineConfig(({ mode }) => {
       react(),
       // The first screen as HTML, painted before the scripts arrive (build only).
       prerenderFirstScreen(newestYear(LISTS_DIR)),
-      // The map geometry and the newest list are lazy chunks (kept out of the entry), but the first screen needs
-      // them at once.
-      preloadFirstScreen(['data/geo/henan.json', `/${newestYear(LISTS_DIR)}.json`]),
+      // The newest list is a lazy chunk (kept out of the entry), but the first screen needs it at once. The map's
+      // shapes are not preloaded: the first screen draws the prerendered map, and they come with the live chart
+      // (main.tsx starts both at once where the chart is made at once; a phone, when the map is touched).
+      preloadFirstScreen([`/${newestYear(LISTS_DIR)}.json`]),
       ...(offline ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: OFFLINE_FILE })] : []),
       // BUNDLE_REPORT=1 npm run build: what each chunk is made of, in dist/bundle-report.html (README, 性能).
       ...(process.env.BUNDLE_REPORT

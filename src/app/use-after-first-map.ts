@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RefObject } from 'react';
 import { whenChartRegistered } from '../lib/chart-registry';
+import { mapChartDeferred } from '../state/static-shell';
 
 /**
  * How near the statistics must come before they load: a screen's height ahead, so on a large screen (where they
@@ -10,7 +11,7 @@ import { whenChartRegistered } from '../lib/chart-registry';
 const AHEAD = '100% 0px';
 
 /**
- * False until the map has been drawn, the statistics' place is within a screen of the view and the browser is
+ * False until the map has been drawn (or stands as the static map on a phone), the statistics' place is within a screen of the view and the browser is
  * idle. What waits on it (the statistics below the fold) then loads without competing with the map for the first
  * screen's CPU time. The second value asks for it at once (printing and exports need the statistics now).
  */
@@ -25,7 +26,9 @@ export function useAfterFirstMap(slot: RefObject<HTMLElement | null>): [boolean,
         window.requestIdleCallback(() => !cancelled && setReady(true), { timeout: 1000 });
       else setTimeout(() => !cancelled && setReady(true), 200);
     };
-    void whenChartRegistered('map').then(() => {
+    // A phone's map chart waits for a touch: its static map is the map drawn.
+    const mapDrawn = mapChartDeferred() ? Promise.resolve() : whenChartRegistered('map');
+    void mapDrawn.then(() => {
       const element = slot.current;
       if (cancelled) return;
       if (!element || typeof IntersectionObserver === 'undefined') return go();

@@ -2,8 +2,11 @@
 // once for a render. The React hooks over it are in src/features/map/use-map-geometry.ts.
 import type { Bounds } from './bounds';
 import { geometryBounds, unionBounds } from './bounds';
-import { loadCounties, loadHenan } from './load';
-import { ensureCountyMap, ensureHenanMap } from './register';
+import { loadCounties } from './load';
+import { ensureCountyMap } from './register';
+import { provinceBounds } from './measures';
+import type { HenanMeasures } from './measures';
+import henanMeasures from '../../data/geo/henan-measures.json';
 
 /** Prefecture label points ([lon, lat]) by prefecture code. */
 export type LabelPoints = ReadonlyMap<string, readonly [number, number]>;
@@ -18,7 +21,7 @@ export interface CountyShape {
   readonly area: number;
 }
 
-/** What the province map needs from its geometry, once loaded and registered. */
+/** What the province map's layout needs from its geometry (its shapes come with the chart: ensureHenanMap). */
 export interface ProvinceGeometry {
   readonly labelPoints: LabelPoints;
   readonly bounds: Bounds;
@@ -32,16 +35,13 @@ function collectionBounds(collection: {
   return unionBounds(collection.features.map((f) => geometryBounds(f.geometry)));
 }
 
-/** Loads and registers the prefecture map and measures it. */
+/** The prefecture map's measures, made when the geometry was built (data/geo/henan-measures.json). */
 async function measureProvince(): Promise<ProvinceGeometry> {
-  const [, henan] = await Promise.all([ensureHenanMap(), loadHenan()]);
-  const prefectureBounds = new Map(
-    henan.features.map((f) => [f.properties.adcode, geometryBounds(f.geometry)]),
-  );
+  const measures = henanMeasures as unknown as HenanMeasures;
   return {
-    labelPoints: new Map(henan.features.map((f) => [f.properties.adcode, f.properties.cp])),
-    bounds: unionBounds(prefectureBounds.values()),
-    prefectureBounds,
+    labelPoints: new Map(Object.entries(measures.labelPoints)),
+    bounds: provinceBounds(measures),
+    prefectureBounds: new Map(Object.entries(measures.prefectureBounds)),
   };
 }
 

@@ -8,7 +8,14 @@ export {
   type PrefectureCollection,
   type PrefectureProperties,
 } from './load';
-export { countyMapName, ensureCountyMap, ensureHenanMap, HENAN_MAP, REGION_KEY } from './register';
+export {
+  countyMapName,
+  ensureCountyMap,
+  ensureHenanMap,
+  HENAN_MAP,
+  provideMapRegistrar,
+  REGION_KEY,
+} from './register';
 export { COUNTY_POINTS, countyName, type CountyPoint } from './county-points';
 export { geometryBounds, unionBounds, type Bounds } from './bounds';
 // outline-paths.ts (the deck's locator maps) is imported directly, never through this barrel: the entry imports

@@ -54,6 +54,31 @@ export function whenChartRegistered(name: string): Promise<void> {
   );
 }
 
+/** Charts made only when wanted (the phone's map, until touched): how to make each now. */
+const summoners = new Map<string, () => void>();
+
+/**
+ * A chart whose component holds off making it (a still picture stands in) says how to make it now; returns the
+ * way to withdraw that, once the chart is made or its component goes.
+ */
+export function deferChart(name: string, summon: () => void): () => void {
+  summoners.set(name, summon);
+  return () => {
+    if (summoners.get(name) === summon) summoners.delete(name);
+  };
+}
+
+/**
+ * Asks a deferred chart to be made and resolves once it exists (exports and the deck need the live chart); at
+ * once for a chart that is not deferred.
+ */
+export function summonChart(name: string): Promise<void> {
+  const summon = summoners.get(name);
+  if (!summon) return Promise.resolve();
+  summon();
+  return whenChartRegistered(name);
+}
+
 /** The charts a caller waited for that failed to show (their panels say so and offer 重试). */
 export class ChartsNotShown extends Error {
   constructor(readonly names: readonly string[]) {

@@ -20,6 +20,8 @@ import { CanvasRenderer } from 'echarts/renderers';
 import ScatterSeriesModel from 'echarts/lib/chart/scatter/ScatterSeries.js';
 import ScatterView from 'echarts/lib/chart/scatter/ScatterView.js';
 import layoutPoints from 'echarts/lib/layout/points.js';
+import { provideMapRegistrar } from '../geo/register';
+import type { MapRegistrar } from '../geo/register';
 
 /** What `echarts.use` takes besides the parts' own installers: a function given ECharts' registers. */
 type Installer = Extract<Parameters<typeof echarts.use>[0], (...args: never[]) => unknown>;
@@ -44,6 +46,8 @@ interface EChartsRegisters {
 // The statistics charts and the SVG export register their parts in echarts-lazy-parts.ts, which only lazy
 // chunks import: the first screen (the map) does not pay for bar charts, axes or the SVG renderer.
 echarts.use([MapChart, ScatterOnGeo, GeoComponent, VisualMapPiecewiseComponent, CanvasRenderer]);
+// The maps loaded before ECharts came (the entry loads the province's) are registered now, later ones on arrival.
+provideMapRegistrar(echarts.registerMap as MapRegistrar);
 
 /** The option type for every chart in the dashboard, limited to the registered parts. */
 export type ECOption = ComposeOption<

@@ -2,7 +2,7 @@
 import { countyName } from '../../geo';
 import { chartPicture, whenChartSettled } from '../../lib/chart-picture';
 import type { ChartPicture } from '../../lib/chart-picture';
-import { ChartsNotShown, getChart, whenChartsShown } from '../../lib/chart-registry';
+import { ChartsNotShown, getChart, summonChart, whenChartsShown } from '../../lib/chart-registry';
 import type { ECOption } from '../../lib/echarts';
 import { DARK_THEME, LIGHT_THEME } from '../../lib/theme';
 import type { ChartTheme } from '../../lib/theme';
@@ -54,6 +54,8 @@ export function currentLook(): { list: ProjectList; filters: Filters; colours: F
  * Undefined for a chart that registers no words (the statistics).
  */
 export async function settledPicture(name: string): Promise<ChartPicture | undefined> {
+  // A phone's map chart, not made until asked for.
+  await summonChart(name);
   const pending = chartPicture(name)?.pending;
   if (pending) useExportStatus.getState().announce(`${pending}加载中，加载完成后导出……`);
   return whenChartSettled(name);
@@ -114,6 +116,7 @@ const quoted = (panels: readonly DashboardPanel[]) => panels.map((p) => `「${p.
  * waited for here; one that failed makes the export stop and say which, rather than leave it out of the image.
  */
 async function allShown(panels: readonly DashboardPanel[]): Promise<void> {
+  await Promise.all(panels.map((p) => summonChart(p.name)));
   const absent = panels.filter((p) => !getChart(p.name));
   const notYet = absent.filter((p) => !p.loadsLater);
   if (notYet.length > 0) throw new ExportError(`${quoted(notYet)}尚未显示，无法导出看板`);

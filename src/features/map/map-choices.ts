@@ -38,6 +38,22 @@ function chooseCity(cityProjects: readonly Project[]): void {
   if (cityProjects.length === 1) useDashboard.getState().openProject(cityProjects[0]!.id);
 }
 
+/**
+ * A tap on the static map (a phone's, before the chart is made) chooses what the same tap on the chart would: a
+ * prefecture drills in, a pin opens its project, the 省级 marker shows the province-level ones.
+ */
+export function chooseOnStaticMap(target: EventTarget | null): void {
+  const hit =
+    target instanceof Element ? target.closest('[data-region], [data-project], [data-province]') : null;
+  if (!hit) return;
+  const { setRegion, showProvinceLevel, openProject } = useDashboard.getState();
+  if (hit.hasAttribute('data-province')) return showProvinceLevel();
+  const project = Number(hit.getAttribute('data-project') ?? NaN);
+  if (Number.isInteger(project)) return openProject(project);
+  const region = hit.getAttribute('data-region');
+  if (region && PREFECTURE_CODES.has(region)) setRegion(region);
+}
+
 /** Fetches a prefecture's counties ahead of a drill (hover, focus); a failure here is retried by the drill. */
 export const prefetchCounties = (code: string) => void loadCountyShapes(code).catch(() => undefined);
 

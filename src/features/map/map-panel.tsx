@@ -1,12 +1,28 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { EChart } from '../../components/ui/echart';
-import { whenChartRegistered } from '../../lib/chart-registry';
-import { retireStaticMap, STATIC_MAP_SLOT, staticMapMarkup } from '../../state/static-shell';
+import { deferChart, whenChartRegistered } from '../../lib/chart-registry';
+import { retryableLazy } from '../../lib/retryable-lazy';
+import {
+  mapChartDeferred,
+  retireStaticMap,
+  STATIC_MAP_SLOT,
+  staticMapMarkup,
+} from '../../state/static-shell';
+import { chooseOnStaticMap } from './map-choices';
+import { ensureHenanMap } from '../../geo';
 import type { ECOption } from '../../lib/echarts';
 import { cameraTransform, drillCamera } from './drill-camera';
 import type { MapView } from './drill-camera';
 import type { ProvinceGeometry } from '../../geo';
+
+/**
+ * The live chart's chunk (ECharts with it) and the province's shapes it draws; main.tsx starts both early
+ * wherever the chart is made at once.
+ */
+export const loadMapChart = () =>
+  Promise.all([import('./map-chart'), ensureHenanMap()]).then(([chart]) => chart);
+/** The live chart, loaded on first use; the map panel's 重试 tries a failed download again. */
+export const MapChart = retryableLazy(loadMapChart);
 
 /** A drill's camera flight: short enough to never hold anyone up (the issue allows 600 ms). */
 export const DRILL_MS = 480;
@@ -61,6 +77,22 @@ function useStaticMap(stillTrue: boolean): string | null {
   return stillTrue ? markup : null;
 }
 
+/**
+ * Whether the live chart is made now. On a touch-first device the static map stands in for it (it looks the
+ * same; a tap on it chooses what a tap on the chart would) until the map is touched, the view changes, or an
+ * export asks for the chart; elsewhere, at once. Once made, it stays.
+ */
+function useChartWanted(staticMapShown: boolean): [boolean, () => void] {
+  const [made, setMade] = useState(false);
+  const wanted = made || !staticMapShown || !mapChartDeferred();
+  // Remembered as the render finds it wanted (React's way to adjust state to new props), so a view that goes back
+  // to the default one keeps the chart.
+  if (wanted && !made) setMade(true);
+  const make = useCallback(() => setMade(true), []);
+  useEffect(() => (wanted ? undefined : deferChart('map', make)), [wanted, make]);
+  return [wanted, make];
+}
+
 const viewKey = (view: MapView) => (view.kind === 'province' ? 'province' : view.code);
 
 /**
@@ -81,6 +113,7 @@ export function MapPanel({
   staticMapTrue = false,
 }: MapPanelProps) {
   const staticMap = useStaticMap(staticMapTrue);
+  const [chartWanted, makeChart] = useChartWanted(staticMap !== null);
   const frameRef = useRef<HTMLDivElement | null>(null);
   const setFrame = useCallback(
     (frame: HTMLDivElement | null) => {
@@ -120,14 +153,33 @@ export function MapPanel({
   }, [key]);
 
   return (
-    <div ref={setFrame} className="map-chart" style={hidden ? { visibility: 'hidden' } : undefined}>
-      {measured ? (
-        <EChart name="map" className="map-canvas" ariaLabel={ariaLabel} option={option} onEvents={onEvents} />
+    <div
+      ref={setFrame}
+      className="map-chart"
+      style={hidden ? { visibility: 'hidden' } : undefined}
+      // The first touch makes the chart; the tap itself is answered by the static map (below).
+      onPointerDown={chartWanted ? undefined : makeChart}
+    >
+      {measured && chartWanted ? (
+        <Suspense fallback={staticMap === null ? <p className="map-loading">地图加载中……</p> : null}>
+          <MapChart
+            name="map"
+            className="map-canvas"
+            ariaLabel={ariaLabel}
+            option={option}
+            onEvents={onEvents}
+          />
+        </Suspense>
       ) : null}
       {prerendered ? (
         <div className={STATIC_MAP_SLOT}>{prerendered}</div>
       ) : staticMap !== null ? (
-        <div className={STATIC_MAP_SLOT} dangerouslySetInnerHTML={{ __html: staticMap }} />
+        <div
+          className={STATIC_MAP_SLOT}
+          // A phone's taps reach it for as long as it stands (the chart, made on the first touch, then draws).
+          onClick={mapChartDeferred() ? (event) => chooseOnStaticMap(event.target) : undefined}
+          dangerouslySetInnerHTML={{ __html: staticMap }}
+        />
       ) : null}
     </div>
   );

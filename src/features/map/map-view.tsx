@@ -58,6 +58,7 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
   const filters = useFilters();
   const theme = useChartTheme();
   const presenting = useDashboard((s) => s.mode === 'present');
+  const dark = useDashboard((s) => s.theme === 'dark');
   const tourFocus = useDashboard((s) => (s.mode === 'present' ? s.tourFocus : null));
   const presentRem = usePresentRem();
   const officeRem = useOfficeRem();
@@ -244,7 +245,8 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
         onFrame={setFrame}
         measured={measured}
         prerendered={prerendered}
-        staticMapTrue={drillModel === null && tourFocus === null && isUnfiltered(filters)}
+        // The static map is drawn in the light theme: the dark one retires it too.
+        staticMapTrue={drillModel === null && tourFocus === null && isUnfiltered(filters) && !dark}
       />
       {withTable ? (
         <MapTable

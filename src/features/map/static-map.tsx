@@ -102,6 +102,7 @@ export function StaticMap({ geometry, bounds, model, narrow, theme }: StaticMapP
             return (
               <path
                 key={feature.properties.adcode}
+                data-region={feature.properties.adcode}
                 d={path(feature)}
                 fillRule="evenodd"
                 fill={fillFor(count, theme)}
@@ -135,6 +136,7 @@ export function StaticMap({ geometry, bounds, model, narrow, theme }: StaticMapP
           <span
             key={pin.project.id}
             className="map-static-pin"
+            data-project={pin.project.id}
             style={{ ...at(pin.coord), background: theme.pin, borderColor: theme.background }}
           />
         ))}
@@ -154,10 +156,12 @@ export function StaticMap({ geometry, bounds, model, narrow, theme }: StaticMapP
         })}
         <span
           className="map-static-province-pin"
+          data-province=""
           style={{ ...at(PROVINCE_MARKER_COORD), background: theme.province, borderColor: theme.background }}
         />
         <span
           className="map-static-province"
+          data-province=""
           style={{ ...at(PROVINCE_MARKER_COORD), borderColor: theme.province, background: theme.background }}
         >
           省级 {model.provinceProjects.length} 项
