@@ -12,7 +12,6 @@ import { ExportToast } from '../features/export/export-toast';
 import { ListExportButtons } from '../features/export/list-export-buttons';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { MapView } from '../features/map/map-view';
-import { MapChart } from '../features/map/map-panel';
 import { ProjectDetail } from '../features/projects/project-detail';
 import { ResultsPanel } from '../features/projects/results-panel';
 import { PresentButton, ThemeToggle } from '../features/present/theme-toggle';
@@ -75,7 +74,7 @@ function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
 /** The map, in a boundary of its own: a chart that throws leaves the rest of the page working. */
 function MapPanelContent({ withTable, actions }: { withTable?: boolean; actions?: ReactNode }) {
   return (
-    <PanelBoundary what="地图" charts={[MAP_EXPORT.name]} onRetry={MapChart.retry}>
+    <PanelBoundary what="地图" charts={[MAP_EXPORT.name]}>
       <MapView withTable={withTable} actions={actions} />
     </PanelBoundary>
   );

@@ -164,10 +164,16 @@ test.describe('touch', () => {
   }) => {
     await installPausedClock(page);
     await page.goto('/');
-    await waitForMap(page);
-    const nanyang = await mapPoint(page, [112.2, 33.1]);
-    await page.touchscreen.tap(nanyang.x, nanyang.y);
-    await expect(page).toHaveURL('/?region=411300');
+    // A touch-first device: the first screen's static map stands until the map is touched, and answers the tap.
+    const staticNanyang = page.locator('.map-static-slot path[data-region="411300"]');
+    await expect(staticNanyang).toBeVisible();
+    expect(await page.evaluate(() => window.__charts?.has('map') ?? false)).toBe(false);
+    const box = (await staticNanyang.boundingBox())!;
+    // Tapped again until the app has taken the page over (a tap on the bare HTML does nothing).
+    await expect(async () => {
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      await expect(page).toHaveURL('/?region=411300', { timeout: 500 });
+    }).toPass();
     await expect(async () => {
       await page.clock.runFor(50);
       expect((await shownMap(page)).map).toBe('counties-411300');
@@ -175,11 +181,23 @@ test.describe('touch', () => {
     await page.clock.runFor(1_000);
     expect(await mapTooltipShown(page)).toBe(false);
 
+    // A tapped pin on the static map opens its project.
     await page.goto('/');
+    const staticPin = page.locator('.map-static-slot [data-project="32"]');
+    const detail = page.getByRole('complementary', { name: '突出监督刚性　促进专项债资金用准用快用好' });
+    await expect(async () => {
+      await staticPin.tap({ timeout: 500 });
+      await expect(detail).toBeVisible({ timeout: 500 });
+    }).toPass();
+    await page.clock.runFor(1_000);
+    await expect(detail.getByRole('heading', { level: 2 })).toBeFocused();
+
+    // And on the chart, made by the first touch: the same tap on its pin.
+    await page.getByRole('button', { name: '关闭详情' }).click();
     await waitForMap(page);
+    await expect(page.locator('.map-static')).toHaveCount(0);
     const at = await pinPoint(page, 32);
     await page.touchscreen.tap(at.x, at.y);
-    const detail = page.getByRole('complementary', { name: '突出监督刚性　促进专项债资金用准用快用好' });
     await expect(detail).toBeVisible();
     await page.clock.runFor(1_000);
     await expect(detail.getByRole('heading', { level: 2 })).toBeFocused();

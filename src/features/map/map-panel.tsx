@@ -1,7 +1,6 @@
-import { Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { deferChart, whenChartRegistered } from '../../lib/chart-registry';
-import { retryableLazy } from '../../lib/retryable-lazy';
 import {
   mapChartDeferred,
   retireStaticMap,
@@ -15,14 +14,53 @@ import { cameraTransform, drillCamera } from './drill-camera';
 import type { MapView } from './drill-camera';
 import type { ProvinceGeometry } from '../../geo';
 
+type MapChartModule = typeof import('./map-chart');
+let chartModule: MapChartModule | null = null;
+let chartLoading: Promise<MapChartModule> | null = null;
+
 /**
- * The live chart's chunk (ECharts with it) and the province's shapes it draws; main.tsx starts both early
- * wherever the chart is made at once.
+ * The live chart's chunk (ECharts with it) and the province's shapes it draws, once; main.tsx starts both early
+ * wherever the chart is made at once. A failure is forgotten, so the map panel's 重试 downloads them again.
  */
-export const loadMapChart = () =>
-  Promise.all([import('./map-chart'), ensureHenanMap()]).then(([chart]) => chart);
-/** The live chart, loaded on first use; the map panel's 重试 tries a failed download again. */
-export const MapChart = retryableLazy(loadMapChart);
+export function loadMapChart(): Promise<MapChartModule> {
+  if (chartModule) return Promise.resolve(chartModule);
+  if (!chartLoading) {
+    const loading = Promise.all([import('./map-chart'), ensureHenanMap()]).then(([module]) => module);
+    chartLoading = loading;
+    loading.then(
+      (module) => {
+        chartModule = module;
+      },
+      () => {
+        if (chartLoading === loading) chartLoading = null;
+      },
+    );
+  }
+  return chartLoading;
+}
+
+/**
+ * The chart's component once wanted and loaded, else null. Not React.lazy: a revealed Suspense boundary waits
+ * out React's fallback throttle (300 ms), and the chart is the first screen. A failed download goes to the map
+ * panel's boundary (地图加载失败; its 重试 remounts the map, which loads again).
+ */
+function useMapChartModule(wanted: boolean): MapChartModule | null {
+  const [module, setModule] = useState(chartModule);
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  useEffect(() => {
+    if (!wanted || module) return;
+    let live = true;
+    loadMapChart().then(
+      (loaded) => live && setModule(loaded),
+      (error: unknown) => live && setFailure({ error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, module]);
+  if (failure) throw failure.error;
+  return module;
+}
 
 /** A drill's camera flight: short enough to never hold anyone up (the issue allows 600 ms). */
 export const DRILL_MS = 480;
@@ -114,6 +152,7 @@ export function MapPanel({
 }: MapPanelProps) {
   const staticMap = useStaticMap(staticMapTrue);
   const [chartWanted, makeChart] = useChartWanted(staticMap !== null);
+  const chart = useMapChartModule(chartWanted);
   const frameRef = useRef<HTMLDivElement | null>(null);
   const setFrame = useCallback(
     (frame: HTMLDivElement | null) => {
@@ -160,16 +199,16 @@ export function MapPanel({
       // The first touch makes the chart; the tap itself is answered by the static map (below).
       onPointerDown={chartWanted ? undefined : makeChart}
     >
-      {measured && chartWanted ? (
-        <Suspense fallback={staticMap === null ? <p className="map-loading">地图加载中……</p> : null}>
-          <MapChart
-            name="map"
-            className="map-canvas"
-            ariaLabel={ariaLabel}
-            option={option}
-            onEvents={onEvents}
-          />
-        </Suspense>
+      {measured && chart ? (
+        <chart.default
+          name="map"
+          className="map-canvas"
+          ariaLabel={ariaLabel}
+          option={option}
+          onEvents={onEvents}
+        />
+      ) : measured && chartWanted && staticMap === null ? (
+        <p className="map-loading">地图加载中……</p>
       ) : null}
       {prerendered ? (
         <div className={STATIC_MAP_SLOT}>{prerendered}</div>
