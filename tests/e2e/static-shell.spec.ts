@@ -125,3 +125,34 @@ test('a filter chosen before the chart has drawn never leaves the default view�
   await expect.poll(() => listedIds(page).then((ids) => ids.length)).toBe(6);
   await expect(page.locator('.map-static')).toHaveCount(0);
 });
+
+test.describe('a phone (touch-first)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the static map stands until the map is touched: no ECharts before, an export still gets the live chart', async ({
+    page,
+  }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto('/');
+    await expect(page.locator('.map-static path')).toHaveCount(18);
+    // The app has taken the page over (the 筛选 disclosure opens), and still no chart, no ECharts, no shapes.
+    const filters = page.getByRole('button', { name: /^筛选/ });
+    await expect(async () => {
+      await filters.click({ timeout: 500 });
+      await expect(filters).toHaveAttribute('aria-expanded', 'true', { timeout: 500 });
+    }).toPass();
+    await expect(page.locator('.map-static')).toHaveCount(1);
+    expect(await page.evaluate(() => window.__charts?.has('map') ?? false)).toBe(false);
+    expect(fetched.filter((path) => /\/assets\/(echarts|henan|map-chart)-/.test(path))).toEqual([]);
+
+    // 导出PNG asks for the chart: it is made, drawn, and the file is the map.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出PNG：地图' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/地图.*\.png$/);
+    await waitForMap(page);
+    await expect(page.locator('.map-static')).toHaveCount(0);
+  });
+});

@@ -6,7 +6,7 @@ interface ToggleChipProps {
 }
 
 /**
- * A multi-select filter option: a toggle button with its live count. An option that would give nothing is
+ * A multi-select filter option: a toggle button with its live count (named by what it shows). An option that would give nothing is
  * aria-disabled, not disabled: a chip can become unavailable while it has the focus (turning 立法 off can leave
  * it at 0), and a disabled button would drop the focus to the page.
  */
@@ -17,14 +17,14 @@ export function ToggleChip({ label, count, pressed, onToggle }: ToggleChipProps)
       type="button"
       className="chip"
       aria-pressed={pressed}
-      aria-label={`${label} ${count} 项`}
       aria-disabled={unavailable || undefined}
       onClick={() => {
         if (!unavailable) onToggle();
       }}
     >
-      <span>{label}</span>
-      <span className="chip-count">{count}</span>
+      {/* Its name is its visible text, read as 「立法 10 项」 (no aria-label that could differ from what is seen). */}
+      <span>{label}</span> <span className="chip-count">{count}</span>{' '}
+      <span className="visually-hidden">项</span>
     </button>
   );
 }
