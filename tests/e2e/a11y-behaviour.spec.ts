@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, installPausedClock, mapPoint, pinPoint, shownMap, test, waitForMap } from './fixtures';
+import { expect, installPausedClock, pinPoint, shownMap, test, waitForMap } from './fixtures';
 
 // Issue 18's behaviour points: the focus never falls to the page, taps behave like clicks, the presentation
 // says what it does, the tab's title names the view.
