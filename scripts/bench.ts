@@ -139,9 +139,9 @@ async function filterLatency(browser: Browser, changes = 50): Promise<Figure> {
   await page.getByRole('button', { name: /^县级/ }).waitFor();
   const times = await page.evaluate(async (n) => {
     const chart = window.__charts!.get('map')!;
-    const button = [...document.querySelectorAll('button')].find((b) =>
-      b.getAttribute('aria-label')?.startsWith('县级'),
-    )!;
+    const button = [...document.querySelectorAll('button.chip')].find((b) =>
+      b.textContent?.startsWith('县级'),
+    ) as HTMLButtonElement;
     const results: number[] = [];
     for (let i = 0; i < n; i++) {
       const expected = i % 2 === 0 ? '显示 6 / 35 项' : '显示 35 / 35 项';

@@ -211,10 +211,15 @@ export function MapPanel({
         <p className="map-loading">地图加载中……</p>
       ) : null}
       {prerendered ? (
-        <div className={STATIC_MAP_SLOT}>{prerendered}</div>
+        <div className={STATIC_MAP_SLOT} role="img" aria-label={ariaLabel}>
+          {prerendered}
+        </div>
       ) : staticMap !== null ? (
         <div
           className={STATIC_MAP_SLOT}
+          // Named as the chart is: on a phone it is the map until the map is touched.
+          role="img"
+          aria-label={ariaLabel}
           // A phone's taps reach it for as long as it stands (the chart, made on the first touch, then draws).
           onClick={mapChartDeferred() ? (event) => chooseOnStaticMap(event.target) : undefined}
           dangerouslySetInnerHTML={{ __html: staticMap }}

@@ -245,8 +245,10 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
         onFrame={setFrame}
         measured={measured}
         prerendered={prerendered}
-        // The static map is drawn in the light theme: the dark one retires it too.
-        staticMapTrue={drillModel === null && tourFocus === null && isUnfiltered(filters) && !dark}
+        // The static map is the office layout's, in the light theme: the dark theme and presentation retire it too.
+        staticMapTrue={
+          drillModel === null && tourFocus === null && isUnfiltered(filters) && !dark && !presenting
+        }
       />
       {withTable ? (
         <MapTable
