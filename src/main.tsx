@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { reloadWhenStale } from './app/reload-when-stale';
+import { afterFirstPaint } from './lib/after-first-paint';
 import { loadProvinceGeometry } from './geo';
 import { lists } from './data';
 import { useDashboard } from './state/store';
@@ -18,21 +19,11 @@ import './app/forced-colors.css';
 // Paper: after everything it overrides.
 import './app/print.css';
 
-/**
- * How long the first render waits for the map geometry. The build preloads it alongside this script, so it is
- * normally here already; on a slow link the page does not stay empty for it, and the map panel says 加载中.
- */
-const GEOMETRY_HEAD_START_MS = 400;
-
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain #root');
 // The build's prerendered first screen, if it shows this view: the app hydrates it, keeping every element on
 // screen. Otherwise (`npm run dev`, a link to another view) it renders anew, replacing the page's frame.
 const shell = adoptStaticShell(root);
-// The live map chart and ECharts come in their own chunk, fetched now alongside the list and geometry; a phone
-// with the static map on screen fetches it only when the map is touched (a failure here is the map panel's to
-// report, when it loads the chunk itself).
-if (!mapChartDeferred()) loadMapChart().catch(() => undefined);
 
 function render(root: HTMLElement, shell: HTMLElement | null): void {
   const app = (
@@ -55,17 +46,18 @@ function render(root: HTMLElement, shell: HTMLElement | null): void {
 
 reloadWhenStale();
 
-// The map is the first screen. With its geometry in hand the first render creates the chart at once, instead of
-// rendering a loading message and then the map. A failure is reported by the map panel, which awaits the same
-// promise. The link's list (the newest year's unless it names another) is needed before anything renders; the
-// build preloads the newest with the entry script. A prerendered shell already shows the map: hydration waits
-// for the geometry however long it takes (rendering 加载中 would blank the shell's map and differ from its markup).
-const geometry = Promise.race([
-  loadProvinceGeometry(),
-  ...(shell ? [] : [new Promise((resolve) => setTimeout(resolve, GEOMETRY_HEAD_START_MS))]),
-]).catch(() => undefined);
+// The map's layout (henan-measures.json, part of the entry) is there at once; its shapes come with the chart. The
+// link's list (the newest year's unless it names another) is needed before anything renders; the build preloads
+// the newest with the entry script. A prerendered shell hydrates after the page's first paint: the HTML is on
+// screen before hydration takes its share of the main thread.
 const list = lists.load(yearFromLocation()).catch(() => lists.load(lists.defaultYear));
-void Promise.all([geometry, list]).then(() => {
+const painted = shell ? afterFirstPaint() : Promise.resolve();
+// The live map chart and ECharts come in their own chunk with the map's shapes: fetched now (after the first paint
+// of a prerendered page, which shows the static map meanwhile, so that their download and compilation do not hold
+// that paint back); a phone with the static map on screen fetches them only when the map is touched. A failure
+// here is the map panel's to report, when it asks for them itself.
+if (!mapChartDeferred()) void painted.then(() => loadMapChart().catch(() => undefined));
+void Promise.all([loadProvinceGeometry(), list, painted]).then(() => {
   // The first render is already the link's view (its year's list, its filters), not the default one.
   useDashboard.getState().setView(viewFromLocation());
   render(root, shell);
