@@ -11,7 +11,6 @@ export function afterFirstPaint(): Promise<void> {
   if (document.visibilityState !== 'visible' || typeof PerformanceObserver === 'undefined') {
     return Promise.resolve();
   }
-  if (performance.getEntriesByType('paint').length > 0) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       observer.disconnect();
@@ -20,7 +19,8 @@ export function afterFirstPaint(): Promise<void> {
     };
     const observer = new PerformanceObserver(done);
     try {
-      observer.observe({ type: 'paint' });
+      // Buffered: a paint reported before this call counts too.
+      observer.observe({ type: 'paint', buffered: true });
     } catch {
       // A browser without paint timing.
       resolve();

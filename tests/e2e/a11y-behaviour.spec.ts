@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, installPausedClock, pinPoint, shownMap, test, waitForMap } from './fixtures';
+import { appStarted, expect, installPausedClock, pinPoint, shownMap, test, waitForMap } from './fixtures';
 
 // Issue 18's behaviour points: the focus never falls to the page, taps behave like clicks, the presentation
 // says what it does, the tab's title names the view.
@@ -169,11 +169,9 @@ test.describe('touch', () => {
     await expect(staticNanyang).toBeVisible();
     expect(await page.evaluate(() => window.__charts?.has('map') ?? false)).toBe(false);
     const box = (await staticNanyang.boundingBox())!;
-    // Tapped again until the app has taken the page over (a tap on the bare HTML does nothing).
-    await expect(async () => {
-      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-      await expect(page).toHaveURL('/?region=411300', { timeout: 500 });
-    }).toPass();
+    await appStarted(page);
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page).toHaveURL('/?region=411300');
     await expect(async () => {
       await page.clock.runFor(50);
       expect((await shownMap(page)).map).toBe('counties-411300');
@@ -185,10 +183,9 @@ test.describe('touch', () => {
     await page.goto('/');
     const staticPin = page.locator('.map-static-slot [data-project="32"]');
     const detail = page.getByRole('complementary', { name: '突出监督刚性　促进专项债资金用准用快用好' });
-    await expect(async () => {
-      await staticPin.tap({ timeout: 500 });
-      await expect(detail).toBeVisible({ timeout: 500 });
-    }).toPass();
+    await appStarted(page);
+    await staticPin.tap();
+    await expect(detail).toBeVisible();
     await page.clock.runFor(1_000);
     await expect(detail.getByRole('heading', { level: 2 })).toBeFocused();
 

@@ -62,6 +62,14 @@ export function sidewaysScroll(page: Page): Promise<number> {
 }
 
 /** Waits until the map chart exists and has finished rendering. */
+/**
+ * The app has started on the page: it removes the stale-page message as it renders or hydrates (a click on the
+ * prerendered HTML before then does nothing, or is replayed by React once hydrated).
+ */
+export async function appStarted(page: Page): Promise<void> {
+  await expect(page.locator('.boot-stale')).toHaveCount(0);
+}
+
 export async function waitForMap(page: Page): Promise<void> {
   if (pausedPages.has(page)) {
     await runClockUntil(page, () => page.evaluate(() => window.__charts?.has('map') ?? false));

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, installPausedClock, listedIds, test, waitForMap } from './fixtures';
+import { appStarted, expect, installPausedClock, listedIds, test, waitForMap } from './fixtures';
 
 // The built page carries its first screen as HTML (scripts/prerender-plugin.ts): it paints before any script has
 // arrived, a link to another view never shows the default one, and the app takes it over with nothing moving.
@@ -138,10 +138,9 @@ test.describe('a phone (touch-first)', () => {
     await expect(page.locator('.map-static path')).toHaveCount(18);
     // The app has taken the page over (the 筛选 disclosure opens), and still no chart, no ECharts, no shapes.
     const filters = page.getByRole('button', { name: /^筛选/ });
-    await expect(async () => {
-      await filters.click({ timeout: 500 });
-      await expect(filters).toHaveAttribute('aria-expanded', 'true', { timeout: 500 });
-    }).toPass();
+    await appStarted(page);
+    await filters.click();
+    await expect(filters).toHaveAttribute('aria-expanded', 'true');
     await expect(page.locator('.map-static')).toHaveCount(1);
     expect(await page.evaluate(() => window.__charts?.has('map') ?? false)).toBe(false);
     expect(fetched.filter((path) => /\/assets\/(echarts|henan|map-chart)-/.test(path))).toEqual([]);
