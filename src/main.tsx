@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { reloadWhenStale } from './app/reload-when-stale';
@@ -37,10 +37,14 @@ function render(root: HTMLElement, shell: HTMLElement | null): void {
   }
   // The message for a page that cannot start is not needed any more (createRoot would have replaced it).
   root.querySelector('.boot-stale')?.remove();
-  hydrateRoot(shell, app, {
-    // A difference between the build's markup and the first render: React renders that part anew, which works
-    // but costs the time hydration saves. Named in the console (a test watches for it), not shown to anyone.
-    onRecoverableError: (error) => console.warn('Hydration fell back to rendering:', error),
+  // In a transition: React hydrates in slices of a few milliseconds, yielding to the browser in between (a tap,
+  // a scroll, a frame), instead of one long task; the page on screen is the shell meanwhile, which looks the same.
+  startTransition(() => {
+    hydrateRoot(shell, app, {
+      // A difference between the build's markup and the first render: React renders that part anew, which works
+      // but costs the time hydration saves. Named in the console (a test watches for it), not shown to anyone.
+      onRecoverableError: (error) => console.warn('Hydration fell back to rendering:', error),
+    });
   });
 }
 
