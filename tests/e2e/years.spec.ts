@@ -111,3 +111,20 @@ test.describe('1366×768 at 200 % zoom', () => {
     }
   });
 });
+
+test.describe('a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('another year retires the static map (drawn for the newest year) and makes the chart', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.locator('.map-static path').first()).toBeVisible();
+    await expect(page.locator('.boot-stale')).toHaveCount(0);
+    expect(await page.evaluate(() => window.__charts?.has('map') ?? false)).toBe(false);
+    await page.getByRole('combobox', { name: '年度' }).selectOption('2030');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2030));
+    await expect(page.locator('.map-static')).toHaveCount(0);
+    await waitForMap(page);
+  });
+});

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
-import { PREFECTURES, prefectureByCode } from '../../data';
+import { lists, PREFECTURES, prefectureByCode } from '../../data';
 import { useList } from '../../state/current-list';
 import { COUNTY_POINTS, countyMapName, countyName, HENAN_MAP } from '../../geo';
 import { registerChartPicture } from '../../lib/chart-picture';
@@ -71,7 +71,7 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
   const size = useElementSize(frame);
 
   // The map is the region picker: it counts every region under the other filters.
-  const { projects } = useList();
+  const { projects, year } = useList();
   const matching = useMemo(
     () => filterProjects(projects, { ...filters, region: null, county: null }),
     [projects, filters],
@@ -245,9 +245,15 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
         onFrame={setFrame}
         measured={measured}
         prerendered={prerendered}
-        // The static map is the office layout's, in the light theme: the dark theme and presentation retire it too.
+        // The static map is the default view's (the newest year, unfiltered) in the office layout and the light
+        // theme: another year, the dark theme or presentation retire it too.
         staticMapTrue={
-          drillModel === null && tourFocus === null && isUnfiltered(filters) && !dark && !presenting
+          drillModel === null &&
+          tourFocus === null &&
+          isUnfiltered(filters) &&
+          year === lists.defaultYear &&
+          !dark &&
+          !presenting
         }
       />
       {withTable ? (
