@@ -175,3 +175,70 @@ test.describe('a phone, printing before the map was touched', () => {
     expect(map.x + map.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
   });
 });
+
+for (const { width, height } of [
+  { width: 390, height: 844 },
+  { width: 412, height: 823 },
+  { width: 768, height: 1024 },
+]) {
+  test.describe(`a touch screen ${width}×${height}`, () => {
+    test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
+
+    test('the static map shows and places every label as the chart does at that size', async ({ page }) => {
+      await page.goto('/');
+      await appStarted(page);
+      // Each name: hidden, or its shift in lines; each county label: hidden, or the side of its pin it is on.
+      const onStaticMap = await page.evaluate(() => {
+        const placed: Record<string, string> = {};
+        for (const path of document.querySelectorAll('.map-static path[data-region]')) {
+          const code = path.getAttribute('data-region')!;
+          const label = document.querySelector<HTMLElement>(`.map-static-r${code}`);
+          const style = label ? getComputedStyle(label) : null;
+          placed[code] =
+            !label || style!.display === 'none'
+              ? 'hidden'
+              : String(Math.round(parseFloat(style!.marginTop) / parseFloat(style!.fontSize) / 1.2));
+        }
+        for (const dot of document.querySelectorAll<HTMLElement>('.map-static-pin[data-project]')) {
+          const id = dot.dataset.project!;
+          const label = document.querySelector<HTMLElement>(`.map-static-p${id}`);
+          if (!label || getComputedStyle(label).display === 'none') {
+            placed[`pin ${id}`] = 'hidden';
+            continue;
+          }
+          const [d, l] = [dot.getBoundingClientRect(), label.getBoundingClientRect()];
+          placed[`pin ${id}`] =
+            l.left >= d.right - 1
+              ? 'right'
+              : l.right <= d.left + 1
+                ? 'left'
+                : l.top >= d.bottom - 1
+                  ? 'bottom'
+                  : 'top';
+        }
+        return placed;
+      });
+      // The first touch makes the chart, for the same box.
+      const frame = (await page.locator('.map-chart').boundingBox())!;
+      await page.touchscreen.tap(frame.x + frame.width - 4, frame.y + 4);
+      await waitForMap(page);
+      const onChart = await page.evaluate(() => {
+        type Label = { show?: boolean; offset?: number[]; position?: string };
+        const option = window.__charts!.get('map')!.getOption() as {
+          geo: { label: { fontSize: number }; regions: { name: string; label: Label }[] }[];
+          series: { id: string; data?: { value: number[]; label: Label }[] }[];
+        };
+        const geo = option.geo[0]!;
+        const placed: Record<string, string> = {};
+        for (const region of geo.regions)
+          placed[region.name] = region.label.show
+            ? String(Math.round(region.label.offset![1]! / geo.label.fontSize / 1.2))
+            : 'hidden';
+        for (const pin of option.series.find((s) => s.id === 'pins')!.data!)
+          placed[`pin ${pin.value[2]}`] = pin.label.show ? pin.label.position! : 'hidden';
+        return placed;
+      });
+      expect(onStaticMap).toEqual(onChart);
+    });
+  });
+}

@@ -33,11 +33,18 @@ const SHORT_SCALE = { pxPerDegreePerFont: 0 };
 interface StaticMapProps {
   readonly geometry: PrefectureCollection;
   readonly bounds: Extent;
-  /** Labels placed for the office layout's frame (PRERENDER_FRAME). */
+  /** Labels placed for the office layout's frame (PRERENDER_FRAME): the default placement. */
   readonly model: MapModel;
-  /** The same projects with labels placed for a phone's frame (NARROW_FRAME): used below the short-name size. */
-  readonly narrow: MapModel;
+  /** The same projects placed as the chart places them in boxes of other sizes (staticMapOf's scan). */
+  readonly placements: readonly LabelPlacement[];
   readonly theme: ChartTheme;
+}
+
+/** The labels as the chart places them while the map box's shorter side is from `from` up to `to` px. */
+export interface LabelPlacement {
+  readonly from: number;
+  readonly to: number;
+  readonly model: MapModel;
 }
 
 /**
@@ -46,7 +53,7 @@ interface StaticMapProps {
  * laid out by ECharts' rule (MAP_LAYOUT: the map fitted into a square of `size` × the shorter side, centred at
  * centerX, centerY), with CSS container units so it fits any box the way the chart will.
  */
-export function StaticMap({ geometry, bounds, model, narrow, theme }: StaticMapProps) {
+export function StaticMap({ geometry, bounds, model, placements, theme }: StaticMapProps) {
   const [west, south, east, north] = bounds;
   const { aspectScale, size, centerX, centerY } = MAP_LAYOUT;
   const spanX = (east - west) * aspectScale;
@@ -88,13 +95,16 @@ export function StaticMap({ geometry, bounds, model, narrow, theme }: StaticMapP
   const font = `clamp(${MIN_MAP_FONT}px, ${perDegree.toFixed(3)}cqmin, ${PREFERRED_FONT / 16}rem)`;
   // Names are short where the map has under SHORT_NAMES_BELOW font sizes per degree: below this shorter side.
   const shortBelow = Math.round((SHORT_NAMES_BELOW * PREFERRED_FONT * Math.max(spanX, spanY)) / size);
-  const narrowRegions = new Map(narrow.regions.map((r) => [r.code, r]));
-  const narrowPins = new Map(narrow.pins.map((p) => [p.project.id, p]));
+  const everShown = <T,>(shown: (m: MapModel) => T | undefined) =>
+    [model, ...placements.map((p) => p.model)].some((m) => shown(m));
   return (
     <div className="map-static" aria-hidden="true">
-      {/* Where the chart drops 市 from the names (SHORT_NAMES_BELOW), in the units a style can query; there the
-          labels are placed as the chart places them on a phone (NARROW_FRAME). */}
-      <style>{`@container (max-width: ${shortBelow}px) or (max-height: ${shortBelow}px) { ${NARROW_RULES} }`}</style>
+      {/* Where the chart drops 市 from the names (SHORT_NAMES_BELOW), and how it places the labels in boxes of
+          other sizes than the office layout's: in the units a style can query (rem, as the labels' size). */}
+      <style>
+        {`@container (max-width: ${rem(shortBelow)}) or (max-height: ${rem(shortBelow)}) { .map-static-name-long { display: none } .map-static-name-short { display: inline } }` +
+          placements.map((placement) => placementRule(model, placement)).join('')}
+      </style>
       <div className="map-static-fit" style={{ ...fit, fontSize: font }}>
         <svg viewBox={`0 0 ${VIEW_WIDTH} ${viewHeight}`} preserveAspectRatio="none">
           {geometry.features.map((feature) => {
@@ -115,15 +125,15 @@ export function StaticMap({ geometry, bounds, model, narrow, theme }: StaticMapP
         </svg>
         {model.regions.map((region) => {
           const point = labelPoints.get(region.code);
-          const onPhone = narrowRegions.get(region.code);
-          if (!point || (!region.labelShown && !onPhone?.labelShown)) return null;
+          const shown = everShown((m) => m.regions.find((r) => r.code === region.code)?.labelShown);
+          if (!point || !shown) return null;
           return (
             <span
               key={region.code}
-              className={placementClasses('map-static-label', region.labelShown, onPhone?.labelShown)}
+              className={`map-static-label ${regionClass(region.code)}${region.labelShown ? '' : ' map-static-off'}`}
               style={{
                 ...at(point),
-                ...shifts(region.labelShift, onPhone?.labelShift ?? region.labelShift),
+                ...({ '--shift': shiftOf(region.labelShift) } as CSSProperties),
                 color: labelColorOn(fillFor(region.projects.length, theme), theme),
               }}
             >
@@ -141,13 +151,12 @@ export function StaticMap({ geometry, bounds, model, narrow, theme }: StaticMapP
           />
         ))}
         {model.pins.map((pin) => {
-          const onPhone = narrowPins.get(pin.project.id);
-          if (!pin.labelShown && !onPhone?.labelShown) return null;
-          const classes = placementClasses('map-static-pin-label', pin.labelShown, onPhone?.labelShown);
+          const id = pin.project.id;
+          if (!everShown((m) => m.pins.find((p) => p.project.id === id)?.labelShown)) return null;
           return (
             <span
-              key={pin.project.id}
-              className={`${classes} map-static-pin-label-${pin.labelSide} map-static-narrow-${onPhone?.labelSide ?? pin.labelSide}`}
+              key={id}
+              className={`map-static-pin-label map-static-pin-label-${pin.labelSide} ${pinClass(id)}${pin.labelShown ? '' : ' map-static-off'}`}
               style={{ ...at(pin.coord), color: theme.pin, background: theme.background }}
             >
               {pin.countyName}
@@ -179,59 +188,103 @@ export function StaticMap({ geometry, bounds, model, narrow, theme }: StaticMapP
   );
 }
 
-/** Label placement below the short-name size: the phone's (narrow) side, shift and visibility win. */
-const NARROW_RULES = [
-  '.map-static-name-long, .map-static-wide-only { display: none }',
-  '.map-static-name-short { display: inline }',
-  '.map-static-narrow-only { display: block }',
-  '.map-static-label { margin-top: var(--narrow-shift) }',
-  ...(['bottom', 'top', 'right', 'left'] as const).map(
-    (side) => `.map-static-narrow-${side} { transform: var(--pin-label-${side}) }`,
-  ),
-].join(' ');
+const rem = (px: number) => `${+(px / 16).toFixed(3)}rem`;
+const shiftOf = (lines: number) => `${(lines * 1.2).toFixed(2)}em`;
+const regionClass = (code: string) => `map-static-r${code}`;
+const pinClass = (id: number) => `map-static-p${id}`;
 
-/** Labels shown in one placement only are hidden in the other. */
-function placementClasses(base: string, wide: boolean, narrow: boolean | undefined): string {
-  if (wide && narrow === false) return `${base} map-static-wide-only`;
-  if (!wide && narrow) return `${base} map-static-narrow-only`;
-  return base;
+/**
+ * A container rule for one placement: where the map box's shorter side is in its range, the labels it places
+ * otherwise than the default one move, show or hide. A label's element has the default placement in its
+ * classes and inline style; the rule, later in the page than the stylesheet, wins over those classes.
+ */
+function placementRule(base: MapModel, { from, to, model }: LabelPlacement): string {
+  const rules: string[] = [];
+  model.regions.forEach((region, i) => {
+    const was = base.regions[i]!;
+    const changes = [
+      ...(region.labelShown !== was.labelShown ? [`display: ${region.labelShown ? 'block' : 'none'}`] : []),
+      ...(region.labelShown && region.labelShift !== was.labelShift
+        ? [`margin-top: ${shiftOf(region.labelShift)}`]
+        : []),
+    ];
+    if (changes.length > 0) rules.push(`.${regionClass(region.code)} { ${changes.join('; ')} }`);
+  });
+  model.pins.forEach((pin, i) => {
+    const was = base.pins[i]!;
+    const changes = [
+      ...(pin.labelShown !== was.labelShown ? [`display: ${pin.labelShown ? 'block' : 'none'}`] : []),
+      ...(pin.labelShown && pin.labelSide !== was.labelSide
+        ? [`transform: var(--pin-label-${pin.labelSide})`]
+        : []),
+    ];
+    if (changes.length > 0) rules.push(`.${pinClass(pin.project.id)} { ${changes.join('; ')} }`);
+  });
+  if (rules.length === 0) return '';
+  const atLeast = from > 0 ? `(width >= ${rem(from)}) and (height >= ${rem(from)})` : '';
+  const under = Number.isFinite(to) ? `((width < ${rem(to)}) or (height < ${rem(to)}))` : '';
+  return `@container ${[atLeast, under].filter(Boolean).join(' and ')} { ${rules.join(' ')} }`;
 }
-
-/** A region label's shift off its point (ECharts' 1.2 line heights), in each placement. */
-const shifts = (wide: number, narrow: number) =>
-  ({
-    '--wide-shift': `${(wide * 1.2).toFixed(2)}em`,
-    '--narrow-shift': `${(narrow * 1.2).toFixed(2)}em`,
-  }) as CSSProperties;
 
 /**
  * The box the prerendered static map places its labels for: the map's frame in the office layout at 1920×1080,
  * the commonest screen; other sizes get the same placement, scaled, until the chart takes over.
  */
 const PRERENDER_FRAME = { width: 960, height: 800 } as const;
-/** The map's frame on a phone (390–412 px wide): where labels go below the short-name size. */
-const NARROW_FRAME = { width: 370, height: 368 } as const;
+/** The shorter sides of map boxes the labels are placed for, in px at 16 px to the rem: a phone's to a 4K wall's. */
+const SCAN = { from: 280, to: 1600, step: 4 } as const;
+/**
+ * The shape of the boxes scanned: a phone's map box is about square (370×368 at 412 px wide), larger layouts'
+ * are wider (702×614 on a tablet, 1070×847 at 1920×1080). Near the edges the shape decides a label's side.
+ */
+const scanWidth = (side: number) =>
+  Math.round(side * (side < 500 ? 1 : PRERENDER_FRAME.width / PRERENDER_FRAME.height));
 
-/** The static map of `matching`, with its labels placed as the chart would place them in PRERENDER_FRAME. */
+/**
+ * The static map of `matching`: its labels placed as the chart places them in PRERENDER_FRAME, and, for every
+ * range of box sizes where the chart places them otherwise (a scan of the shorter side, SCAN), that placement.
+ */
 export function staticMapOf(
   matching: readonly Project[],
   geometry: PrefectureCollection,
   measured: ProvinceGeometry,
   theme: ChartTheme,
 ) {
-  const modelFor = (frame: { width: number; height: number }) => {
-    const { pxPerDegree, bounds } = mapView(measured.bounds, frame.width, frame.height);
+  const modelFor = (width: number, height: number) => {
+    const { pxPerDegree, bounds } = mapView(measured.bounds, width, height);
     const font = mapFontSize(PREFERRED_FONT, pxPerDegree);
     const scale = { pxPerDegreePerFont: pxPerDegree / font, bounds };
     return buildMapModel(matching, COUNTY_POINTS, measured.labelPoints, scale);
   };
+  const model = modelFor(PRERENDER_FRAME.width, PRERENDER_FRAME.height);
+  const ranges: LabelPlacement[] = [];
+  for (let side = SCAN.from; side <= SCAN.to; side += SCAN.step) {
+    const placed = modelFor(scanWidth(side), side);
+    const last = ranges.at(-1);
+    if (last && samePlacement(last.model, placed)) continue;
+    if (last) ranges[ranges.length - 1] = { ...last, to: side };
+    ranges.push({ from: ranges.length === 0 ? 0 : side, to: Infinity, model: placed });
+  }
+  const placements = ranges.filter((range) => !samePlacement(range.model, model));
   return (
     <StaticMap
       geometry={geometry}
       bounds={measured.bounds}
-      model={modelFor(PRERENDER_FRAME)}
-      narrow={modelFor(NARROW_FRAME)}
+      model={model}
+      placements={placements}
       theme={theme}
     />
   );
 }
+
+/** Whether two models of the same projects show the same labels, each in the same place. */
+function samePlacement(a: MapModel, b: MapModel): boolean {
+  return (
+    a.regions.every((r, i) => sameLabel(r, b.regions[i]!, r.labelShift === b.regions[i]!.labelShift)) &&
+    a.pins.every((p, i) => sameLabel(p, b.pins[i]!, p.labelSide === b.pins[i]!.labelSide))
+  );
+}
+
+/** Shown in both and placed alike, or hidden in both (where a hidden label would go does not matter). */
+const sameLabel = (a: { labelShown: boolean }, b: { labelShown: boolean }, samePlace: boolean) =>
+  a.labelShown === b.labelShown && (!a.labelShown || samePlace);
