@@ -3,7 +3,6 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { reloadWhenStale } from './app/reload-when-stale';
 import { afterFirstPaint } from './lib/after-first-paint';
-import { loadProvinceGeometry } from './geo';
 import { lists } from './data';
 import { useDashboard } from './state/store';
 import { viewFromLocation, yearFromLocation } from './state/url-sync';
@@ -61,7 +60,7 @@ const painted = shell ? afterFirstPaint() : Promise.resolve();
 // that paint back); a phone with the static map on screen fetches them only when the map is touched. A failure
 // here is the map panel's to report, when it asks for them itself.
 if (!mapChartDeferred()) void painted.then(() => loadMapChart().catch(() => undefined));
-void Promise.all([loadProvinceGeometry(), list, painted]).then(() => {
+void Promise.all([list, painted]).then(() => {
   // The first render is already the link's view (its year's list, its filters), not the default one.
   useDashboard.getState().setView(viewFromLocation());
   render(root, shell);

@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { lists } from '../data';
-import { loadHenan, loadProvinceGeometry } from '../geo';
+import { loadHenan, provinceGeometry } from '../geo';
 import { STATIC_SHELL, startPrerendering } from '../state/static-shell';
 import { App } from './app';
 import { staticMapOf } from '../features/map/static-map';
@@ -14,12 +14,8 @@ import { LIGHT_THEME } from '../lib/theme';
  * own markup (renderToString), for the browser hydrates it: the page's elements stay, nothing is painted twice.
  */
 export async function renderFirstScreen(): Promise<string> {
-  const [henan, measured] = await Promise.all([
-    loadHenan(),
-    loadProvinceGeometry(),
-    lists.load(lists.defaultYear),
-  ]);
-  startPrerendering((matching) => staticMapOf(matching, henan, measured, LIGHT_THEME));
+  const [henan] = await Promise.all([loadHenan(), lists.load(lists.defaultYear)]);
+  startPrerendering((matching) => staticMapOf(matching, henan, provinceGeometry(), LIGHT_THEME));
   const app = renderToString(
     <StrictMode>
       <App />

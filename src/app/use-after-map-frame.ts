@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { provinceGeometryLoaded } from '../geo';
+import { mapChartLoaded } from '../features/map/map-panel';
 import { whenChartRegistered } from '../lib/chart-registry';
 import { prerenderingMap, staticMapMarkup } from '../state/static-shell';
 
@@ -12,13 +12,13 @@ const MAP_FIRST_LIMIT_MS = 1000;
 /**
  * False until the map has drawn its first frame, when the map can draw at once; then true. The side columns
  * (filters, list) and the map's data table render after that frame, so the map, which is what a screen shows
- * first, does not wait for their render and layout. When the geometry is not here yet the map shows 加载中, and
- * nothing waits. A hydrated first screen has them at once too: they are part of the page's prerendered HTML, which
+ * first, does not wait for their render and layout. When the chart's chunk is not here yet (it loads after the
+ * entry) the map shows 加载中, and nothing waits. A hydrated first screen has them at once too: they are part of the page's prerendered HTML, which
  * hydration keeps (the first render must match it).
  */
 export function useAfterMapFrame(): boolean {
   const [ready, setReady] = useState(
-    () => !provinceGeometryLoaded() || prerenderingMap() !== null || staticMapMarkup() !== null,
+    () => !mapChartLoaded() || prerenderingMap() !== null || staticMapMarkup() !== null,
   );
   useEffect(() => {
     if (ready) return;

@@ -1,5 +1,5 @@
-// The geometry cache: each map loaded, registered with ECharts and measured once; what has arrived is there at
-// once for a render. The React hooks over it are in src/features/map/use-map-geometry.ts.
+// The geometry cache: the province's layout (measured at build time), and each prefecture's counties loaded,
+// registered with ECharts and measured once; what has arrived is there at once for a render. The React hooks over it are in src/features/map/use-map-geometry.ts.
 import type { Bounds } from './bounds';
 import { geometryBounds, unionBounds } from './bounds';
 import { loadCounties } from './load';
@@ -35,47 +35,22 @@ function collectionBounds(collection: {
   return unionBounds(collection.features.map((f) => geometryBounds(f.geometry)));
 }
 
-/** The prefecture map's measures, made when the geometry was built (data/geo/henan-measures.json). */
-async function measureProvince(): Promise<ProvinceGeometry> {
-  const measures = henanMeasures as unknown as HenanMeasures;
-  return {
-    labelPoints: new Map(Object.entries(measures.labelPoints)),
-    bounds: provinceBounds(measures),
-    prefectureBounds: new Map(Object.entries(measures.prefectureBounds)),
-  };
-}
-
-let provincePending: Promise<ProvinceGeometry> | null = null;
-let provinceLoaded: ProvinceGeometry | null = null;
+let province: ProvinceGeometry | null = null;
 
 /**
- * Loads, registers and measures the prefecture map once; main.tsx starts it before React renders. A failure is
- * forgotten, so 重试 downloads it again.
+ * The prefecture map's layout, from the measures made when the geometry was built (data/geo/henan-measures.json,
+ * part of the entry): there at once, for the first render. Its shapes come with the chart (ensureHenanMap).
  */
-export function loadProvinceGeometry(): Promise<ProvinceGeometry> {
-  if (!provincePending) {
-    const pending = measureProvince();
-    provincePending = pending;
-    pending.then(
-      (geometry) => {
-        provinceLoaded = geometry;
-      },
-      () => {
-        if (provincePending === pending) provincePending = null;
-      },
-    );
+export function provinceGeometry(): ProvinceGeometry {
+  if (!province) {
+    const measures = henanMeasures as unknown as HenanMeasures;
+    province = {
+      labelPoints: new Map(Object.entries(measures.labelPoints)),
+      bounds: provinceBounds(measures),
+      prefectureBounds: new Map(Object.entries(measures.prefectureBounds)),
+    };
   }
-  return provincePending;
-}
-
-/** True once the prefecture map is loaded and measured: a map rendered now draws at once. */
-export function provinceGeometryLoaded(): boolean {
-  return provinceLoaded !== null;
-}
-
-/** The prefecture map if it has been loaded, else null. */
-export function loadedProvinceGeometry(): ProvinceGeometry | null {
-  return provinceLoaded;
+  return province;
 }
 
 /** One prefecture's counties, registered with ECharts and described for the drill model. */

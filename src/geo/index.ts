@@ -24,9 +24,7 @@ export type { PrefectureOutline } from './outline-paths';
 export {
   loadCountyShapes,
   loadedCountyShapes,
-  loadedProvinceGeometry,
-  loadProvinceGeometry,
-  provinceGeometryLoaded,
+  provinceGeometry,
   type CountyShape,
   type LabelPoints,
   type LoadedCounties,

@@ -4,10 +4,10 @@ import { registerChart, unregisterChart } from '../../lib/chart-registry';
 import type { echarts } from '../../lib/echarts';
 import { useAfterMapFrame } from '../use-after-map-frame';
 
-const geometry = vi.hoisted(() => ({ loaded: true }));
-vi.mock('../../geo', async (original) => ({
-  ...(await original<typeof import('../../geo')>()),
-  provinceGeometryLoaded: () => geometry.loaded,
+const chartChunk = vi.hoisted(() => ({ loaded: true }));
+vi.mock('../../features/map/map-panel', async (original) => ({
+  ...(await original<typeof import('../../features/map/map-panel')>()),
+  mapChartLoaded: () => chartChunk.loaded,
 }));
 
 type Chart = ReturnType<typeof echarts.init>;
@@ -25,7 +25,7 @@ afterEach(() => {
 
 describe('useAfterMapFrame', () => {
   it('holds the side columns back until the frame after the map is drawn', async () => {
-    geometry.loaded = true;
+    chartChunk.loaded = true;
     const { result } = renderHook(() => useAfterMapFrame());
     expect(result.current).toBe(false);
     await act(async () => {
@@ -38,7 +38,7 @@ describe('useAfterMapFrame', () => {
   });
 
   it('lets them come after a second when the map never draws (it threw)', async () => {
-    geometry.loaded = true;
+    chartChunk.loaded = true;
     const { result } = renderHook(() => useAfterMapFrame());
     await act(() => vi.advanceTimersByTimeAsync(999));
     expect(result.current).toBe(false);
@@ -46,8 +46,8 @@ describe('useAfterMapFrame', () => {
     expect(result.current).toBe(true);
   });
 
-  it('does not hold them when the map cannot draw at once (its geometry is still loading)', () => {
-    geometry.loaded = false;
+  it('does not hold them when the map cannot draw at once (its chart is still loading)', () => {
+    chartChunk.loaded = false;
     const { result } = renderHook(() => useAfterMapFrame());
     expect(result.current).toBe(true);
   });

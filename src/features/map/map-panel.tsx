@@ -39,6 +39,9 @@ export function loadMapChart(): Promise<MapChartModule> {
   return chartLoading;
 }
 
+/** True once the chart's chunk is here: a map rendered now draws at once. */
+export const mapChartLoaded = (): boolean => chartModule !== null;
+
 /**
  * The chart's component once wanted and loaded, else null. Not React.lazy: a revealed Suspense boundary waits
  * out React's fallback throttle (300 ms), and the chart is the first screen. A failed download goes to the map

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
 import { lists, PREFECTURES, prefectureByCode } from '../../data';
 import { useList } from '../../state/current-list';
-import { COUNTY_POINTS, countyMapName, countyName, HENAN_MAP } from '../../geo';
+import { COUNTY_POINTS, countyMapName, countyName, HENAN_MAP, provinceGeometry } from '../../geo';
 import { registerChartPicture } from '../../lib/chart-picture';
 import { getChart, registerThemedOption } from '../../lib/chart-registry';
 import type { PictureFrame } from '../../lib/chart-registry';
@@ -29,7 +28,7 @@ import { buildMapModel } from './map-model';
 import type { MapModel } from './map-model';
 import { MapPanel } from './map-panel';
 import { MapTable } from './map-table';
-import { useCountyShapes, useProvinceGeometry } from './use-map-geometry';
+import { useCountyShapes } from './use-map-geometry';
 import { prefetchCounties, useMapChoices } from './map-choices';
 import { labelScaleFor } from './map-label-scale';
 import { useLabelScale } from './use-label-scale';
@@ -77,12 +76,12 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
     [projects, filters],
   );
   const target = drilledPrefecture(filters.region, tourFocus);
-  const { geometry, failed, retry } = useProvinceGeometry();
+  const geometry = provinceGeometry();
   const { counties, failed: countiesFailed, retry: retryCounties } = useCountyShapes(target);
   usePrefetchNextStop(tourFocus, filters);
   // The label size the layout wants; the province map draws smaller labels where it is too small for them.
   const fontSize = presenting ? Math.round(presentRem * 0.8) : Math.round(officeRem * 0.875);
-  const { labelFont, scale, measured } = useLabelScale(size, geometry?.bounds ?? null, fontSize);
+  const { labelFont, scale, measured } = useLabelScale(size, geometry.bounds, fontSize);
 
   // What is drawn: the target once its counties are in (they are never another prefecture's); until then, or
   // when they fail, the province with the target highlighted.
@@ -90,8 +89,7 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
   const view: View = drilled ? { kind: 'prefecture', code: drilled.prefecture } : { kind: 'province' };
   // The first render, before the box is measured, would place labels for no size and be thrown away.
   const provinceModel = useMemo(
-    () =>
-      measured ? buildMapModel(matching, COUNTY_POINTS, geometry?.labelPoints, scale) : UNMEASURED_MODEL,
+    () => (measured ? buildMapModel(matching, COUNTY_POINTS, geometry.labelPoints, scale) : UNMEASURED_MODEL),
     [measured, matching, geometry, scale],
   );
   const drillModel = useMemo(
@@ -129,10 +127,10 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
           animation: !still,
         });
       }
-      const sized = frame ? labelScaleFor(frame, geometry?.bounds ?? null, frame.fontSize) : null;
+      const sized = frame ? labelScaleFor(frame, geometry.bounds, frame.fontSize) : null;
       return buildMapOption({
         model: sized
-          ? buildMapModel(matching, COUNTY_POINTS, geometry?.labelPoints, sized.scale)
+          ? buildMapModel(matching, COUNTY_POINTS, geometry.labelPoints, sized.scale)
           : provinceModel,
         mapName: HENAN_MAP,
         selectedRegion: filters.region,
@@ -176,7 +174,7 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
     [targetName, drawn, countiesFailed, chosenCounty],
   );
   const picture = useMemo(() => mapPicture(state), [state]);
-  useEffect(() => (geometry ? registerChartPicture('map', picture) : undefined), [geometry, picture]);
+  useEffect(() => registerChartPicture('map', picture), [picture]);
 
   const rows = drillModel
     ? drillTableRows(drillModel)
@@ -187,20 +185,6 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
     ...(chosenCounty ? [{ label: chosenCounty }] : []),
   ];
 
-  if (failed)
-    return (
-      <>
-        {actions}
-        <PanelError message="地图加载失败" hint={NETWORK_HINT} onRetry={retry} />
-      </>
-    );
-  if (!geometry)
-    return (
-      <>
-        {actions}
-        <p className="map-loading">地图加载中……</p>
-      </>
-    );
   // Build time only: the static map of the prerendered first screen, where the chart will be.
   const prerendered = prerenderingMap()?.(matching);
   const place = drillModel ? drillModel.name : `河南省${PREFECTURES.length}个省辖市（含济源示范区）`;
