@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { mapChartLoaded } from '../features/map/map-panel';
-import { whenChartRegistered } from '../lib/chart-registry';
+import { afterChartDrawn } from '../lib/chart-registry';
 import { prerenderingMap, staticMapMarkup } from '../state/static-shell';
 
 /**
@@ -22,16 +22,12 @@ export function useAfterMapFrame(): boolean {
   );
   useEffect(() => {
     if (ready) return;
-    let frame = 0;
     const release = () => setReady(true);
     const timer = setTimeout(release, MAP_FIRST_LIMIT_MS);
-    // The map's first frame is drawn in the animation frame that registers it; the next one comes after it.
-    void whenChartRegistered('map').then(() => {
-      frame = requestAnimationFrame(release);
-    });
+    const cancel = afterChartDrawn('map', release);
     return () => {
       clearTimeout(timer);
-      cancelAnimationFrame(frame);
+      cancel();
     };
   }, [ready]);
   return ready;

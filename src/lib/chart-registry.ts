@@ -79,6 +79,22 @@ export function summonChart(name: string): Promise<void> {
   return whenChartRegistered(name);
 }
 
+/**
+ * Calls `then` in the animation frame after the one in which the chart of this name registered (a chart registers
+ * in the frame that draws it): the first moment its picture is on screen. Returns the way to cancel.
+ */
+export function afterChartDrawn(name: string, then: () => void): () => void {
+  let live = true;
+  let frame = 0;
+  void whenChartRegistered(name).then(() => {
+    if (live) frame = requestAnimationFrame(then);
+  });
+  return () => {
+    live = false;
+    cancelAnimationFrame(frame);
+  };
+}
+
 /** The charts a caller waited for that failed to show (their panels say so and offer 重试). */
 export class ChartsNotShown extends Error {
   constructor(readonly names: readonly string[]) {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { deferChart, whenChartRegistered } from '../../lib/chart-registry';
+import { afterChartDrawn, deferChart } from '../../lib/chart-registry';
 import {
   mapChartDeferred,
   retireStaticMap,
@@ -99,20 +99,11 @@ function useStaticMap(stillTrue: boolean): string | null {
   const [markup, setMarkup] = useState(staticMapMarkup);
   useEffect(() => {
     if (markup === null) return;
-    let frame = 0;
-    let live = true;
-    // The chart registers in the animation frame that draws it; the static map goes in the next one.
-    void whenChartRegistered('map').then(() => {
-      if (!live) return;
-      frame = requestAnimationFrame(() => {
-        retireStaticMap();
-        setMarkup(null);
-      });
+    // The static map goes in the frame after the chart's first.
+    return afterChartDrawn('map', () => {
+      retireStaticMap();
+      setMarkup(null);
     });
-    return () => {
-      live = false;
-      cancelAnimationFrame(frame);
-    };
   }, [markup]);
   // Shown only while it is true: the default view (it shows again if a filter is undone before the chart draws).
   return stillTrue ? markup : null;
