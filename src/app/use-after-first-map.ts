@@ -11,8 +11,8 @@ import { mapChartDeferred } from '../state/static-shell';
 const AHEAD = '100% 0px';
 
 /**
- * False until the map has been drawn (or stands as the static map on a phone), the statistics' place is within a screen of the view and the browser is
- * idle. What waits on it (the statistics below the fold) then loads without competing with the map for the first
+ * False until the map has been drawn (or stands as the static map on a phone), the statistics' place is within a
+ * screen of the view and the browser is idle. What waits on it (the statistics below the fold) then loads without competing with the map for the first
  * screen's CPU time. The second value asks for it at once (printing and exports need the statistics now).
  */
 export function useAfterFirstMap(slot: RefObject<HTMLElement | null>): [boolean, () => void] {
