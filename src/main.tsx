@@ -5,9 +5,10 @@ import { reloadWhenStale } from './app/reload-when-stale';
 import { afterFirstPaint } from './lib/after-first-paint';
 import { lists } from './data';
 import { useDashboard } from './state/store';
-import { viewFromLocation, yearFromLocation } from './state/url-sync';
+import { appResources } from './state/resources';
+import { linkedViewWithoutList, viewFromLocation, yearFromLocation } from './state/url-sync';
 import { adoptStaticShell, mapChartDeferred } from './state/static-shell';
-import { loadMapChart } from './features/map/map-panel';
+import { mapChartParts } from './features/map/map-chart-resource';
 import './app/app.css';
 import './app/responsive.css';
 import './app/static-shell.css';
@@ -20,6 +21,9 @@ import './app/print.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html must contain #root');
+// The page's own script is running: the message for a page that cannot start must not cover it, however long
+// what it loads takes (the prerendered first screen stays meanwhile). It goes for good when the app renders.
+root.querySelector<HTMLElement>('.boot-stale')?.setAttribute('hidden', '');
 // The build's prerendered first screen, if it shows this view: the app hydrates it, keeping every element on
 // screen. Otherwise (`npm run dev`, a link to another view) it renders anew, replacing the page's frame.
 const shell = adoptStaticShell(root);
@@ -50,18 +54,23 @@ function render(root: HTMLElement, shell: HTMLElement | null): void {
 reloadWhenStale();
 
 // The map's layout (henan-measures.json, part of the entry) is there at once; its shapes come with the chart. The
-// link's list (the newest year's unless it names another) is needed before anything renders; the build preloads
-// the newest with the entry script. A prerendered shell hydrates after the page's first paint: the HTML is on
-// screen before hydration takes its share of the main thread.
-const list = lists.load(yearFromLocation()).catch(() => lists.load(lists.defaultYear));
+// link's list (the newest year's unless it names another) is waited for before the first render; the build
+// preloads the newest with the entry script. A list that fails is not replaced by another year's: the app renders
+// the link's year with 名单加载失败 and 重试, and the address keeps `year=`. A prerendered shell hydrates after the
+// page's first paint: the HTML is on screen before hydration takes its share of the main thread.
+const listArrived = appResources.load(lists.resource(yearFromLocation())).then(
+  () => true,
+  () => false,
+);
 const painted = shell ? afterFirstPaint() : Promise.resolve();
 // The live map chart and ECharts come in their own chunk with the map's shapes: fetched now (after the first paint
 // of a prerendered page, which shows the static map meanwhile, so that their download and compilation do not hold
 // that paint back); a phone with the static map on screen fetches them only when the map is touched. A failure
 // here is the map panel's to report, when it asks for them itself.
-if (!mapChartDeferred()) void painted.then(() => loadMapChart().catch(() => undefined));
-void Promise.all([list, painted]).then(() => {
+if (!mapChartDeferred()) void painted.then(() => appResources.load(mapChartParts).catch(() => undefined));
+void Promise.all([listArrived, painted]).then(([arrived]) => {
   // The first render is already the link's view (its year's list, its filters), not the default one.
-  useDashboard.getState().setView(viewFromLocation());
-  render(root, shell);
+  useDashboard.getState().setView(viewFromLocation() ?? linkedViewWithoutList());
+  // Without its list the shell cannot be the page: the app renders the failure in its place.
+  render(root, arrived ? shell : null);
 });

@@ -24,6 +24,8 @@ import { useAfterFirstMap } from './use-after-first-map';
 import { useAfterMapFrame } from './use-after-map-frame';
 import { usePrintReady } from './use-print-ready';
 import { useDocumentAppearance } from './use-document-appearance';
+import { ListMissing } from './list-missing';
+import { useScene } from '../state/use-scene';
 import { retryableLazy } from '../lib/retryable-lazy';
 
 // The statistics load after the first screen, in their own chunk (bar charts, axes and all).
@@ -109,12 +111,21 @@ function PresentLoading({ what = '演示模式' }: { what?: string }) {
 }
 
 /**
+ * The app: the dashboard when the view's list is here; otherwise the view's year with what is missing (loading,
+ * or failed with 重试), never another year in its place.
+ */
+export function App() {
+  useDocumentAppearance();
+  const scene = useScene();
+  return scene.status === 'ready' ? <Dashboard /> : <ListMissing scene={scene} />;
+}
+
+/**
  * The dashboard shell: the first screen (header, key figures, filters, map, results, detail), then the statistics.
  * The map draws first; the filters, the list and the map's data table come a frame later.
  */
-export function App() {
+function Dashboard() {
   useUrlSync();
-  useDocumentAppearance();
   const mode = useDashboard((s) => s.mode);
   const presenting = mode === 'present';
   const list = useList();

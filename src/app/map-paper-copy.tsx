@@ -1,5 +1,6 @@
 import { createElement } from 'react';
-import { paperChartComponent } from '../components/ui/paper-chart-slot';
+import { mapChartParts } from '../features/map/map-chart-resource';
+import { useResourceStates } from '../state/resources';
 import { getChart, optionInTheme } from '../lib/chart-registry';
 import { usePrinting } from '../lib/printing';
 import { LIGHT_THEME } from '../lib/theme';
@@ -11,14 +12,13 @@ import { LIGHT_THEME } from '../lib/theme';
  */
 export function MapPaperCopy() {
   const printing = usePrinting();
+  // A live chart means ECharts, and with it the paper copy's component, has loaded.
+  const PaperChart = useResourceStates().peek(mapChartParts)?.PaperChart;
   if (!printing) return null;
   // Read as printing starts: what the map shows then is what goes on paper.
   const chart = getChart('map');
   const option = optionInTheme('map', LIGHT_THEME);
-  // A live chart means ECharts, and with it the paper copy's component, has loaded.
-  const PaperChart = paperChartComponent();
   if (!chart || !option || !PaperChart || chart.getWidth() === 0 || chart.getHeight() === 0) return null;
-  // One component for the page's life (provided once, by the chart's chunk), not one made per render.
   return createElement(PaperChart, {
     name: 'map',
     option,

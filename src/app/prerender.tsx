@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { lists } from '../data';
 import { loadHenan, provinceGeometry } from '../geo';
 import { STATIC_SHELL, startPrerendering } from '../state/static-shell';
+import { appResources } from '../state/resources';
 import { App } from './app';
 import { staticMapOf } from '../features/map/static-map';
 import { LIGHT_THEME } from '../lib/theme';
@@ -14,7 +15,7 @@ import { LIGHT_THEME } from '../lib/theme';
  * own markup (renderToString), for the browser hydrates it: the page's elements stay, nothing is painted twice.
  */
 export async function renderFirstScreen(): Promise<string> {
-  const [henan] = await Promise.all([loadHenan(), lists.load(lists.defaultYear)]);
+  const [henan] = await Promise.all([loadHenan(), appResources.load(lists.resource(lists.defaultYear))]);
   startPrerendering((matching) => staticMapOf(matching, henan, provinceGeometry(), LIGHT_THEME));
   const app = renderToString(
     <StrictMode>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { mapChartLoaded } from '../features/map/map-panel';
+import { mapChartParts } from '../features/map/map-chart-resource';
+import { useResourceCache } from '../state/resources';
 import { afterChartDrawn } from '../lib/chart-registry';
 import { prerenderingMap, staticMapMarkup } from '../state/static-shell';
 
@@ -17,8 +18,12 @@ const MAP_FIRST_LIMIT_MS = 1000;
  * hydration keeps (the first render must match it).
  */
 export function useAfterMapFrame(): boolean {
+  const cache = useResourceCache();
   const [ready, setReady] = useState(
-    () => !mapChartLoaded() || prerenderingMap() !== null || staticMapMarkup() !== null,
+    () =>
+      cache.state(mapChartParts).status !== 'ready' ||
+      prerenderingMap() !== null ||
+      staticMapMarkup() !== null,
   );
   useEffect(() => {
     if (ready) return;

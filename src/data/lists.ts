@@ -1,6 +1,8 @@
 // The only door to the list files: everything else gets validated, frozen, typed lists through here.
 import { parseDataset } from './schema';
 import type { Dataset, Project } from './schema';
+import { resourceFamily } from '../lib/resource-cache';
+import type { Resource } from '../lib/resource-cache';
 
 /** One year's list, validated and frozen: the notice it comes from and its projects in the notice's order. */
 export interface ProjectList {
@@ -15,16 +17,14 @@ export interface ProjectList {
 /** Imports one list file's JSON (a lazily loaded chunk of its own). */
 export type ListLoader = () => Promise<unknown>;
 
-/** The lists there are, by year, each loaded on first use. */
+/** The lists there are, by year: each a resource of the app's cache (src/state/resources.tsx). */
 export interface ListRegistry {
   /** Years that have a list, newest first. */
   readonly years: readonly number[];
   /** The newest year: what a link without `year=` shows. */
   readonly defaultYear: number;
-  /** The year's list, loaded (once) and checked. Rejects for a year without a list. */
-  load: (year: number) => Promise<ProjectList>;
-  /** The year's list if it has been loaded, else undefined. */
-  loaded: (year: number) => ProjectList | undefined;
+  /** The year's list as a cache resource (loaded and checked on first use); throws for a year without a list. */
+  resource: (year: number) => Resource<ProjectList>;
 }
 
 const YEAR_FILE = /(?:^|\/)(\d{4})\.json$/;
@@ -52,32 +52,19 @@ export function createListRegistry(
   const years = [...byYear.keys()].sort((a, b) => b - a);
   const newest = years[0];
   if (newest === undefined) throw new Error('no list file (data/lists/<year>.json)');
-
-  const done = new Map<number, ProjectList>();
-  const pending = new Map<number, Promise<ProjectList>>();
-  const load = (year: number): Promise<ProjectList> => {
-    const ready = done.get(year);
-    if (ready) return Promise.resolve(ready);
-    const loader = byYear.get(year);
-    if (!loader) return Promise.reject(new Error(`no list for ${year}`));
-    const promise =
-      pending.get(year) ??
-      loader().then(
-        (raw) => {
-          const list = toList(year, validate && parseAtRunTime ? parseAtRunTime(raw) : (raw as Dataset));
-          done.set(year, list);
-          return list;
-        },
-        (error: unknown) => {
-          // A failed download may be retried.
-          pending.delete(year);
-          throw error;
-        },
-      );
-    pending.set(year, promise);
-    return promise;
+  const family = resourceFamily('list', years, async (year) => {
+    const raw = await byYear.get(year)!();
+    return toList(year, validate && parseAtRunTime ? parseAtRunTime(raw) : (raw as Dataset));
+  });
+  return {
+    years,
+    defaultYear: newest,
+    resource: (year) => {
+      const found = family(year);
+      if (!found) throw new Error(`no list for ${year}`);
+      return found;
+    },
   };
-  return { years, defaultYear: newest, load, loaded: (year) => done.get(year) };
 }
 
 function toList(year: number, dataset: Dataset): ProjectList {

@@ -1,9 +1,10 @@
-// The geometry cache: the province's layout (measured at build time), and each prefecture's counties loaded,
-// registered with ECharts and measured once; what has arrived is there at once for a render. The React hooks over it are in src/features/map/use-map-geometry.ts.
+// The geometry: the province's layout (measured at build time), and each prefecture's counties as a resource of
+// the app's one cache, measured once; what has arrived is there at once for a render.
 import type { Bounds } from './bounds';
 import { geometryBounds, unionBounds } from './bounds';
-import { loadCounties } from './load';
-import { ensureCountyMap } from './register';
+import { COUNTY_MAP_PREFECTURES, loadCounties } from './load';
+import type { CountyCollection } from './load';
+import { resourceFamily } from '../lib/resource-cache';
 import { provinceBounds } from './measures';
 import type { HenanMeasures } from './measures';
 import henanMeasures from '../../data/geo/henan-measures.json';
@@ -21,7 +22,7 @@ export interface CountyShape {
   readonly area: number;
 }
 
-/** What the province map's layout needs from its geometry (its shapes come with the chart: ensureHenanMap). */
+/** What the province map's layout needs from its geometry (its shapes come with the chart). */
 export interface ProvinceGeometry {
   readonly labelPoints: LabelPoints;
   readonly bounds: Bounds;
@@ -35,57 +36,48 @@ function collectionBounds(collection: {
   return unionBounds(collection.features.map((f) => geometryBounds(f.geometry)));
 }
 
-let province: ProvinceGeometry | null = null;
+const measures = henanMeasures as unknown as HenanMeasures;
+const PROVINCE: ProvinceGeometry = Object.freeze({
+  labelPoints: new Map(Object.entries(measures.labelPoints)),
+  bounds: provinceBounds(measures),
+  prefectureBounds: new Map(Object.entries(measures.prefectureBounds)),
+});
 
 /**
  * The prefecture map's layout, from the measures made when the geometry was built (data/geo/henan-measures.json,
- * part of the entry): there at once, for the first render. Its shapes come with the chart (ensureHenanMap).
+ * part of the entry): there at once, for the first render. Its shapes come with the chart.
  */
 export function provinceGeometry(): ProvinceGeometry {
-  if (!province) {
-    const measures = henanMeasures as unknown as HenanMeasures;
-    province = {
-      labelPoints: new Map(Object.entries(measures.labelPoints)),
-      bounds: provinceBounds(measures),
-      prefectureBounds: new Map(Object.entries(measures.prefectureBounds)),
-    };
-  }
-  return province;
+  return PROVINCE;
 }
 
-/** One prefecture's counties, registered with ECharts and described for the drill model. */
+/** One prefecture's counties, as the drill model and the chart need them. */
 export interface LoadedCounties {
   readonly prefecture: string;
   readonly shapes: readonly CountyShape[];
   /** The county map's bounds: what ECharts fits into the frame. */
   readonly bounds: Bounds;
+  /** The shapes themselves, for the chart to register under countyMapName(prefecture) before it draws them. */
+  readonly geoJson: CountyCollection;
 }
 
-const shapesCache = new Map<string, Promise<LoadedCounties>>();
-// What has arrived, for a drill to draw at once (without a frame of the province while a promise settles).
-const shapesLoaded = new Map<string, LoadedCounties>();
-
-/** Loads (once) and registers a prefecture's county map; also the hover prefetch. */
-export function loadCountyShapes(prefecture: string): Promise<LoadedCounties> {
-  let pending = shapesCache.get(prefecture);
-  if (!pending) {
-    pending = Promise.all([ensureCountyMap(prefecture), loadCounties(prefecture), import('./centroid')]).then(
-      ([, collection, { describeCounties }]) => ({
-        prefecture,
-        bounds: collectionBounds(collection),
-        shapes: describeCounties(collection.features),
-      }),
-    );
-    pending.then(
-      (loaded) => shapesLoaded.set(prefecture, loaded),
-      () => shapesCache.delete(prefecture),
-    );
-    shapesCache.set(prefecture, pending);
-  }
-  return pending;
-}
-
-/** A prefecture's counties if they have arrived, else null. */
-export function loadedCountyShapes(prefecture: string): LoadedCounties | null {
-  return shapesLoaded.get(prefecture) ?? null;
-}
+/**
+ * Each prefecture's counties as a resource of the cache (src/state/resources.tsx): loaded on first use (a drill,
+ * or ahead of one on hover), measured once; undefined for a code that is not one of the 18.
+ */
+export const countyShapes = resourceFamily(
+  'counties',
+  COUNTY_MAP_PREFECTURES,
+  async (prefecture): Promise<LoadedCounties> => {
+    const [collection, { describeCounties }] = await Promise.all([
+      loadCounties(prefecture),
+      import('./centroid'),
+    ]);
+    return {
+      prefecture,
+      bounds: collectionBounds(collection),
+      shapes: describeCounties(collection.features),
+      geoJson: collection,
+    };
+  },
+);

@@ -8,22 +8,14 @@ export {
   type PrefectureCollection,
   type PrefectureProperties,
 } from './load';
-export {
-  countyMapName,
-  ensureCountyMap,
-  ensureHenanMap,
-  HENAN_MAP,
-  provideMapRegistrar,
-  REGION_KEY,
-} from './register';
+export { countyMapName, HENAN_MAP, REGION_KEY, type ChartMap } from './register';
 export { COUNTY_POINTS, countyName, type CountyPoint } from './county-points';
 export { geometryBounds, unionBounds, type Bounds } from './bounds';
 // outline-paths.ts (the deck's locator maps) is imported directly, never through this barrel: the entry imports
 // the barrel, and the deck's locator code would come with it.
 export type { PrefectureOutline } from './outline-paths';
 export {
-  loadCountyShapes,
-  loadedCountyShapes,
+  countyShapes,
   provinceGeometry,
   type CountyShape,
   type LabelPoints,

@@ -21,6 +21,9 @@ const countyFiles = new Map(
   ),
 );
 
+/** The prefectures with a county map: all 18, by code. */
+export const COUNTY_MAP_PREFECTURES: readonly string[] = [...countyFiles.keys()].sort();
+
 /** Loads the prefecture map of Henan. */
 export async function loadHenan(): Promise<PrefectureCollection> {
   const module = await import('../../data/geo/henan.json');

@@ -20,8 +20,6 @@ import { CanvasRenderer } from 'echarts/renderers';
 import ScatterSeriesModel from 'echarts/lib/chart/scatter/ScatterSeries.js';
 import ScatterView from 'echarts/lib/chart/scatter/ScatterView.js';
 import layoutPoints from 'echarts/lib/layout/points.js';
-import { provideMapRegistrar } from '../geo/register';
-import type { MapRegistrar } from '../geo/register';
 
 /** What `echarts.use` takes besides the parts' own installers: a function given ECharts' registers. */
 type Installer = Extract<Parameters<typeof echarts.use>[0], (...args: never[]) => unknown>;
@@ -46,8 +44,17 @@ interface EChartsRegisters {
 // The statistics charts and the SVG export register their parts in echarts-lazy-parts.ts, which only lazy
 // chunks import: the first screen (the map) does not pay for bar charts, axes or the SVG renderer.
 echarts.use([MapChart, ScatterOnGeo, GeoComponent, VisualMapPiecewiseComponent, CanvasRenderer]);
-// The maps loaded before ECharts came (the entry loads the province's) are registered now, later ones on arrival.
-provideMapRegistrar(echarts.registerMap as MapRegistrar);
+
+/**
+ * Registers the maps a chart is about to draw, each once (ECharts keeps them by name). The geometry comes from
+ * the app's resource cache with the chart's chunk (the province) or with a drill (a prefecture's counties).
+ */
+export function registerMaps(maps: readonly { readonly name: string; readonly geoJson: unknown }[]): void {
+  for (const { name, geoJson } of maps) {
+    if (!echarts.getMap(name))
+      echarts.registerMap(name, geoJson as Parameters<typeof echarts.registerMap>[1]);
+  }
+}
 
 /** The option type for every chart in the dashboard, limited to the registered parts. */
 export type ECOption = ComposeOption<

@@ -5,7 +5,8 @@ import { useList } from './current-list';
 import type { Project } from '../data';
 import { DARK_THEME, LIGHT_THEME } from '../lib/theme';
 import type { ChartTheme } from '../lib/theme';
-import { facetCounts, filterProjects } from './filter-projects';
+import { facetCounts } from './filter-projects';
+import { useReadyScene } from './use-scene';
 import type { FacetCounts } from './filter-projects';
 import type { Filters } from './filters';
 import { useDashboard } from './store';
@@ -23,11 +24,9 @@ export function useFilters(): Filters {
   );
 }
 
-/** The projects matching the current filters (computed, never stored). */
+/** The projects matching the current filters: the scene's (computed, never stored). */
 export function useMatchingProjects(): readonly Project[] {
-  const filters = useFilters();
-  const { projects } = useList();
-  return useMemo(() => filterProjects(projects, filters), [projects, filters]);
+  return useReadyScene().matching;
 }
 
 /** Live option counts for the filter panel. */

@@ -1,7 +1,15 @@
 import { create } from 'zustand';
 import type { StateCreator } from 'zustand';
 import type { Category, Level, Project, ProjectList } from '../data';
-import { clipQuery, contextFilters, EMPTY_FILTERS, EMPTY_VIEW, sameFilters, sameView } from './filters';
+import {
+  clipQuery,
+  contextFilters,
+  EMPTY_FILTERS,
+  EMPTY_VIEW,
+  PROVINCE_FOCUS,
+  sameFilters,
+  sameView,
+} from './filters';
 export { PROVINCE_FOCUS } from './filters';
 import type { Filters, Mode, ViewState } from './filters';
 import { localThemeStorage, memoryThemeStorage } from './theme-storage';
@@ -59,6 +67,13 @@ export interface PresentSlice {
 export interface ViewSlice {
   /** Whose list is shown (see ViewState.year); change it with switchYear. */
   year: number;
+  /**
+   * Another year chosen whose list is not here yet (loading, or failed): the page stays on `year` meanwhile and
+   * says so; the address already names it. Null when none is pending.
+   */
+  pendingYear: number | null;
+  /** Chooses a year: pending until its list is here (chooseYear loads it and then switches); the shown year clears it. */
+  requestYear: (year: number) => void;
   setView: (view: ViewState) => void;
   /**
    * Shows another year's list, already loaded: the filters carry over where still valid (a county only if the
@@ -68,6 +83,12 @@ export interface ViewSlice {
 }
 
 export type DashboardState = FilterSlice & SelectionSlice & AppearanceSlice & PresentSlice & ViewSlice;
+
+/** Whether a project belongs to the tour's stop (the 省级 group or a prefecture). */
+function atFocus(project: Project, focus: string | null): boolean {
+  if (focus === null) return false;
+  return focus === PROVINCE_FOCUS ? project.level === 'province' : project.prefecture === focus;
+}
 
 function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -125,14 +146,18 @@ const createViewSlice =
   (storage: ThemeStorage): StateCreator<DashboardState, [], [], ViewSlice> =>
   (set) => ({
     year: EMPTY_VIEW.year,
+    pendingYear: null,
+    requestYear: (year) => set((s) => ({ pendingYear: year === s.year ? null : year })),
     switchYear: (list) =>
       set((s) =>
         s.year === list.year
-          ? {}
+          ? { pendingYear: null }
           : {
               year: list.year,
+              pendingYear: null,
               project: null,
-              tourFocus: null,
+              // The tour's stop stays where the other year has it (the tour then stays at that stop too).
+              tourFocus: list.projects.some((p) => atFocus(p, s.tourFocus)) ? s.tourFocus : null,
               county: list.projects.some((p) => p.county === s.county && p.prefecture === s.region)
                 ? s.county
                 : null,
@@ -143,11 +168,11 @@ const createViewSlice =
     // re-renders: the first screen is not drawn twice on load.
     setView: (view) =>
       set((s) =>
-        sameView(selectView(s), view)
+        sameView(selectView(s), view) && s.pendingYear === null
           ? s
           : s.mode === view.mode
-            ? { ...view }
-            : { ...view, theme: themeFor(view.mode, storage), tourFocus: null },
+            ? { ...view, pendingYear: null }
+            : { ...view, pendingYear: null, theme: themeFor(view.mode, storage), tourFocus: null },
       ),
   });
 
@@ -169,7 +194,7 @@ export function selectFilters(s: DashboardState): Filters {
   return { categories: s.categories, levels: s.levels, region: s.region, county: s.county, query: s.query };
 }
 
-/** The view part of the state (what the URL holds). */
+/** The view part of the state (what the URL holds): a year chosen and still coming is already the link's. */
 export function selectView(s: DashboardState): ViewState {
   return {
     categories: s.categories,
@@ -177,7 +202,7 @@ export function selectView(s: DashboardState): ViewState {
     region: s.region,
     county: s.county,
     query: s.query,
-    year: s.year,
+    year: s.pendingYear ?? s.year,
     project: s.project,
     mode: s.mode,
     interval: s.interval,

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { lists } from '../data';
 import type { ProjectList } from '../data';
-import { listFor } from './current-list';
+import { appResources } from './resources';
 import { selectView, useDashboard } from './store';
 import { decodeView, decodeYear, encodeView, readSearch, toSearch } from './url';
 import type { CountyRegions } from './url';
@@ -35,13 +35,24 @@ export function yearFromLocation(search: string = window.location.search): numbe
   return decodeYear(readSearch(search), lists);
 }
 
-/** The view in the current URL (unknown or malformed values dropped); its year's list must be loaded. */
+/**
+ * The view in the current URL (unknown or malformed values dropped), or null while its year's list is not here
+ * (a link's project and county are checked against that list).
+ */
 export function viewFromLocation(search: string = window.location.search) {
   const params = readSearch(search);
-  // A year whose list could not be loaded shows the newest list instead.
-  const list = lists.loaded(decodeYear(params, lists)) ?? listFor(lists.defaultYear);
+  const list = appResources.peek(lists.resource(decodeYear(params, lists)));
+  if (!list) return null;
   const { projectIds, counties } = linkTargets(list);
   return { ...decodeView(params, projectIds, counties, lists), year: list.year };
+}
+
+/**
+ * The view a link names, while its year's list is not here: its year, mode and filters, without what only the
+ * list can check (the project, the county). The page then says the list is missing; the address stays as it was.
+ */
+export function linkedViewWithoutList(search: string = window.location.search) {
+  return decodeView(readSearch(search), new Set(), new Map(), lists);
 }
 
 // The history group of the change being made right now (see coalesceHistory), and of the last one written.
@@ -70,7 +81,8 @@ export function coalesceHistory(group: string, change: () => void): void {
 export function useUrlSync(): void {
   useEffect(() => {
     const store = useDashboard;
-    store.getState().setView(viewFromLocation());
+    const linked = viewFromLocation();
+    if (linked) store.getState().setView(linked);
     // Normalise the address (drop what was ignored) without adding a history entry.
     const initial = toSearch(encodeView(selectView(store.getState())));
     if (initial !== window.location.search) {
@@ -84,14 +96,16 @@ export function useUrlSync(): void {
       lastGroup = null;
       const search = window.location.search;
       const ticket = ++popped;
-      void lists.load(yearFromLocation(search)).then(
+      void appResources.load(lists.resource(yearFromLocation(search))).then(
         () => {
-          if (ticket !== popped || search !== window.location.search) return;
+          const view = viewFromLocation(search);
+          if (ticket !== popped || search !== window.location.search || !view) return;
           applyingUrl = true;
-          store.getState().setView(viewFromLocation(search));
+          store.getState().setView(view);
           applyingUrl = false;
         },
-        (error: unknown) => console.error('年度名单加载失败', error),
+        // The cache holds the failure; the page stays on what it shows.
+        (error: unknown) => console.warn('年度名单加载失败', error),
       );
     };
     window.addEventListener('popstate', onPopState);

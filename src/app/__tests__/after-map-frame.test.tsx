@@ -4,11 +4,19 @@ import { registerChart, unregisterChart } from '../../lib/chart-registry';
 import type { echarts } from '../../lib/echarts';
 import { useAfterMapFrame } from '../use-after-map-frame';
 
-const chartChunk = vi.hoisted(() => ({ loaded: true }));
-vi.mock('../../features/map/map-panel', async (original) => ({
-  ...(await original<typeof import('../../features/map/map-panel')>()),
-  mapChartLoaded: () => chartChunk.loaded,
-}));
+import { createElement } from 'react';
+import type { ReactNode } from 'react';
+import { createResourceCache } from '../../lib/resource-cache';
+import { mapChartParts } from '../../features/map/map-chart-resource';
+import { ResourceProvider } from '../../state/resources';
+
+const chartChunk = { loaded: true };
+/** A cache in which the map chart's chunk is here (or not yet asked for). */
+const wrapper = ({ children }: { children: ReactNode }) =>
+  createElement(ResourceProvider, {
+    cache: createResourceCache(chartChunk.loaded ? [[mapChartParts, { status: 'ready', value: {} }]] : []),
+    children,
+  });
 
 type Chart = ReturnType<typeof echarts.init>;
 const fakeChart = { isDisposed: () => false } as unknown as Chart;
@@ -26,7 +34,7 @@ afterEach(() => {
 describe('useAfterMapFrame', () => {
   it('holds the side columns back until the frame after the map is drawn', async () => {
     chartChunk.loaded = true;
-    const { result } = renderHook(() => useAfterMapFrame());
+    const { result } = renderHook(() => useAfterMapFrame(), { wrapper });
     expect(result.current).toBe(false);
     await act(async () => {
       registerChart('map', fakeChart);
@@ -39,7 +47,7 @@ describe('useAfterMapFrame', () => {
 
   it('lets them come after a second when the map never draws (it threw)', async () => {
     chartChunk.loaded = true;
-    const { result } = renderHook(() => useAfterMapFrame());
+    const { result } = renderHook(() => useAfterMapFrame(), { wrapper });
     await act(() => vi.advanceTimersByTimeAsync(999));
     expect(result.current).toBe(false);
     await act(() => vi.advanceTimersByTimeAsync(1));
@@ -48,7 +56,7 @@ describe('useAfterMapFrame', () => {
 
   it('does not hold them when the map cannot draw at once (its chart is still loading)', () => {
     chartChunk.loaded = false;
-    const { result } = renderHook(() => useAfterMapFrame());
+    const { result } = renderHook(() => useAfterMapFrame(), { wrapper });
     expect(result.current).toBe(true);
   });
 });

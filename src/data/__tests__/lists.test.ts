@@ -8,7 +8,11 @@ import {
   LEVEL_LABELS,
   lists,
 } from '..';
-import type { ListLoader } from '..';
+import type { ListLoader, ListRegistry } from '..';
+import { createResourceCache } from '../../lib/resource-cache';
+
+/** Loads a year through a fresh cache, as the app loads it through its own. */
+const load = (registry: ListRegistry, year: number) => createResourceCache().load(registry.resource(year));
 
 // Two tiny lists, loaded the way the app loads data/lists: one lazily imported JSON file per year.
 const FILES = import.meta.glob<unknown>('./fixtures/lists/*.json', { import: 'default' });
@@ -22,7 +26,7 @@ describe('createListRegistry', () => {
   });
 
   it('loads a year’s list: its notice, its projects in № order, found by №', async () => {
-    const list = await createListRegistry(FILES).load(2030);
+    const list = await load(createListRegistry(FILES), 2030);
     expect(list.year).toBe(2030);
     expect(list.source).toEqual({
       title: '关于测试名单的公示',
@@ -36,7 +40,7 @@ describe('createListRegistry', () => {
   });
 
   it('hands out deep-frozen objects', async () => {
-    const list = await createListRegistry(FILES, false).load(2030);
+    const list = await load(createListRegistry(FILES, false), 2030);
     expect(Object.isFrozen(list)).toBe(true);
     expect(Object.isFrozen(list.projects)).toBe(true);
     expect(Object.isFrozen(list.source)).toBe(true);
@@ -47,31 +51,34 @@ describe('createListRegistry', () => {
   it('loads each list once, on first use, and then has it at hand', async () => {
     const loader = vi.fn(file(2031));
     const registry = createListRegistry({ './lists/2030.json': file(2030), './lists/2031.json': loader });
-    expect(registry.loaded(2031)).toBeUndefined();
+    const cache = createResourceCache();
+    expect(cache.state(registry.resource(2031)).status).toBe('idle');
     expect(loader).not.toHaveBeenCalled();
-    const [first, second] = await Promise.all([registry.load(2031), registry.load(2031)]);
+    const [first, second] = await Promise.all([
+      cache.load(registry.resource(2031)),
+      cache.load(registry.resource(2031)),
+    ]);
     expect(second).toBe(first);
-    expect(await registry.load(2031)).toBe(first);
-    expect(registry.loaded(2031)).toBe(first);
+    expect(await cache.load(registry.resource(2031))).toBe(first);
+    expect(cache.peek(registry.resource(2031))).toBe(first);
     expect(loader).toHaveBeenCalledTimes(1);
-    expect(registry.loaded(2030)).toBeUndefined();
+    expect(cache.peek(registry.resource(2030))).toBeUndefined();
   });
 
-  it('rejects a year without a list', async () => {
-    const registry = createListRegistry(FILES);
-    await expect(registry.load(1999)).rejects.toThrow('no list for 1999');
-    expect(registry.loaded(1999)).toBeUndefined();
+  it('has no resource for a year without a list', () => {
+    expect(() => createListRegistry(FILES).resource(1999)).toThrow('no list for 1999');
   });
 
-  it('tries the download again after it failed', async () => {
+  it('is failed after a failed download, and loads again when asked again', async () => {
     const loader = vi
       .fn<ListLoader>()
       .mockRejectedValueOnce(new Error('offline'))
       .mockImplementation(file(2030));
     const registry = createListRegistry({ './lists/2030.json': loader });
-    await expect(registry.load(2030)).rejects.toThrow('offline');
-    expect(registry.loaded(2030)).toBeUndefined();
-    expect((await registry.load(2030)).projects).toHaveLength(2);
+    const cache = createResourceCache();
+    await expect(cache.load(registry.resource(2030))).rejects.toThrow('offline');
+    expect(cache.state(registry.resource(2030)).status).toBe('failed');
+    expect((await cache.load(registry.resource(2030))).projects).toHaveLength(2);
     expect(loader).toHaveBeenCalledTimes(2);
   });
 
@@ -86,8 +93,7 @@ describe('createListRegistry', () => {
 
   it('rejects a list whose notice is of another year than its file name', async () => {
     const registry = createListRegistry({ './lists/2032.json': file(2031) });
-    await expect(registry.load(2032)).rejects.toThrow('source.year is 2031, not 2032');
-    expect(registry.loaded(2032)).toBeUndefined();
+    await expect(load(registry, 2032)).rejects.toThrow('source.year is 2031, not 2032');
   });
 
   it('validates a list on load (development and tests), naming the project and the field', async () => {
@@ -96,7 +102,7 @@ describe('createListRegistry', () => {
       raw.projects[1]!.county = '41010';
       return raw;
     };
-    await expect(createListRegistry({ './lists/2030.json': broken }).load(2030)).rejects.toThrow(
+    await expect(load(createListRegistry({ './lists/2030.json': broken }), 2030)).rejects.toThrow(
       'project 2: county must be a 6-digit adcode',
     );
   });

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parseAnnouncement } from '../../../scripts/lib/parse-announcement';
 import { lists } from '..';
+import { createResourceCache } from '../../lib/resource-cache';
 
 const YEAR = 2022;
 const NOTICE = new URL(`../../../data/source/announcement-${YEAR}.txt`, import.meta.url);
@@ -10,7 +11,7 @@ const NOTICE = new URL(`../../../data/source/announcement-${YEAR}.txt`, import.m
 describe(`data/lists/${YEAR}.json against the notice`, async () => {
   const text = readFileSync(NOTICE, 'utf8');
   const notice = parseAnnouncement(text);
-  const { projects, source } = await lists.load(YEAR);
+  const { projects, source } = await createResourceCache().load(lists.resource(YEAR));
 
   it('finds the 35 projects of the notice, numbered 1..35', () => {
     expect(notice.map((p) => p.id)).toEqual(Array.from({ length: 35 }, (_, i) => i + 1));

@@ -5,7 +5,9 @@ import { useDashboard } from '../../state/store';
 import { CITY_SERIES_ID, COUNTY_NAMES_SERIES_ID, COUNTY_SERIES_ID } from './build-drill-option';
 import { MAP_SERIES_ID, PINS_SERIES_ID, PROVINCE_SERIES_ID } from './build-map-option';
 import type { DrillModel, MapTableRow } from './drill-model';
-import { loadCountyShapes } from '../../geo';
+import { countyShapes } from '../../geo';
+import type { ResourceCache } from '../../lib/resource-cache';
+import { useResourceCache } from '../../state/resources';
 
 interface ClickParams {
   componentType?: string;
@@ -54,14 +56,27 @@ export function chooseOnStaticMap(target: EventTarget | null): void {
   if (region && PREFECTURE_CODES.has(region)) setRegion(region);
 }
 
-/** Fetches a prefecture's counties ahead of a drill (hover, focus); a failure here is retried by the drill. */
-export const prefetchCounties = (code: string) => void loadCountyShapes(code).catch(() => undefined);
+/**
+ * Fetches a prefecture's counties ahead of a drill (hover, focus, the tour's next stop), unless they already
+ * failed: a failure is shown by the drill, whose 重试 asks again.
+ */
+export function prefetchCounties(cache: ResourceCache, code: string): void {
+  const shapes = countyShapes(code);
+  if (shapes && cache.state(shapes).status === 'idle') cache.load(shapes).catch(() => undefined);
+}
 
 /**
  * What choosing on the map or in its table does, through the store: a prefecture drills in, a county with projects
  * is chosen (its one project opens), a marker opens its project, the 省级 marker or row shows province-level ones.
  */
+/** Loads a prefecture's counties again after they failed (the drill's 重试). */
+export function prefetchAgain(cache: ResourceCache, code: string): void {
+  const shapes = countyShapes(code);
+  if (shapes) cache.load(shapes).catch(() => undefined);
+}
+
 export function useMapChoices(drillModel: DrillModel | null) {
+  const cache = useResourceCache();
   // Click handlers stay one object (a new one would rebuild the chart); they read the latest model here.
   const current = useRef<DrillModel | null>(drillModel);
   useEffect(() => {
@@ -100,10 +115,10 @@ export function useMapChoices(drillModel: DrillModel | null) {
           (params.componentType === 'geo' || params.seriesId === MAP_SERIES_ID) &&
           params.name
         )
-          prefetchCounties(params.name);
+          prefetchCounties(cache, params.name);
       },
     }),
-    [],
+    [cache],
   );
 
   const chooseRow = (row: MapTableRow) => {

@@ -1,6 +1,12 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { afterChartDrawn, deferChart } from '../../lib/chart-registry';
+import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
+import {
+  afterChartDrawn,
+  deferChart,
+  forgetChartFailures,
+  reportChartsFailed,
+} from '../../lib/chart-registry';
 import {
   mapChartDeferred,
   retireStaticMap,
@@ -8,62 +14,14 @@ import {
   staticMapMarkup,
 } from '../../state/static-shell';
 import { chooseOnStaticMap } from './map-choices';
-import { ensureHenanMap } from '../../geo';
+import { countyMapName, HENAN_MAP } from '../../geo';
+import type { ChartMap, LoadedCounties } from '../../geo';
 import type { ECOption } from '../../lib/echarts';
+import { useResource, useResourceCache } from '../../state/resources';
+import { mapChartParts } from './map-chart-resource';
 import { cameraTransform, drillCamera } from './drill-camera';
 import type { MapView } from './drill-camera';
 import type { ProvinceGeometry } from '../../geo';
-
-type MapChartModule = typeof import('./map-chart');
-let chartModule: MapChartModule | null = null;
-let chartLoading: Promise<MapChartModule> | null = null;
-
-/**
- * The live chart's chunk (ECharts with it) and the province's shapes it draws, once; main.tsx starts both early
- * wherever the chart is made at once. A failure is forgotten, so the map panel's 重试 downloads them again.
- */
-export function loadMapChart(): Promise<MapChartModule> {
-  if (chartModule) return Promise.resolve(chartModule);
-  if (!chartLoading) {
-    const loading = Promise.all([import('./map-chart'), ensureHenanMap()]).then(([module]) => module);
-    chartLoading = loading;
-    loading.then(
-      (module) => {
-        chartModule = module;
-      },
-      () => {
-        if (chartLoading === loading) chartLoading = null;
-      },
-    );
-  }
-  return chartLoading;
-}
-
-/** True once the chart's chunk is here: a map rendered now draws at once. */
-export const mapChartLoaded = (): boolean => chartModule !== null;
-
-/**
- * The chart's component once wanted and loaded, else null. Not React.lazy: a revealed Suspense boundary waits
- * out React's fallback throttle (300 ms), and the chart is the first screen. A failed download goes to the map
- * panel's boundary (地图加载失败; its 重试 remounts the map, which loads again).
- */
-function useMapChartModule(wanted: boolean): MapChartModule | null {
-  const [module, setModule] = useState(chartModule);
-  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
-  useEffect(() => {
-    if (!wanted || module) return;
-    let live = true;
-    loadMapChart().then(
-      (loaded) => live && setModule(loaded),
-      (error: unknown) => live && setFailure({ error }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [wanted, module]);
-  if (failure) throw failure.error;
-  return module;
-}
 
 /** A drill's camera flight: short enough to never hold anyone up (the issue allows 600 ms). */
 export const DRILL_MS = 480;
@@ -72,6 +30,8 @@ interface MapPanelProps {
   option: ECOption;
   /** What the option shows; a change of view flies the camera from the old one to the new. */
   view: MapView;
+  /** The counties the option draws (a drilled map), else null: registered with the chart before it draws. */
+  counties: LoadedCounties | null;
   geometry: ProvinceGeometry;
   ariaLabel: string;
   animate: boolean;
@@ -134,6 +94,7 @@ const viewKey = (view: MapView) => (view.kind === 'province' ? 'province' : view
 export function MapPanel({
   option,
   view,
+  counties,
   geometry,
   ariaLabel,
   animate,
@@ -146,7 +107,26 @@ export function MapPanel({
 }: MapPanelProps) {
   const staticMap = useStaticMap(staticMapTrue);
   const [chartWanted, makeChart] = useChartWanted(staticMap !== null);
-  const chart = useMapChartModule(chartWanted);
+  const cache = useResourceCache();
+  const chartState = useResource(chartWanted ? mapChartParts : null);
+  const parts = chartState.status === 'ready' ? chartState.value : null;
+  const chartFailed = chartState.status === 'failed';
+  // An export waiting for the chart hears at once that it will not come.
+  useEffect(() => (chartFailed ? reportChartsFailed(['map']) : undefined), [chartFailed]);
+  const retryChart = () => {
+    forgetChartFailures(['map']);
+    cache.load(mapChartParts).catch(() => undefined);
+  };
+  const maps = useMemo<readonly ChartMap[]>(
+    () =>
+      parts
+        ? [
+            { name: HENAN_MAP, geoJson: parts.henan },
+            ...(counties ? [{ name: countyMapName(counties.prefecture), geoJson: counties.geoJson }] : []),
+          ]
+        : [],
+    [parts, counties],
+  );
   const frameRef = useRef<HTMLDivElement | null>(null);
   const setFrame = useCallback(
     (frame: HTMLDivElement | null) => {
@@ -193,16 +173,28 @@ export function MapPanel({
       // The first touch makes the chart; the tap itself is answered by the static map (below).
       onPointerDown={chartWanted ? undefined : makeChart}
     >
-      {measured && chart ? (
-        <chart.default
+      {measured && parts ? (
+        <parts.Chart
+          maps={maps}
           name="map"
           className="map-canvas"
           ariaLabel={ariaLabel}
           option={option}
           onEvents={onEvents}
         />
+      ) : chartFailed && staticMap === null ? (
+        <PanelError message="地图加载失败" hint={NETWORK_HINT} onRetry={retryChart} />
       ) : measured && chartWanted && staticMap === null ? (
         <p className="map-loading">地图加载中……</p>
+      ) : null}
+      {chartFailed && staticMap !== null ? (
+        // The static map is still true: it stays, and a small note says what is missing (hover, clicks).
+        <p className="map-chart-note" role="status">
+          交互地图加载失败，当前为静态地图
+          <button type="button" className="button map-chart-retry" onClick={retryChart}>
+            重试
+          </button>
+        </p>
       ) : null}
       {prerendered ? (
         <div className={STATIC_MAP_SLOT} role="img" aria-label={ariaLabel}>

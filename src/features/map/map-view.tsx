@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { lists, PREFECTURES, prefectureByCode } from '../../data';
-import { useList } from '../../state/current-list';
-import { COUNTY_POINTS, countyMapName, countyName, HENAN_MAP, provinceGeometry } from '../../geo';
+import { lists, PREFECTURES } from '../../data';
+import { COUNTY_POINTS, countyMapName, HENAN_MAP, provinceGeometry } from '../../geo';
 import { registerChartPicture } from '../../lib/chart-picture';
 import { getChart, registerThemedOption } from '../../lib/chart-registry';
 import type { PictureFrame } from '../../lib/chart-registry';
@@ -11,10 +10,10 @@ import type { ChartTheme } from '../../lib/theme';
 import { useElementSize } from '../../lib/use-element-size';
 import { useStillCharts } from '../../lib/printing';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
-import { drilledPrefecture } from '../../state/drill';
 import { isUnfiltered } from '../../state/filters';
-import { filterProjects } from '../../state/filter-projects';
 import { useChartTheme, useFilters } from '../../state/selectors';
+import { useResourceCache } from '../../state/resources';
+import { useReadyScene } from '../../state/use-scene';
 import { useDashboard } from '../../state/store';
 import { buildDrillOption } from './build-drill-option';
 import { buildMapOption } from './build-map-option';
@@ -23,13 +22,12 @@ import { countyLabelSpots } from './county-label-spots';
 import { buildDrillModel, drillTableRows, provinceTableRows } from './drill-model';
 import { MapBreadcrumb } from './map-breadcrumb';
 import { MapDrillStatus } from './map-drill-status';
-import { DRILL_COLOURS, mapPicture, mapState, PROVINCE_COLOURS } from './map-words';
+import { DRILL_COLOURS, mapPicture, PROVINCE_COLOURS } from './map-words';
 import { buildMapModel } from './map-model';
 import type { MapModel } from './map-model';
 import { MapPanel } from './map-panel';
 import { MapTable } from './map-table';
-import { useCountyShapes } from './use-map-geometry';
-import { prefetchCounties, useMapChoices } from './map-choices';
+import { prefetchAgain, prefetchCounties, useMapChoices } from './map-choices';
 import { labelScaleFor } from './map-label-scale';
 import { useLabelScale } from './use-label-scale';
 import { prerenderingMap } from '../../state/static-shell';
@@ -55,6 +53,9 @@ const UNMEASURED_MODEL: MapModel = { regions: [], provinceProjects: [], pins: []
  */
 export function MapView({ withTable = true, actions }: MapViewProps) {
   const filters = useFilters();
+  const scene = useReadyScene();
+  const { map } = scene;
+  const cache = useResourceCache();
   const theme = useChartTheme();
   const presenting = useDashboard((s) => s.mode === 'present');
   const dark = useDashboard((s) => s.theme === 'dark');
@@ -69,15 +70,14 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const size = useElementSize(frame);
 
-  // The map is the region picker: it counts every region under the other filters.
-  const { projects, year } = useList();
-  const matching = useMemo(
-    () => filterProjects(projects, { ...filters, region: null, county: null }),
-    [projects, filters],
-  );
-  const target = drilledPrefecture(filters.region, tourFocus);
+  // What the map draws is the scene's: the projects it counts, the place, and what is still missing.
+  const { year } = scene;
+  const matching = map.projects;
   const geometry = provinceGeometry();
-  const { counties, failed: countiesFailed, retry: retryCounties } = useCountyShapes(target);
+  const counties = map.counties;
+  const retryCounties = () => {
+    if (map.target !== null) prefetchAgain(cache, map.target);
+  };
   usePrefetchNextStop(tourFocus, filters);
   // The label size the layout wants; the province map draws smaller labels where it is too small for them.
   const fontSize = presenting ? Math.round(presentRem * 0.8) : Math.round(officeRem * 0.875);
@@ -166,14 +166,9 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
   }, [drillModel?.code, openProject]);
 
   // The breadcrumb names the place chosen (while its counties load too); exports describe what is drawn.
-  const targetName = target === null ? null : (prefectureByCode(target)?.name ?? target);
-  const chosenCounty = tourFocus === null ? countyName(filters.county) : undefined;
-  const drawn = drillModel !== null;
-  const state = useMemo(
-    () => mapState(targetName, drawn, countiesFailed, chosenCounty),
-    [targetName, drawn, countiesFailed, chosenCounty],
-  );
-  const picture = useMemo(() => mapPicture(state), [state]);
+  const { targetName } = map;
+  const chosenCounty = map.countyName;
+  const picture = useMemo(() => mapPicture(map), [map]);
   useEffect(() => registerChartPicture('map', picture), [picture]);
 
   const rows = drillModel
@@ -217,10 +212,11 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
         )}
       </div>
       {actions}
-      <MapDrillStatus state={state} onRetry={retryCounties} />
+      <MapDrillStatus missing={map.missing} onRetry={retryCounties} />
       <MapPanel
         option={option}
         view={view}
+        counties={counties}
         geometry={geometry}
         ariaLabel={`${place}出彩工作分布地图（数字见地图表格）`}
         animate={!reducedMotion}
@@ -249,7 +245,7 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
           shown={tableShown && !presenting}
           // In presentation a choice would narrow the tour to one stop, with no way back but leaving.
           onChoose={presenting ? undefined : chooseRow}
-          onPrepare={(row) => (row.kind === 'prefecture' ? prefetchCounties(row.code) : undefined)}
+          onPrepare={(row) => (row.kind === 'prefecture' ? prefetchCounties(cache, row.code) : undefined)}
         />
       ) : null}
     </>

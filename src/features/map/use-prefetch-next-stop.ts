@@ -5,6 +5,7 @@ import { filterProjects } from '../../state/filter-projects';
 import type { Filters } from '../../state/filters';
 import { groupByRegion } from '../../state/region-groups';
 import type { RegionGroup } from '../../state/region-groups';
+import { useResourceCache } from '../../state/resources';
 import { prefetchCounties } from './map-choices';
 
 /** The prefecture the tour visits after `focus` (it walks the region groups in order, round and round). */
@@ -23,9 +24,10 @@ export function nextStopPrefecture(groups: readonly RegionGroup[], focus: string
  */
 export function usePrefetchNextStop(tourFocus: string | null, filters: Filters): void {
   const { projects } = useList();
+  const cache = useResourceCache();
   useEffect(() => {
     if (tourFocus === null) return;
     const next = nextStopPrefecture(groupByRegion(filterProjects(projects, filters)), tourFocus);
-    if (next !== null) prefetchCounties(next);
-  }, [tourFocus, filters, projects]);
+    if (next !== null) prefetchCounties(cache, next);
+  }, [cache, tourFocus, filters, projects]);
 }

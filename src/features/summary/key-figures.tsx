@@ -1,13 +1,11 @@
-import { keyFigures } from '../../state/filter-projects';
-import { useMatchingProjects } from '../../state/selectors';
 import { PREFECTURES } from '../../data';
-import { useList } from '../../state/current-list';
+import { useReadyScene } from '../../state/use-scene';
 import './key-figures.css';
 
-/** The strip of key figures, computed from the projects that match the filters. */
+/** The strip of key figures: the scene's, counted from the projects that match the filters. */
 export function KeyFigures() {
-  const figures = keyFigures(useMatchingProjects());
-  const { projects } = useList();
+  const { figures, list } = useReadyScene();
+  const { projects } = list;
   const items = [
     { label: '出彩工作', value: figures.total, unit: '项', note: `共 ${projects.length} 项` },
     { label: '省级', value: figures.byLevel.province, unit: '项' },

@@ -1,42 +1,46 @@
-import { useState } from 'react';
 import { lists } from '../../data';
+import { useResourceCache } from '../../state/resources';
+import { useScene } from '../../state/use-scene';
 import { useDashboard } from '../../state/store';
+import { chooseYear } from '../../state/years';
 import './year-switcher.css';
 
 /**
- * 年度: which year's list the dashboard shows. It appears only when there is more than one list; the switch
- * happens once the chosen list has loaded, so the page never shows one year's title over another's projects.
+ * 年度: which year's list the dashboard shows. It appears only when there is more than one list. A year chosen
+ * shows at once in the select, with 加载中 beside it; the page switches once that list has come, so it never
+ * shows one year's title over another's projects. A failure says so, with 重试.
  */
 export function YearSwitcher({ className = 'year-switcher' }: { className?: string }) {
-  const year = useDashboard((s) => s.year);
-  const switchYear = useDashboard((s) => s.switchYear);
-  const [failed, setFailed] = useState(false);
+  const scene = useScene();
+  const cache = useResourceCache();
+  const pendingYear = useDashboard((s) => s.pendingYear);
   if (lists.years.length < 2) return null;
+  const pending = scene.status === 'ready' ? scene.pendingYear : null;
+  const choose = (year: number) => void chooseYear(cache, year);
   return (
-    <label className={className}>
-      <span className="year-switcher-label">年度</span>
-      <select
-        value={year}
-        onChange={(event) => {
-          const chosen = Number(event.target.value);
-          setFailed(false);
-          lists.load(chosen).then(switchYear, (error: unknown) => {
-            console.error('年度名单加载失败', error);
-            setFailed(true);
-          });
-        }}
-      >
-        {lists.years.map((y) => (
-          <option key={y} value={y}>
-            {y}年度
-          </option>
-        ))}
-      </select>
-      {failed ? (
+    <span className={className}>
+      <label className="year-switcher-choice">
+        <span className="year-switcher-label">年度</span>
+        <select value={pendingYear ?? scene.year} onChange={(event) => choose(Number(event.target.value))}>
+          {lists.years.map((y) => (
+            <option key={y} value={y}>
+              {y}年度
+            </option>
+          ))}
+        </select>
+      </label>
+      {/* Always in the page, so that the first message is announced too. */}
+      <span className="year-switcher-status" role="status">
+        {pending?.status === 'loading' ? `${pending.year}年度名单加载中……` : ''}
+      </span>
+      {pending?.status === 'failed' ? (
         <span className="year-switcher-error" role="alert">
-          名单加载失败，请再选一次
+          {pending.year}年度名单加载失败
+          <button type="button" className="button year-switcher-retry" onClick={() => choose(pending.year)}>
+            重试
+          </button>
         </span>
       ) : null}
-    </label>
+    </span>
   );
 }

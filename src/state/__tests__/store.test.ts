@@ -157,7 +157,29 @@ describe('switchYear', () => {
       mode: 'present',
       interval: 20,
     });
+    // The tour's stop is kept where the new year has it (it does: 固始县 is in 信阳市).
+    expect(store.getState().tourFocus).toBe('411500');
+  });
+
+  it('lets go of the tour’s stop where the new year has no project there', () => {
+    const store = createDashboardStore();
+    store.getState().setView({ ...EMPTY_VIEW, mode: 'present' });
+    store.getState().setTourFocus('410200');
+    store.getState().switchYear(next);
     expect(store.getState().tourFocus).toBeNull();
+  });
+
+  it('a chosen year is pending (and already the address’s) until its list is here; the shown year clears it', () => {
+    const store = createDashboardStore();
+    store.getState().requestYear(2031);
+    expect(store.getState().pendingYear).toBe(2031);
+    expect(store.getState().year).toBe(EMPTY_VIEW.year);
+    expect(selectView(store.getState()).year).toBe(2031);
+    store.getState().requestYear(EMPTY_VIEW.year);
+    expect(store.getState().pendingYear).toBeNull();
+    store.getState().requestYear(2031);
+    store.getState().switchYear(next);
+    expect(store.getState()).toMatchObject({ year: 2031, pendingYear: null });
   });
 
   it('keeps the chosen county only if the new list has a project there', () => {

@@ -1,16 +1,16 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { render as renderWith, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { FIXTURE_LIST } from '../../../test/fixtures';
+import { showingList } from '../../../test/list-provider';
 import { CHARTS } from '../../../charts/chart-list';
 import { TAGGED_CHART } from '../../../charts/__tests__/extra-chart';
 import { EMPTY_VIEW } from '../../../state/filters';
 import { useDashboard } from '../../../state/store';
 import ChartsSection from '../charts-section';
 
-vi.mock('../../../state/current-list', async () =>
-  (await import('../../../test/mock-current-list')).showing(
-    (await import('../../../test/fixtures')).FIXTURE_LIST,
-  ),
-);
+// The charts count FIXTURE instead of the shipped list.
+const render = (ui: ReactElement) => renderWith(ui, showingList(FIXTURE_LIST));
 
 // ECharts draws nothing in jsdom (no canvas); the stand-in keeps what the panel hands the chart: its name, its
 // words for screen readers and its click handler.

@@ -1,16 +1,15 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render as renderWith, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { FIXTURE_LIST } from '../../../test/fixtures';
+import { showingList } from '../../../test/list-provider';
 import userEvent from '@testing-library/user-event';
 import { useDashboard } from '../../../state/store';
 import { EMPTY_VIEW } from '../../../state/filters';
 import { FilterPanel } from '../filter-panel';
 
 // The panel counts FIXTURE (2 province-, 3 city-, 2 county-level projects) instead of the shipped list.
-vi.mock('../../../state/current-list', async () => {
-  const { showing } = await import('../../../test/mock-current-list');
-  const { FIXTURE_LIST } = await import('../../../test/fixtures');
-  return showing(FIXTURE_LIST);
-});
+const render = (ui: ReactElement) => renderWith(ui, showingList(FIXTURE_LIST));
 
 beforeEach(() => useDashboard.getState().setView(EMPTY_VIEW));
 

@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { render as renderWith, screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { showingList } from '../../../test/list-provider';
 import userEvent from '@testing-library/user-event';
 import { EMPTY_VIEW } from '../../../state/filters';
 import { FIXTURE_LIST } from '../../../test/fixtures';
@@ -8,11 +10,7 @@ import { ProjectDetail } from '../project-detail';
 import { ResultsPanel } from '../results-panel';
 
 // The screen shows FIXTURE (7 projects; №4 is 金水区's county-level project) instead of the shipped list.
-vi.mock('../../../state/current-list', async () => {
-  const { showing } = await import('../../../test/mock-current-list');
-  const { FIXTURE_LIST: list } = await import('../../../test/fixtures');
-  return showing(list);
-});
+const render = (ui: ReactElement) => renderWith(ui, showingList(FIXTURE_LIST));
 
 function Screen() {
   return (

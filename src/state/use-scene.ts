@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useResourceStates } from './resources';
+import { buildScene, sceneResources } from './scene';
+import type { Scene, SceneView } from './scene';
+import { useDashboard } from './store';
+import type { DashboardState } from './store';
+
+/** The part of the store the scene reads. */
+export function selectSceneView(s: DashboardState): SceneView {
+  return {
+    categories: s.categories,
+    levels: s.levels,
+    region: s.region,
+    county: s.county,
+    query: s.query,
+    year: s.year,
+    pendingYear: s.pendingYear,
+    project: s.project,
+    mode: s.mode,
+    tourFocus: s.tourFocus,
+  };
+}
+
+/**
+ * The scene now: re-rendered when the view or the state of a resource it reads changes. A resource that is ready
+ * stays ready with the same value, so the statuses of what the scene reads tell every change that matters to it:
+ * the scene (and what is memoised on it, the map's option, the list) is not rebuilt when something else loads.
+ */
+export function useScene(): Scene {
+  const view = useDashboard(useShallow(selectSceneView));
+  const cache = useResourceStates();
+  const read = sceneResources(view)
+    .map((r) => cache.state(r).status)
+    .join();
+  // `read` stands for the states of the resources the scene reads.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => buildScene(view, cache), [view, cache, read]);
+}
+
+/** The scene of a view whose list is here; for the parts of the page that render only then. */
+export function useReadyScene() {
+  const scene = useScene();
+  if (scene.status !== 'ready') throw new Error(`the list of ${scene.year} is not here`);
+  return scene;
+}
