@@ -1,5 +1,6 @@
 // The public face of src/geo, the only owner of geometry: import from here.
 export {
+  COUNTY_MAP_PREFECTURES,
   loadCounties,
   loadHenan,
   prefectureOfCounty,

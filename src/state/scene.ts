@@ -3,7 +3,7 @@
 // loading state of its own; each draws its part of the scene, so the map, the figures, the list and the titles
 // can never disagree about what is shown.
 import { dashboardTitle, lists, prefectureByCode } from '../data';
-import type { Project, ProjectList } from '../data';
+import type { ListRegistry, Project, ProjectList } from '../data';
 import { countyName, countyShapes } from '../geo';
 import type { LoadedCounties } from '../geo';
 import type { Resource, ResourceCache, ResourceState } from '../lib/resource-cache';
@@ -86,6 +86,14 @@ export interface SceneView extends Filters {
 /** What of the cache the scene reads: only states, never a load. */
 export type ResourceStates = Pick<ResourceCache, 'state'>;
 
+/** Which resources hold the lists and the county maps (the app's own; a test's stand-ins). */
+export interface SceneSources {
+  readonly lists: Pick<ListRegistry, 'resource'>;
+  readonly counties: (prefecture: string) => Resource<LoadedCounties> | undefined;
+}
+
+const APP_SOURCES: SceneSources = { lists, counties: countyShapes };
+
 const missingStatus = (state: ResourceState<unknown>): 'loading' | 'failed' =>
   state.status === 'failed' ? 'failed' : 'loading';
 
@@ -100,12 +108,13 @@ function mapScene(
   list: ProjectList,
   matching: readonly Project[],
   resources: ResourceStates,
-) {
+  sources: SceneSources,
+): MapScene {
   const filters: Filters = view;
   const tourFocus = view.mode === 'present' ? view.tourFocus : null;
   const target = mapTarget(view);
   const targetName = target === null ? null : (prefectureByCode(target)?.name ?? target);
-  const shapes = target === null ? undefined : countyShapes(target);
+  const shapes = target === null ? undefined : sources.counties(target);
   const countiesState = shapes ? resources.state(shapes) : null;
   const counties = countiesState?.status === 'ready' ? countiesState.value : null;
   const projects = counties
@@ -134,20 +143,24 @@ const mapTarget = (view: SceneView) =>
   drilledPrefecture(view.region, view.mode === 'present' ? view.tourFocus : null);
 
 /** Everything lazily loaded whose state the scene of `view` reads. */
-export function sceneResources(view: SceneView): Resource<unknown>[] {
+export function sceneResources(view: SceneView, sources: SceneSources = APP_SOURCES): Resource<unknown>[] {
   const target = mapTarget(view);
-  const shapes = target === null ? undefined : countyShapes(target);
+  const shapes = target === null ? undefined : sources.counties(target);
   return [
-    lists.resource(view.year),
-    ...(view.pendingYear === null ? [] : [lists.resource(view.pendingYear)]),
+    sources.lists.resource(view.year),
+    ...(view.pendingYear === null ? [] : [sources.lists.resource(view.pendingYear)]),
     ...(shapes ? [shapes] : []),
   ];
 }
 
 /** The scene of `view`, given the states of what loads lazily. Pure: the same inputs give an equal scene. */
-export function buildScene(view: SceneView, resources: ResourceStates): Scene {
+export function buildScene(
+  view: SceneView,
+  resources: ResourceStates,
+  sources: SceneSources = APP_SOURCES,
+): Scene {
   const title = dashboardTitle(view.year);
-  const listState = resources.state(lists.resource(view.year));
+  const listState = resources.state(sources.lists.resource(view.year));
   if (listState.status !== 'ready') {
     return {
       status: missingStatus(listState),
@@ -169,7 +182,7 @@ export function buildScene(view: SceneView, resources: ResourceStates): Scene {
   const pendingState =
     view.pendingYear === null || view.pendingYear === view.year
       ? null
-      : resources.state(lists.resource(view.pendingYear));
+      : resources.state(sources.lists.resource(view.pendingYear));
   return {
     status: 'ready',
     year: view.year,
@@ -189,6 +202,6 @@ export function buildScene(view: SceneView, resources: ResourceStates): Scene {
     filters,
     matching,
     figures: keyFigures(matching),
-    map: mapScene(view, list, matching, resources),
+    map: mapScene(view, list, matching, resources, sources),
   };
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useResourceStates } from './resources';
 import { buildScene, sceneResources } from './scene';
@@ -30,9 +30,15 @@ export function selectSceneView(s: DashboardState): SceneView {
 export function useScene(): Scene {
   const view = useDashboard(useShallow(selectSceneView));
   const cache = useResourceStates();
-  const read = sceneResources(view)
-    .map((r) => cache.state(r).status)
-    .join();
+  const resources = sceneResources(view);
+  const read = resources.map((r) => `${r.key}=${cache.state(r).status}`).join();
+  // The scene asks for what it reads and has not been asked for (a drill's counties); a failure stays failed
+  // until a 重试 asks again.
+  useEffect(() => {
+    for (const r of resources) if (cache.state(r).status === 'idle') cache.load(r).catch(() => undefined);
+    // `read` changes whenever one of them does.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cache, read]);
   // `read` stands for the states of the resources the scene reads.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => buildScene(view, cache), [view, cache, read]);

@@ -126,21 +126,24 @@ test('when the presentation chunk fails, the screen says so with 重试 and a wa
   expect(await layoutOf(page, PRESENT_LAYOUT)).toEqual(clean);
 });
 
-test('when the map geometry fails, the map panel says 地图加载失败, and 重试 paints it and loads the statistics', async ({
+test('when the map geometry fails, the static map stays with a note, and 重试 paints the chart and loads the statistics', async ({
   page,
 }) => {
   const restore = await dropRequests(page, /\/assets\/henan-[^/]+\.js$/);
   await page.goto('/');
   const mapPanel = page.getByRole('region', { name: '地图' });
-  const failure = mapPanel.getByRole('alert');
-  await expect(failure).toContainText('地图加载失败');
-  await expect(failure).not.toContainText(/TypeError|http|\.js|Failed/);
-  // The list and the filters work without the map.
-  await filtersStillWork(page);
+  const note = mapPanel.getByRole('status').filter({ hasText: '交互地图加载失败' });
+  await expect(note).toContainText('交互地图加载失败，当前为静态地图');
+  await expect(note).not.toContainText(/TypeError|http|\.js|Failed/);
+  // The list and the filters work without the chart; under a filter the static map is not true, and goes.
+  await page.getByRole('button', { name: /^县级 \d+ 项$/ }).click();
+  await expect(mapPanel.getByRole('alert')).toContainText('地图加载失败');
+  await expect(page.locator('.map-static-slot')).toHaveCount(0);
+  await page.getByRole('button', { name: /^县级 \d+ 项$/ }).click();
   expect(await listedIds(page)).toHaveLength(35);
 
   await restore();
-  await failure.getByRole('button', { name: '重试' }).click();
+  await note.getByRole('button', { name: '重试' }).click();
   await waitForMap(page);
   expect(await paintedShare(page)).toBeGreaterThan(DRAWN_MAP_SHARE);
   await statisticsShown(page);

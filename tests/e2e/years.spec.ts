@@ -128,3 +128,77 @@ test.describe('a phone', () => {
     await waitForMap(page);
   });
 });
+
+test.describe('a year whose list is slow or fails', () => {
+  test.beforeEach(({ guards }) => {
+    guards.allowConsoleErrors.push(/Failed to load resource|dynamically imported module/i);
+  });
+
+  test('a link to a year whose list fails names that year with 重试, keeps year= in the address, never another year', async ({
+    page,
+  }) => {
+    const failing = /\/assets\/2030-[^/]+\.js$/;
+    const drop = (route: import('@playwright/test').Route) => route.abort('connectionreset');
+    await page.route(failing, drop);
+    await page.goto('/?year=2030&region=411500');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2030));
+    await expect(page.getByRole('alert')).toContainText('2030年度名单加载失败');
+    await expect(page).toHaveURL('/?year=2030&region=411500');
+    await expect(page).toHaveTitle(title(2030));
+    // Nothing of 2031 stands in for it.
+    expect(await listedIds(page)).toEqual([]);
+    await expect(page.getByText('乙年', { exact: false })).toHaveCount(0);
+
+    await page.unroute(failing, drop);
+    await page.getByRole('button', { name: '重试' }).click();
+    await waitForMap(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2030));
+    expect(await listedIds(page)).toEqual([3]);
+    await expect(page).toHaveURL('/?year=2030&region=411500');
+  });
+
+  test('a year picked while its list is slow shows as coming; a later pick wins over it', async ({
+    page,
+  }) => {
+    const held: import('@playwright/test').Route[] = [];
+    await page.route(/\/assets\/2030-[^/]+\.js$/, (route) => held.push(route));
+    await page.goto('/');
+    await waitForMap(page);
+    const year = page.getByRole('combobox', { name: '年度' });
+    await year.selectOption('2030');
+    // At once: the select says 2030, a line says it is coming, the page is still all 2031's.
+    await expect(year).toHaveValue('2030');
+    await expect(page.getByRole('status').filter({ hasText: '2030年度名单加载中' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2031));
+    await expect(page).toHaveURL('/?year=2030');
+
+    // Changing one's mind before it arrives: 2031 again. The late arrival of 2030 changes nothing.
+    await year.selectOption('2031');
+    await expect(year).toHaveValue('2031');
+    await expect(page.getByText('2030年度名单加载中')).toHaveCount(0);
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await Promise.all(held.map((route) => route.continue()));
+    await page.getByRole('button', { name: /^市级 \d+ 项$/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2031));
+    await expect(page).toHaveURL('/?year=2031&level=city');
+    expect(await listedIds(page)).toEqual([3, 4]);
+  });
+
+  test('a year picked whose list fails says so beside the select, with 重试 that loads it', async ({
+    page,
+  }) => {
+    const failing = /\/assets\/2030-[^/]+\.js$/;
+    const drop = (route: import('@playwright/test').Route) => route.abort('connectionreset');
+    await page.route(failing, drop);
+    await page.goto('/');
+    await waitForMap(page);
+    await page.getByRole('combobox', { name: '年度' }).selectOption('2030');
+    const failure = page.getByRole('alert').filter({ hasText: '2030年度名单加载失败' });
+    await expect(failure).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2031));
+    await page.unroute(failing, drop);
+    await failure.getByRole('button', { name: '重试' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2030));
+    expect(await listedIds(page)).toEqual([1, 2, 3]);
+  });
+});
