@@ -19,8 +19,8 @@ import type { ChartMap, LoadedCounties } from '../../geo';
 import type { ECOption } from '../../lib/echarts';
 import { useResource, useResourceCache } from '../../state/resources';
 import { mapChartParts } from './map-chart-resource';
-import { cameraTransform, drillCamera } from './drill-camera';
-import type { MapView } from './drill-camera';
+import { cameraTransform, drillCamera } from '../../charts/map/drill-camera';
+import type { MapView } from '../../charts/map/drill-camera';
 import type { ProvinceGeometry } from '../../geo';
 
 /** A drill's camera flight: short enough to never hold anyone up (the issue allows 600 ms). */

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { MapTableRow } from './drill-model';
+import type { MapTableRow } from '../../charts/map/drill-model';
 
 interface MapTableProps {
   rows: readonly MapTableRow[];

@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import type { Project } from '../../data';
 import { COUNTY_POINTS } from '../../geo';
 import type { PrefectureCollection, ProvinceGeometry } from '../../geo';
-import type { Extent } from './map-label-scale';
+import type { Extent } from '../../charts/map/map-label-scale';
 import {
   FONTS_PER_DEGREE,
   MAP_LAYOUT,
@@ -10,12 +10,12 @@ import {
   SHORT_NAMES_BELOW,
   mapFontSize,
   mapView,
-} from './map-label-scale';
+} from '../../charts/map/map-label-scale';
 import type { ChartTheme } from '../../lib/theme';
 import { fillFor, labelColorOn } from '../../state/chart-colours';
-import { buildMapModel, PROVINCE_MARKER_COORD, regionLabelText } from './map-model';
-import type { MapModel } from './map-model';
-import { mapLegendPieces } from './map-option-parts';
+import { buildMapModel, PROVINCE_MARKER_COORD, regionLabelText } from '../../charts/map/map-model';
+import type { MapModel } from '../../charts/map/map-model';
+import { mapLegendPieces } from '../../charts/map/map-option-parts';
 import { ringPath } from './static-map-path';
 
 /**

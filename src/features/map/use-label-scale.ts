@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { ElementSize } from '../../lib/use-element-size';
-import { labelScaleFor } from './map-label-scale';
-import type { Extent } from './map-label-scale';
-import type { LabelScale } from './map-model';
+import { labelScaleFor } from '../../charts/map/map-label-scale';
+import type { Extent } from '../../charts/map/map-label-scale';
+import type { LabelScale } from '../../charts/map/map-model';
 
 /**
  * The label size and placement scale for the map drawn in a box of `size` (null until measured):

@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FIXTURE } from '../../../test/fixtures';
-import { buildDrillModel, drillTableRows } from '../drill-model';
+import { buildDrillModel, drillTableRows } from '../../../charts/map/drill-model';
 import { MapTable } from '../map-table';
 
 const ROWS = drillTableRows(
