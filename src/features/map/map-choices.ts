@@ -2,7 +2,11 @@ import { useEffect, useMemo, useRef } from 'react';
 import { PREFECTURE_CODES } from '../../data';
 import type { Project } from '../../data';
 import { useDashboard } from '../../state/store';
-import { CITY_SERIES_ID, COUNTY_NAMES_SERIES_ID, COUNTY_SERIES_ID } from '../../charts/map/build-drill-option';
+import {
+  CITY_SERIES_ID,
+  COUNTY_NAMES_SERIES_ID,
+  COUNTY_SERIES_ID,
+} from '../../charts/map/build-drill-option';
 import { MAP_SERIES_ID, PINS_SERIES_ID, PROVINCE_SERIES_ID } from '../../charts/map/build-map-option';
 import type { DrillModel, MapTableRow } from '../../charts/map/drill-model';
 import { countyShapes } from '../../geo';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { lists, PREFECTURES } from '../../data';
-import { COUNTY_POINTS, countyMapName, HENAN_MAP, provinceGeometry } from '../../geo';
+import { provinceGeometry } from '../../geo';
 import { registerChartPicture } from '../../lib/chart-picture';
 import { getChart, registerThemedOption } from '../../lib/chart-registry';
 import type { PictureFrame } from '../../lib/chart-registry';
@@ -15,21 +15,16 @@ import { useChartTheme, useFilters } from '../../state/selectors';
 import { useResourceCache } from '../../state/resources';
 import { useReadyScene } from '../../state/use-scene';
 import { useDashboard } from '../../state/store';
-import { buildDrillOption } from '../../charts/map/build-drill-option';
-import { buildMapOption } from '../../charts/map/build-map-option';
 import type { MapView as View } from '../../charts/map/drill-camera';
-import { countyLabelSpots } from '../../charts/map/county-label-spots';
-import { buildDrillModel, drillTableRows, provinceTableRows } from '../../charts/map/drill-model';
+import { drillTableRows, provinceTableRows } from '../../charts/map/drill-model';
+import { sceneMapModel, sceneMapOption } from '../../charts/map/scene-map-option';
+import type { MapFrame } from '../../charts/map/scene-map-option';
 import { MapBreadcrumb } from './map-breadcrumb';
 import { MapDrillStatus } from './map-drill-status';
 import { DRILL_COLOURS, mapPicture, PROVINCE_COLOURS } from '../../charts/map/map-words';
-import { buildMapModel } from '../../charts/map/map-model';
-import type { MapModel } from '../../charts/map/map-model';
 import { MapPanel } from './map-panel';
 import { MapTable } from './map-table';
 import { prefetchAgain, prefetchCounties, useMapChoices } from './map-choices';
-import { labelScaleFor } from '../../charts/map/map-label-scale';
-import { useLabelScale } from './use-label-scale';
 import { prerenderingMap } from '../../state/static-shell';
 import { usePrefetchNextStop } from './use-prefetch-next-stop';
 import './map.css';
@@ -43,9 +38,6 @@ interface MapViewProps {
   /** The map's own buttons (export), after the breadcrumb and 表格 in the tab order, as on screen. */
   actions?: ReactNode;
 }
-
-/** Nothing to group before the box is measured: the chart is made only then. */
-const UNMEASURED_MODEL: MapModel = { regions: [], provinceProjects: [], pins: [] };
 
 /**
  * The map wired to the store. Choosing a prefecture (click, table row, the 地区 select, the URL) drills into its
@@ -72,7 +64,6 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
 
   // What the map draws is the scene's: the projects it counts, the place, and what is still missing.
   const { year } = scene;
-  const matching = map.projects;
   const geometry = provinceGeometry();
   const counties = map.counties;
   const retryCounties = () => {
@@ -81,81 +72,30 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
   usePrefetchNextStop(tourFocus, filters);
   // The label size the layout wants; the province map draws smaller labels where it is too small for them.
   const fontSize = presenting ? Math.round(presentRem * 0.8) : Math.round(officeRem * 0.875);
-  const { labelFont, scale, measured } = useLabelScale(size, geometry.bounds, fontSize);
+  // The chart is made only once its box is measured, so the map is drawn once, at its size.
+  const measured = size !== null;
+  const frameWidth = size?.width ?? 0;
+  const frameHeight = size?.height ?? 0;
+  const mapFrame = useMemo<MapFrame | null>(
+    () => (measured ? { width: frameWidth, height: frameHeight, fontSize } : null),
+    [measured, frameWidth, frameHeight, fontSize],
+  );
 
   // What is drawn: the target once its counties are in (they are never another prefecture's); until then, or
-  // when they fail, the province with the target highlighted.
-  const drilled = counties;
-  const view: View = drilled ? { kind: 'prefecture', code: drilled.prefecture } : { kind: 'province' };
-  // The first render, before the box is measured, would place labels for no size and be thrown away.
-  const provinceModel = useMemo(
-    () => (measured ? buildMapModel(matching, COUNTY_POINTS, geometry.labelPoints, scale) : UNMEASURED_MODEL),
-    [measured, matching, geometry, scale],
+  // when they fail, the province with the target highlighted, counting what the figures count.
+  const view: View = counties ? { kind: 'prefecture', code: counties.prefecture } : { kind: 'province' };
+  const drawn = useMemo(() => sceneMapModel(map, mapFrame), [map, mapFrame]);
+  const drillModel = drawn.kind === 'prefecture' ? drawn.model : null;
+  const option = useMemo(
+    () => sceneMapOption(map, theme, mapFrame, { animation: !still, drawn }),
+    [map, theme, mapFrame, still, drawn],
   );
-  const drillModel = useMemo(
-    () => (drilled ? buildDrillModel(matching, drilled.prefecture, drilled.shapes) : null),
-    [matching, drilled],
-  );
-  // The tour points at its stop's county-level project; otherwise the chosen county is highlighted.
-  const tourCounty =
-    tourFocus !== null && drillModel
-      ? (drillModel.counties.find((c) => c.projects.length > 0)?.code ?? null)
-      : null;
-  const selectedCounty = tourFocus !== null ? tourCounty : filters.county;
-  const labelSpots = useMemo(
-    () =>
-      drillModel && drilled && size
-        ? countyLabelSpots(drillModel, drilled.bounds, size, fontSize)
-        : undefined,
-    [drillModel, drilled, size, fontSize],
-  );
-
-  // The option in any theme: the screen's, and the light one a briefing deck puts on white slides. A picture of
-  // another size (the deck's map slide) gets labels laid out for that size.
+  // The option in any theme and frame (the deck's white slides, paper): the same descriptor, the same scene.
   const optionIn = useCallback(
-    (chartTheme: ChartTheme, frame?: PictureFrame) => {
-      if (drillModel) {
-        const spots =
-          frame && drilled ? countyLabelSpots(drillModel, drilled.bounds, frame, frame.fontSize) : labelSpots;
-        return buildDrillOption({
-          model: drillModel,
-          mapName: countyMapName(drillModel.code),
-          selectedCounty,
-          theme: chartTheme,
-          fontSize: frame?.fontSize ?? fontSize,
-          labelSpots: spots,
-          animation: !still,
-        });
-      }
-      const sized = frame ? labelScaleFor(frame, geometry.bounds, frame.fontSize) : null;
-      return buildMapOption({
-        model: sized
-          ? buildMapModel(matching, COUNTY_POINTS, geometry.labelPoints, sized.scale)
-          : provinceModel,
-        mapName: HENAN_MAP,
-        selectedRegion: filters.region,
-        focus: tourFocus,
-        fontSize: sized?.labelFont ?? labelFont,
-        theme: chartTheme,
-        animation: !still,
-      });
-    },
-    [
-      drillModel,
-      drilled,
-      provinceModel,
-      matching,
-      geometry,
-      selectedCounty,
-      labelSpots,
-      filters.region,
-      tourFocus,
-      fontSize,
-      labelFont,
-      still,
-    ],
+    (chartTheme: ChartTheme, frame?: PictureFrame) =>
+      sceneMapOption(map, chartTheme, frame ?? mapFrame, { animation: !still }),
+    [map, mapFrame, still],
   );
-  const option = useMemo(() => optionIn(theme), [optionIn, theme]);
   useEffect(() => registerThemedOption('map', optionIn), [optionIn]);
 
   const { onEvents, chooseRow } = useMapChoices(drillModel);
@@ -171,9 +111,10 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
   const picture = useMemo(() => mapPicture(map), [map]);
   useEffect(() => registerChartPicture('map', picture), [picture]);
 
-  const rows = drillModel
-    ? drillTableRows(drillModel)
-    : provinceTableRows(provinceModel.provinceProjects, provinceModel.regions);
+  const rows =
+    drawn.kind === 'prefecture'
+      ? drillTableRows(drawn.model)
+      : provinceTableRows(drawn.model.provinceProjects, drawn.model.regions);
   const crumbs = [
     { label: '河南省', onSelect: () => useDashboard.getState().setRegion(null) },
     ...(targetName ? [{ label: targetName, onSelect: () => useDashboard.getState().setCounty(null) }] : []),
@@ -181,7 +122,7 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
   ];
 
   // Build time only: the static map of the prerendered first screen, where the chart will be.
-  const prerendered = prerenderingMap()?.(matching);
+  const prerendered = prerenderingMap()?.(map.projects);
   const place = drillModel ? drillModel.name : `河南省${PREFECTURES.length}个省辖市（含济源示范区）`;
   return (
     <>

@@ -1,0 +1,102 @@
+// The map as a chart descriptor: its option is a pure function of the scene's map part, the theme and the box it
+// is drawn in. The screen, paper, the images and the deck all draw it from here, so none of them can show another
+// place, year or filter than the scene.
+import { countyMapName, COUNTY_POINTS, HENAN_MAP, provinceGeometry } from '../../geo';
+import type { ChartMap, PrefectureCollection } from '../../geo';
+import type { ECOption } from '../../lib/echarts';
+import type { ChartTheme } from '../../lib/theme';
+import type { MapScene } from '../../state/scene';
+import { buildDrillOption } from './build-drill-option';
+import { buildMapOption } from './build-map-option';
+import { countyLabelSpots } from './county-label-spots';
+import { buildDrillModel } from './drill-model';
+import type { DrillModel } from './drill-model';
+import { labelScaleFor } from './map-label-scale';
+import { buildMapModel } from './map-model';
+import type { LabelScale, MapModel } from './map-model';
+
+/** The box a map is drawn in, in CSS px, and the label size wanted there. */
+export interface MapFrame {
+  readonly width: number;
+  readonly height: number;
+  /** The names' preferred size in px; a small province map draws them smaller. */
+  readonly fontSize: number;
+}
+
+/** What the map draws, as models: the province's, or the drilled prefecture's. */
+export type SceneMapModel =
+  | { readonly kind: 'province'; readonly model: MapModel; readonly labelFont: number }
+  | { readonly kind: 'prefecture'; readonly model: DrillModel };
+
+/** The label scale of the province map in `frame` (none before the box is measured). */
+export function provinceLabels(frame: MapFrame | null): { labelFont: number; scale: LabelScale | undefined } {
+  const preferred = frame?.fontSize ?? 14;
+  return labelScaleFor(frame, provinceGeometry().bounds, preferred);
+}
+
+/** The models the map draws for the scene, laid out for `frame`. */
+export function sceneMapModel(map: MapScene, frame: MapFrame | null): SceneMapModel {
+  if (map.counties) {
+    return {
+      kind: 'prefecture',
+      model: buildDrillModel(map.projects, map.counties.prefecture, map.counties.shapes),
+    };
+  }
+  const { labelFont, scale } = provinceLabels(frame);
+  return {
+    kind: 'province',
+    model: buildMapModel(map.projects, COUNTY_POINTS, provinceGeometry().labelPoints, scale),
+    labelFont,
+  };
+}
+
+/** The county the drilled map highlights: the chosen one, or in presentation the stop's county with a project. */
+export function highlightedCounty(map: MapScene, model: DrillModel): string | null {
+  if (map.focus === null) return map.selectedCounty;
+  return model.counties.find((c) => c.projects.length > 0)?.code ?? null;
+}
+
+/** The map's option for the scene, in `theme`, laid out for `frame`. */
+export function sceneMapOption(
+  map: MapScene,
+  theme: ChartTheme,
+  frame: MapFrame | null,
+  {
+    animation = true,
+    drawn = sceneMapModel(map, frame),
+  }: { animation?: boolean; drawn?: SceneMapModel } = {},
+): ECOption {
+  const fontSize = frame?.fontSize ?? 14;
+  if (drawn.kind === 'prefecture') {
+    const { model } = drawn;
+    return buildDrillOption({
+      model,
+      mapName: countyMapName(model.code),
+      selectedCounty: highlightedCounty(map, model),
+      theme,
+      fontSize,
+      labelSpots:
+        frame && map.counties ? countyLabelSpots(model, map.counties.bounds, frame, fontSize) : undefined,
+      animation,
+    });
+  }
+  return buildMapOption({
+    model: drawn.model,
+    mapName: HENAN_MAP,
+    selectedRegion: map.selectedRegion,
+    focus: map.focus,
+    fontSize: drawn.labelFont,
+    theme,
+    animation,
+  });
+}
+
+/** The shapes the option draws, for the chart to register first: the province's, and the drilled counties. */
+export function sceneMapShapes(map: MapScene, henan: PrefectureCollection): readonly ChartMap[] {
+  return [
+    { name: HENAN_MAP, geoJson: henan },
+    ...(map.counties
+      ? [{ name: countyMapName(map.counties.prefecture), geoJson: map.counties.geoJson }]
+      : []),
+  ];
+}
