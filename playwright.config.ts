@@ -2,9 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium';
 import { NGINX_BASE, NGINX_OUT_DIR, NGINX_PORT, NGINX_URL } from './tests/e2e/nginx-site';
 
-// Parallel local runs (several checkouts or sessions) can pick their own port and build folder.
+// Parallel local runs (several checkouts or sessions) can pick their own port and build folder. The test builds
+// have folders of their own: dist/ only ever holds a production build (npm run build).
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist';
+const OUT_DIR = process.env.E2E_OUT_DIR ?? 'dist-e2e';
 // A second build, of two small test lists (tests/fixtures/lists), proves that a year is one file.
 const YEARS_PORT = PORT + 1;
 const YEARS_OUT_DIR = `${OUT_DIR}-years`;
