@@ -20,7 +20,14 @@ async function main(): Promise<void> {
       if (msg.type() === 'error') console.error(`console error: ${msg.text()}`);
     });
     await page.goto(url);
-    await page.waitForFunction(() => window.__charts?.get('map') !== undefined);
+    // The live chart has drawn (its canvas has pixels), not only the prerendered static map: read from the page
+    // itself, so that any build can be captured, a production one (without window.__charts) too.
+    await page.waitForFunction(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-chart="map"] canvas');
+      if (!canvas || canvas.width === 0) return false;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      return data.some((v, i) => i % 4 === 3 && v > 0);
+    });
     await page.waitForTimeout(500);
     await page.screenshot({ path: out });
   } finally {

@@ -13,7 +13,10 @@ import type { DeckSpec } from './deck-spec';
 
 /** What every surface knows of a chart without counting: its name, its words and its sizes. */
 export interface ChartMeta {
-  /** Registry name: `data-chart`, `window.__charts`, the deck's slide key `chart:<name>`. */
+  /**
+   * Registry name: `data-chart`, the chart registry (`window.__charts` in test builds), the deck's slide key
+   * `chart:<name>`.
+   */
   readonly name: string;
   readonly heading: string;
   /** What it counts, under the heading (and on its slide and in its images). */

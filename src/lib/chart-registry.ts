@@ -5,18 +5,20 @@ type ChartInstance = ReturnType<typeof echarts.init>;
 
 declare global {
   interface Window {
-    /** Live chart instances by name, for automation (browser tests, screen-capture tools). */
+    /**
+     * Live chart instances by name, for automation (browser tests, the bench, screenshots): only in builds made
+     * with VITE_TEST_HOOKS=1.
+     */
     __charts?: Map<string, ChartInstance>;
   }
 }
 
-// The registry the app reads. Browser tests and screen-capture tools see the same map as window.__charts;
-// nothing in the app reads that hook.
+/** The registry the app reads. */
 const charts = new Map<string, ChartInstance>();
-const registry = (): Map<string, ChartInstance> => {
-  if (typeof window !== 'undefined') window.__charts = charts;
-  return charts;
-};
+// Builds made for automation show it to the browser tests and screen-capture tools as window.__charts; nothing in
+// the app reads that hook. The flag is a build-time constant, so a production build carries neither the line nor
+// the name.
+if (import.meta.env.VITE_TEST_HOOKS === '1' && typeof window !== 'undefined') window.__charts = charts;
 
 /** Charts whose panel reported a failure (加载失败, 显示出错) that no 重试 has cleared yet. */
 const failed = new Set<string>();
@@ -38,7 +40,7 @@ function changed(): void {
 
 /** Records a live chart under a stable name (one per name; a re-mounted chart replaces its predecessor). */
 export function registerChart(name: string, chart: ChartInstance): void {
-  registry().set(name, chart);
+  charts.set(name, chart);
   failed.delete(name);
   changed();
 }
@@ -47,7 +49,7 @@ export function registerChart(name: string, chart: ChartInstance): void {
 export function whenChartRegistered(name: string): Promise<void> {
   return new Promise((resolve) =>
     watch(() => {
-      if (!registry().has(name)) return false;
+      if (!charts.has(name)) return false;
       resolve();
       return true;
     }),
@@ -132,13 +134,13 @@ export function forgetChartFailures(names: readonly string[]): void {
 
 /** The live chart registered under this name, or undefined when none is shown (or it was disposed). */
 export function getChart(name: string): ChartInstance | undefined {
-  const chart = registry().get(name);
+  const chart = charts.get(name);
   return chart && !chart.isDisposed() ? chart : undefined;
 }
 
 /** Forgets a chart when its component unmounts, so disposed instances are not kept alive. */
 export function unregisterChart(name: string, chart: ChartInstance): void {
-  if (registry().get(name) === chart) registry().delete(name);
+  if (charts.get(name) === chart) charts.delete(name);
 }
 
 /** A picture drawn at its own size rather than the screen's: the chart lays its labels out for it. */

@@ -10,13 +10,13 @@ async function openCharts(page: Page, search = ''): Promise<void> {
   );
 }
 
-/** Clicks a chart at a data point, located through the chart's own coordinate conversion. */
-async function clickChart(
+/** Page coordinates of a data point of a chart, through the chart's own coordinate conversion. */
+async function chartPoint(
   page: Page,
   chart: string,
   finder: object,
   value: (number | string)[],
-): Promise<void> {
+): Promise<{ x: number; y: number }> {
   const element = page.locator(`[data-chart="${chart}"]`);
   await element.scrollIntoViewIfNeeded();
   const [x, y] = await page.evaluate(
@@ -26,7 +26,18 @@ async function clickChart(
   );
   const box = await element.boundingBox();
   if (!box || x === undefined || y === undefined) throw new Error(`${chart} is not laid out`);
-  await page.mouse.click(box.x + x, box.y + y);
+  return { x: box.x + x, y: box.y + y };
+}
+
+/** Clicks a chart at a data point. */
+async function clickChart(
+  page: Page,
+  chart: string,
+  finder: object,
+  value: (number | string)[],
+): Promise<void> {
+  const at = await chartPoint(page, chart, finder, value);
+  await page.mouse.click(at.x, at.y);
 }
 
 test('the statistics sit below the first screen, load lazily and follow the filters', async ({ page }) => {
@@ -79,6 +90,16 @@ test('clicking bars sets the same filters as the filter panel, and again clears 
   await expect(page).toHaveURL(/level=province/);
   await expect(page).not.toHaveURL(/region=/);
   await expect(page.getByText('显示 11 / 35 项')).toBeVisible();
+});
+
+test('hovering a bar shows a tooltip naming it', async ({ page }) => {
+  await openCharts(page);
+  const bar = await chartPoint(page, 'level', { seriesIndex: 0 }, ['县级', 3]);
+  await page.mouse.move(bar.x, bar.y);
+  // ECharts' tooltip is the chart's topmost div.
+  const tooltip = page.locator('[data-chart="level"] div[style*="z-index: 9999999"]');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('县级');
 });
 
 test('a heatmap cell narrows to its level and category in one step; Back undoes it', async ({ page }) => {

@@ -61,7 +61,6 @@ export function sidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-/** Waits until the map chart exists and has finished rendering. */
 /**
  * The app has started on the page: it removes the stale-page message as it renders or hydrates (a click on the
  * prerendered HTML before then does nothing, or is replayed by React once hydrated).
@@ -70,6 +69,7 @@ export async function appStarted(page: Page): Promise<void> {
   await expect(page.locator('.boot-stale')).toHaveCount(0);
 }
 
+/** Waits until the map chart exists and has finished rendering (through window.__charts: a test build's hook). */
 export async function waitForMap(page: Page): Promise<void> {
   if (pausedPages.has(page)) {
     await runClockUntil(page, () => page.evaluate(() => window.__charts?.has('map') ?? false));
@@ -83,6 +83,15 @@ export async function waitForMap(page: Page): Promise<void> {
   // clock, frames come only from runFor).
   if (pausedPages.has(page)) await page.clock.runFor(16);
   else await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+}
+
+/**
+ * Waits until the live map chart has painted a map on its canvas, read from the pixels alone: for builds without
+ * the test hooks (the nginx project serves a build made as it is deployed).
+ */
+export async function waitForPaintedMap(page: Page): Promise<void> {
+  await expect(page.locator('[data-chart="map"] canvas').first()).toBeVisible();
+  await expect.poll(() => paintedShare(page)).toBeGreaterThan(DRAWN_MAP_SHARE);
 }
 
 /** Which map is drawn (henan, counties-411500 …), and which of its regions are selected. */

@@ -2,7 +2,10 @@ import type { EChartsType } from 'echarts/core';
 
 declare global {
   interface Window {
-    /** Live chart instances by name, registered by the app (src/lib/chart-registry.ts). */
+    /**
+     * Live chart instances by name, registered by the app in builds made with VITE_TEST_HOOKS=1
+     * (src/lib/chart-registry.ts).
+     */
     __charts?: Map<string, EChartsType>;
   }
 }

@@ -1,11 +1,12 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
-import { DRAWN_MAP_SHARE, expect, paintedShare, shownMap, test, waitForMap } from './fixtures';
+import { expect, test, waitForPaintedMap } from './fixtures';
 import { NGINX_BASE, NGINX_OUT_DIR } from './nginx-site';
 
 // The dashboard as deployed: nginx with deploy/nginx.conf, serving a build made for the sub-path /chucai/
 // (CHUCAI_BASE). Relative addresses below resolve under the sub-path (the project's baseURL ends in /chucai/).
+// The build is made as for production, without the test hooks: the specs here read the page as a user sees it.
 
 /** The build has no JSON or SVG file of its own; these two stand in for one, to see nginx compress the types. */
 const PROBES = { 'gzip-probe.json': JSON.stringify({ probe: 'x'.repeat(2000) }), 'gzip-probe.svg': svg() };
@@ -67,6 +68,26 @@ test('nginx sends the CSP with frame-ancestors, gzip, cache headers, real 404s a
   }
 });
 
+test('the deployed build carries no test hook: neither the page nor any script names window.__charts', async ({
+  request,
+}) => {
+  // Every script of the build, the lazily loaded ones too, as nginx serves them.
+  const scripts = readdirSync(join(NGINX_OUT_DIR, 'assets'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => `assets/${name}`);
+  expect(scripts.length).toBeGreaterThan(10);
+  const page = await get(request, './');
+  const entry = page.body.match(/<script type="module"[^>]*\ssrc="([^"]+)"/)?.[1] ?? '';
+  expect(scripts.map((path) => `${NGINX_BASE}${path}`)).toContain(entry);
+  const hooked: string[] = [];
+  for (const path of ['./', ...scripts]) {
+    const file = await get(request, path);
+    expect(file.status, path).toBe(200);
+    if (file.body.includes('__charts')) hooked.push(path);
+  }
+  expect(hooked).toEqual([]);
+});
+
 test('under the sub-path: the map paints, a drill loads its county chunk, the map exports, presentation runs', async ({
   page,
 }) => {
@@ -80,11 +101,12 @@ test('under the sub-path: the map paints, a drill loads its county chunk, the ma
   });
 
   await page.goto('./');
-  await waitForMap(page);
-  expect(await paintedShare(page)).toBeGreaterThan(DRAWN_MAP_SHARE);
+  await waitForPaintedMap(page);
 
   await page.getByRole('combobox', { name: '地区' }).selectOption('411500');
-  await expect.poll(async () => (await shownMap(page)).map).toBe('counties-411500');
+  // The chart is named after the map it draws: the county map of 信阳市, once it is there.
+  await expect(page.locator('[data-chart="map"]')).toHaveAttribute('aria-label', /^信阳市出彩工作分布地图/);
+  await waitForPaintedMap(page);
   expect(countyChunks).toEqual([expect.stringMatching(new RegExp(`^${NGINX_BASE}assets/`))]);
   expect(new URL(page.url()).pathname).toBe(NGINX_BASE);
 
@@ -95,9 +117,9 @@ test('under the sub-path: the map paints, a drill loads its county chunk, the ma
   expect(download.suggestedFilename()).toMatch(/信阳市.*\.png$/);
 
   await page.getByRole('button', { name: '演示模式' }).click();
-  await waitForMap(page);
+  await waitForPaintedMap(page);
   await page.getByRole('button', { name: '退出演示' }).click();
-  await waitForMap(page);
+  await waitForPaintedMap(page);
 
   expect(outside).toEqual([]);
 });

@@ -14,7 +14,11 @@ export const OFFLINE_FILE = '出彩工作看板.html';
  */
 export function buildOffline(): string {
   const outDir = mkdtempSync(join(tmpdir(), 'offline-build-'));
-  execSync(`npx vite build --mode offline --logLevel error --outDir ${outDir}`, { stdio: 'inherit' });
+  // A test build, not the package users get: with the test hooks (window.__charts), which the specs read.
+  execSync(`npx vite build --mode offline --logLevel error --outDir ${outDir}`, {
+    stdio: 'inherit',
+    env: { ...process.env, VITE_TEST_HOOKS: '1' },
+  });
   return outDir;
 }
 

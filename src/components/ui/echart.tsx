@@ -1,8 +1,8 @@
 import EChartsReactCore from 'echarts-for-react/esm/core';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { CSSProperties, Ref } from 'react';
 import { registerChart, unregisterChart } from '../../lib/chart-registry';
-import { echarts, laterPartRegistered, loadTooltips, onPartsAdded } from '../../lib/echarts';
+import { echarts } from '../../lib/echarts';
 import type { ECOption } from '../../lib/echarts';
 
 /** A chart instance as handed to onChartReady. */
@@ -20,13 +20,6 @@ interface EChartProps {
   ariaLabel: string;
   /** The chart's box, for callers that size things to it. */
   containerRef?: Ref<HTMLDivElement>;
-}
-
-/** The option without its tooltip key (ECharts checks the keys present, whatever their value). */
-function withoutTooltip(option: ECOption): ECOption {
-  const copy = { ...option };
-  delete copy.tooltip;
-  return copy;
 }
 
 // Stable references: echarts-for-react rebuilds the chart when theme or opts change identity.
@@ -47,33 +40,12 @@ class ImmediateEChartsCore extends EChartsReactCore {
 /** ECharts through echarts-for-react's core build, which owns resize and dispose. */
 export function EChart({ name, option, onEvents, style, className, ariaLabel, containerRef }: EChartProps) {
   const chartRef = useRef<EChartInstance | null>(null);
-  const optionRef = useRef(option);
-  useEffect(() => {
-    optionRef.current = option;
-  }, [option]);
-  const wantsTooltip = option.tooltip !== undefined;
-  // Until the tooltip part has come, the chart is drawn without its tooltip (ECharts would warn of a component
-  // used but not registered); the full option is applied when it comes.
-  const drawn = useMemo(
-    () => (wantsTooltip && !laterPartRegistered('tooltip') ? withoutTooltip(option) : option),
-    [option, wantsTooltip],
-  );
   const onChartReady = useCallback(
     (chart: EChartInstance) => {
       chartRef.current = chart;
       registerChart(name, chart);
-      if (wantsTooltip) loadTooltips().catch((error: unknown) => console.warn('Tooltip load failed', error));
     },
-    [name, wantsTooltip],
-  );
-  // Parts registered after the chart was drawn (the tooltip) take effect when the option is applied again.
-  useEffect(
-    () =>
-      onPartsAdded(() => {
-        const chart = chartRef.current;
-        if (chart && !chart.isDisposed()) chart.setOption(optionRef.current, { replaceMerge: REPLACE_MERGE });
-      }),
-    [],
+    [name],
   );
   useEffect(
     () => () => {
@@ -92,7 +64,7 @@ export function EChart({ name, option, onEvents, style, className, ariaLabel, co
     >
       <ImmediateEChartsCore
         echarts={echarts}
-        option={drawn}
+        option={option}
         opts={OPTS}
         replaceMerge={REPLACE_MERGE}
         onEvents={onEvents as Record<string, () => void> | undefined}
