@@ -23,7 +23,7 @@ const BAD_IMPORTS: [string, string, string, RegExp][] = [
   [
     'a feature born today imports another',
     'src/features/summary/fence-bad.ts',
-    "import '../map/map-model';",
+    "import '../map/map-choices';",
     /another feature/,
   ],
   [
@@ -35,7 +35,7 @@ const BAD_IMPORTS: [string, string, string, RegExp][] = [
   [
     'the store imports a feature',
     'src/state/fence-bad.ts',
-    "import '../features/map/map-model';",
+    "import '../features/map/map-choices';",
     /features/,
   ],
   [

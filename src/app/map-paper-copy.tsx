@@ -1,29 +1,33 @@
-import { createElement } from 'react';
+import { createElement, useMemo } from 'react';
+import { sceneMapOption } from '../charts/map/scene-map-option';
 import { mapChartParts } from '../features/map/map-chart-resource';
-import { useResourceStates } from '../state/resources';
-import { getChart, optionInTheme } from '../lib/chart-registry';
+import { getChart } from '../lib/chart-registry';
 import { usePrinting } from '../lib/printing';
 import { LIGHT_THEME } from '../lib/theme';
+import { useResourceStates } from '../state/resources';
+import { useReadyScene } from '../state/use-scene';
+
+/** The map's names on paper, in px of the screen box it is drawn for. */
+const PAPER_LABEL_PX = 14;
 
 /**
- * The map on paper: the map as shown (drilled, highlighted), in the light theme, drawn at the size its labels were
- * placed for and scaled to the printed box. Canvas: the SVG renderer comes with the statistics, which may be
- * missing.
+ * The map on paper: the scene's map (drilled, highlighted), in the light theme, drawn for the size of the map's box
+ * on screen and scaled to the printed box. Canvas: the SVG renderer comes with the statistics, which may be
+ * missing. A map whose chart was never made (a phone's static map) prints as its static map instead.
  */
 export function MapPaperCopy() {
   const printing = usePrinting();
+  const { map } = useReadyScene();
   // A live chart means ECharts, and with it the paper copy's component, has loaded.
   const PaperChart = useResourceStates().peek(mapChartParts)?.PaperChart;
-  if (!printing) return null;
-  // Read as printing starts: what the map shows then is what goes on paper.
-  const chart = getChart('map');
-  const option = optionInTheme('map', LIGHT_THEME);
-  if (!chart || !option || !PaperChart || chart.getWidth() === 0 || chart.getHeight() === 0) return null;
-  return createElement(PaperChart, {
-    name: 'map',
-    option,
-    width: chart.getWidth(),
-    height: chart.getHeight(),
-    renderer: 'canvas',
-  });
+  // Read as printing starts: the box the map has then is the one it is drawn for.
+  const chart = printing ? getChart('map') : undefined;
+  const width = chart?.getWidth() ?? 0;
+  const height = chart?.getHeight() ?? 0;
+  const option = useMemo(
+    () => sceneMapOption(map, LIGHT_THEME, { width, height, fontSize: PAPER_LABEL_PX }, { animation: false }),
+    [map, width, height],
+  );
+  if (!printing || !PaperChart || width === 0 || height === 0) return null;
+  return createElement(PaperChart, { name: 'map', option, width, height, renderer: 'canvas' });
 }

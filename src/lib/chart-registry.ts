@@ -1,5 +1,4 @@
-import type { echarts, ECOption } from './echarts';
-import type { ChartTheme } from './theme';
+import type { echarts } from './echarts';
 
 type ChartInstance = ReturnType<typeof echarts.init>;
 
@@ -54,31 +53,6 @@ export function whenChartRegistered(name: string): Promise<void> {
       return true;
     }),
   );
-}
-
-/** Charts made only when wanted (the phone's map, until touched): how to make each now. */
-const summoners = new Map<string, () => void>();
-
-/**
- * A chart whose component holds off making it (a still picture stands in) says how to make it now; returns the
- * way to withdraw that, once the chart is made or its component goes.
- */
-export function deferChart(name: string, summon: () => void): () => void {
-  summoners.set(name, summon);
-  return () => {
-    if (summoners.get(name) === summon) summoners.delete(name);
-  };
-}
-
-/**
- * Asks a deferred chart to be made and resolves once it exists (exports and the deck need the live chart); at
- * once for a chart that is not deferred.
- */
-export function summonChart(name: string): Promise<void> {
-  const summon = summoners.get(name);
-  if (!summon) return Promise.resolve();
-  summon();
-  return whenChartRegistered(name);
 }
 
 /**
@@ -141,37 +115,4 @@ export function getChart(name: string): ChartInstance | undefined {
 /** Forgets a chart when its component unmounts, so disposed instances are not kept alive. */
 export function unregisterChart(name: string, chart: ChartInstance): void {
   if (charts.get(name) === chart) charts.delete(name);
-}
-
-/** A picture drawn at its own size rather than the screen's: the chart lays its labels out for it. */
-export interface PictureFrame {
-  /** CSS px. */
-  readonly width: number;
-  readonly height: number;
-  /** The labels' size in px, where the chart can keep them apart at that size. */
-  readonly fontSize: number;
-}
-
-/** Builds a chart's option in a given theme, for the screen's size or a picture's frame. */
-export type ThemedOption = (theme: ChartTheme, frame?: PictureFrame) => ECOption;
-
-const themed = new Map<string, ThemedOption>();
-
-/**
- * Lets exports draw a chart in another theme than the screen's (a briefing deck is light even when the screen
- * is dark). Returns the way to withdraw it, for the chart's component to call when its inputs change or it goes.
- */
-export function registerThemedOption(name: string, build: ThemedOption): () => void {
-  themed.set(name, build);
-  return () => {
-    if (themed.get(name) === build) themed.delete(name);
-  };
-}
-
-/**
- * The chart's option in this theme (laid out for `frame` when given), or undefined when the chart is not shown
- * (or cannot be re-themed).
- */
-export function optionInTheme(name: string, theme: ChartTheme, frame?: PictureFrame): ECOption | undefined {
-  return themed.get(name)?.(theme, frame);
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { ResourceCache } from '../lib/resource-cache';
 import { useResourceStates } from './resources';
 import { buildScene, sceneResources } from './scene';
 import type { Scene, SceneView } from './scene';
@@ -49,4 +50,9 @@ export function useReadyScene() {
   const scene = useScene();
   if (scene.status !== 'ready') throw new Error(`the list of ${scene.year} is not here`);
   return scene;
+}
+
+/** The scene now, outside React (an export, a handler): the same function of the store and the cache. */
+export function currentScene(cache: Pick<ResourceCache, 'state'>): Scene {
+  return buildScene(selectSceneView(useDashboard.getState()), cache);
 }

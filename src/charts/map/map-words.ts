@@ -1,6 +1,18 @@
-import type { ChartPicture } from '../../lib/chart-picture';
 import type { MapScene } from '../../state/scene';
 export { countyMapLabel } from '../../state/scene';
+
+/** What a chart draws, as an export titles and captions it. */
+export interface ChartPicture {
+  /** The place drawn, for the title (e.g. 「信阳市」, 「信阳市 · 固始县」); none for the whole province. */
+  readonly place?: string;
+  /** What the colours and markers mean, printed under the title. */
+  readonly note: string;
+  /**
+   * What the chart still loads before it draws the chosen view (e.g. 「郑州市县区地图」): an export waits for it.
+   * Meanwhile `place` and `note` describe what is drawn until then.
+   */
+  readonly pending?: string;
+}
 
 /** What the province map's colours count (the on-screen caption and exports). */
 export const PROVINCE_COLOURS = '颜色：各省辖市市级、县级项目数';

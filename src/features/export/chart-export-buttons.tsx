@@ -1,3 +1,4 @@
+import { useResourceCache } from '../../state/resources';
 import { useExportAction } from './use-export-action';
 import type { ImageFormat } from './export-images';
 import './export.css';
@@ -29,10 +30,11 @@ export function ChartExportButtons({
   className,
 }: ChartExportButtonsProps) {
   const { busy, run } = useExportAction();
+  const cache = useResourceCache();
   const exportAs = (format: ImageFormat) =>
     run(async () => {
       const { exportChartImage } = await import('./export-images');
-      return exportChartImage({ chartName, heading, note, fileLabel, format });
+      return exportChartImage(cache, { chartName, heading, note, fileLabel, format });
     });
   return (
     <div

@@ -1,5 +1,6 @@
 import type { ChartMeta } from '../../charts/chart-descriptor';
 import type { DashboardPanel } from './image-layout';
+import { useResourceCache } from '../../state/resources';
 import { useExportAction } from './use-export-action';
 import './export.css';
 
@@ -24,6 +25,7 @@ export function dashboardPanel(chart: ChartMeta): DashboardPanel {
 /** One PNG of the whole dashboard: the map and the statistics charts under one title and caption. */
 export function DashboardExportButton({ map, loadStatistics }: DashboardExportButtonProps) {
   const { busy, run } = useExportAction();
+  const cache = useResourceCache();
   return (
     <button
       type="button"
@@ -38,7 +40,7 @@ export function DashboardExportButton({ map, loadStatistics }: DashboardExportBu
             import('./export-images'),
             import('../../charts/chart-list'),
           ]);
-          return exportDashboardImage([map, ...CHARTS.map(dashboardPanel)]);
+          return exportDashboardImage(cache, map, CHARTS.map(dashboardPanel));
         })
       }
     >

@@ -1,3 +1,4 @@
+import { useResourceCache } from '../../state/resources';
 import { useExportAction } from './use-export-action';
 import './export.css';
 
@@ -8,6 +9,7 @@ export function DeckExportButton({
   className?: string;
 }) {
   const { busy, run } = useExportAction();
+  const cache = useResourceCache();
   return (
     <button
       type="button"
@@ -17,7 +19,7 @@ export function DeckExportButton({
       onClick={() =>
         run(async () => {
           const { exportDeck } = await import('./export-deck');
-          return exportDeck();
+          return exportDeck(cache);
         })
       }
     >

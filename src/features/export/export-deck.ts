@@ -1,6 +1,5 @@
 // The 导出PPT action, loaded on the first click: the slide model from the store's filters, the live map as a
 // sharp picture, pptxgenjs to write the file.
-import { countyName } from '../../geo';
 import { CHARTS } from '../../charts/chart-list';
 import { buildDeck, MAP_ROOM } from './deck/build-deck';
 import { SLIDE_W } from './deck/slide-frame';
@@ -9,11 +8,14 @@ import { locatorPictures } from './deck-locators';
 import { writePptx } from './deck/write-pptx';
 import { downloadBlob } from './download';
 import { exportFileName } from './file-name';
-import { ExportError } from './export-status';
-import { currentLook, frameColours, liveChart, settledPicture } from './export-images';
+import { frameColours } from './export-images';
 import { renderPng } from './render-image';
-import { optionInTheme } from '../../lib/chart-registry';
+import { mapPicture as mapWords } from '../../charts/map/map-words';
+import type { ResourceCache } from '../../lib/resource-cache';
 import { LIGHT_THEME } from '../../lib/theme';
+import type { ReadyScene } from '../../state/scene';
+import { settledScene } from './export-scene';
+import { mapPictureOption } from './map-picture-option';
 
 /** Screen pixels per inch of a slide shown full screen (1280 × 720 for a 16:9 slide). */
 const SLIDE_PX_PER_INCH = 96;
@@ -32,32 +34,27 @@ function dataUrl(blob: Blob): Promise<string> {
 }
 
 /**
- * The map as it is on screen (drilled, highlighted), in the light theme of the white slides even when the screen
- * is dark (presentation mode), with the words for what it draws. It is laid out for its box on the slide, one px
- * to the point, so its names and legend are MAP_LABEL_PT there, and painted at least 2 × 1280 px wide. A county
- * map still loading is waited for.
+ * The map of the scene (drilled, highlighted), in the light theme of the white slides even when the screen is
+ * dark (presentation mode), with the words for what it draws. It is laid out for its box on the slide, one px to
+ * the point, so its names and legend are MAP_LABEL_PT there, and painted at least 2 × 1280 px wide.
  */
-async function mapPicture() {
-  const words = await settledPicture('map');
-  const chart = liveChart('map', '地图');
-  if (!words) throw new ExportError('地图尚未显示，请稍候再试');
+async function mapPicture(scene: ReadyScene) {
   const frame = { width: MAP_ROOM.w * PT_PER_INCH, height: MAP_ROOM.h * PT_PER_INCH, fontSize: MAP_LABEL_PT };
-  const framed = optionInTheme('map', LIGHT_THEME, frame);
-  // A chart that cannot be laid out again is drawn as on screen.
-  const { width, height } = framed ? frame : { width: chart.getWidth(), height: chart.getHeight() };
+  const { width, height } = frame;
   const pixelRatio = Math.max(MAP_SHARPNESS, (MAP_SHARPNESS * SLIDE_W * SLIDE_PX_PER_INCH) / width);
   const layout = { width, height, texts: [], slots: [{ name: 'map', x: 0, y: 0, width, height }] };
-  const option = framed ?? chart.getOption();
+  const option = await mapPictureOption(scene, LIGHT_THEME, frame);
   const png = await renderPng(layout, new Map([['map', option]]), frameColours(LIGHT_THEME), pixelRatio);
-  return { url: await dataUrl(png), aspect: width / height, words };
+  return { url: await dataUrl(png), aspect: width / height, words: mapWords(scene.map) };
 }
 
-/** Builds the briefing deck of the current view and saves it; returns the file name. */
-export async function exportDeck(): Promise<string> {
-  const { list, filters } = currentLook();
-  const map = await mapPicture();
+/** Builds the briefing deck of the current view (a county map still loading is waited for) and saves it. */
+export async function exportDeck(cache: ResourceCache): Promise<string> {
+  const scene = await settledScene(cache);
+  const { list, filters } = scene;
+  const map = await mapPicture(scene);
   const date = new Date();
-  const county = countyName(filters.county);
+  const county = scene.map.countyName;
   const deck = buildDeck({
     list,
     filters,

@@ -1,8 +1,7 @@
 // The filtered list as CSV or XLSX, loaded on the first list export click.
 import { countyName } from '../../geo';
-import { filterProjects } from '../../state/filter-projects';
-import { currentList } from '../../state/current-list';
-import { selectFilters, useDashboard } from '../../state/store';
+import type { ResourceCache } from '../../lib/resource-cache';
+import { readyScene } from './export-scene';
 import { downloadBlob } from './download';
 import { exportFileName } from './file-name';
 import { imageWords } from './image-words';
@@ -10,10 +9,9 @@ import { listCsv, listRows } from './list-table';
 import { listWorkbook } from './list-workbook';
 
 /** Exports the projects the filters leave, as CSV or XLSX; returns the file name. */
-export async function exportList(format: 'csv' | 'xlsx'): Promise<string> {
-  const filters = selectFilters(useDashboard.getState());
-  const list = currentList();
-  const listed = filterProjects(list.projects, filters);
+export async function exportList(cache: ResourceCache, format: 'csv' | 'xlsx'): Promise<string> {
+  // The list the page shows: the scene's.
+  const { filters, list, matching: listed } = readyScene(cache);
   const counties = [...new Set(listed.flatMap((p) => (p.county === null ? [] : [p.county])))];
   const names = new Map(counties.map((code) => [code, countyName(code) ?? code]));
   const rows = listRows(listed, names);

@@ -1,13 +1,15 @@
+import { useResourceCache } from '../../state/resources';
 import { useExportAction } from './use-export-action';
 import './export.css';
 
 /** CSV and Excel export of the projects the filters leave. */
 export function ListExportButtons() {
   const { busy, run } = useExportAction();
+  const cache = useResourceCache();
   const exportAs = (format: 'csv' | 'xlsx') =>
     run(async () => {
       const { exportList } = await import('./export-list');
-      return exportList(format);
+      return exportList(cache, format);
     });
   return (
     <div className="export-buttons" role="group" aria-label="导出项目列表" aria-busy={busy}>

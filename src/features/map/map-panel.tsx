@@ -1,12 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
-import {
-  afterChartDrawn,
-  deferChart,
-  forgetChartFailures,
-  reportChartsFailed,
-} from '../../lib/chart-registry';
+import { afterChartDrawn, forgetChartFailures, reportChartsFailed } from '../../lib/chart-registry';
 import {
   mapChartDeferred,
   retireStaticMap,
@@ -81,7 +76,6 @@ function useChartWanted(staticMapShown: boolean): [boolean, () => void] {
   // to the default one keeps the chart.
   if (wanted && !made) setMade(true);
   const make = useCallback(() => setMade(true), []);
-  useEffect(() => (wanted ? undefined : deferChart('map', make)), [wanted, make]);
   return [wanted, make];
 }
 

@@ -1,12 +1,9 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { lists, PREFECTURES } from '../../data';
 import { provinceGeometry } from '../../geo';
-import { registerChartPicture } from '../../lib/chart-picture';
-import { getChart, registerThemedOption } from '../../lib/chart-registry';
-import type { PictureFrame } from '../../lib/chart-registry';
+import { getChart } from '../../lib/chart-registry';
 import { useOfficeRem, usePresentRem } from '../../lib/present-scale';
-import type { ChartTheme } from '../../lib/theme';
 import { useElementSize } from '../../lib/use-element-size';
 import { useStillCharts } from '../../lib/printing';
 import { useReducedMotion } from '../../lib/use-reduced-motion';
@@ -21,7 +18,7 @@ import { sceneMapModel, sceneMapOption } from '../../charts/map/scene-map-option
 import type { MapFrame } from '../../charts/map/scene-map-option';
 import { MapBreadcrumb } from './map-breadcrumb';
 import { MapDrillStatus } from './map-drill-status';
-import { DRILL_COLOURS, mapPicture, PROVINCE_COLOURS } from '../../charts/map/map-words';
+import { DRILL_COLOURS, PROVINCE_COLOURS } from '../../charts/map/map-words';
 import { MapPanel } from './map-panel';
 import { MapTable } from './map-table';
 import { prefetchAgain, prefetchCounties, useMapChoices } from './map-choices';
@@ -90,13 +87,6 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
     () => sceneMapOption(map, theme, mapFrame, { animation: !still, drawn }),
     [map, theme, mapFrame, still, drawn],
   );
-  // The option in any theme and frame (the deck's white slides, paper): the same descriptor, the same scene.
-  const optionIn = useCallback(
-    (chartTheme: ChartTheme, frame?: PictureFrame) =>
-      sceneMapOption(map, chartTheme, frame ?? mapFrame, { animation: !still }),
-    [map, mapFrame, still],
-  );
-  useEffect(() => registerThemedOption('map', optionIn), [optionIn]);
 
   const { onEvents, chooseRow } = useMapChoices(drillModel);
   // A drill or an opened project leaves no tooltip behind (on touch it would stay until the next tap).
@@ -108,8 +98,6 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
   // The breadcrumb names the place chosen (while its counties load too); exports describe what is drawn.
   const { targetName } = map;
   const chosenCounty = map.countyName;
-  const picture = useMemo(() => mapPicture(map), [map]);
-  useEffect(() => registerChartPicture('map', picture), [picture]);
 
   const rows =
     drawn.kind === 'prefecture'

@@ -3,7 +3,7 @@
 import type { ChartDescriptor } from '../../../charts/chart-descriptor';
 import { dashboardTitle, LEVEL_KEYS, LEVEL_LABELS } from '../../../data';
 import type { Project, ProjectList } from '../../../data';
-import type { ChartPicture } from '../../../lib/chart-picture';
+import type { ChartPicture } from '../../../charts/map/map-words';
 import { filterProjects, keyFigures } from '../../../state/filter-projects';
 import type { Filters } from '../../../state/filters';
 import { groupByRegion } from '../../../state/region-groups';
