@@ -10,6 +10,9 @@ import { createResourceCache, resourceFamily } from '../lib/resource-cache';
 import { buildDrillModel } from '../charts/map/drill-model';
 import { buildMapModel } from '../charts/map/map-model';
 import { mapPicture } from '../charts/map/map-words';
+import { sceneMapOption } from '../charts/map/scene-map-option';
+import { LIGHT_THEME } from '../lib/theme';
+import { imageWords } from '../features/export/image-words';
 import { EMPTY_VIEW, PROVINCE_FOCUS } from '../state/filters';
 import { buildScene, countyMapLabel, sceneResources, yearListLabel } from '../state/scene';
 import type { Scene, SceneSources } from '../state/scene';
@@ -227,6 +230,14 @@ function checkAgreement(h: Harness, scene: Scene, chosenYears: readonly number[]
   expect(figures.total).toBe(matching.length);
   expect(figures.byLevel.province + figures.byLevel.city + figures.byLevel.county).toBe(matching.length);
   for (const p of matching) expect(scene.list.projects).toContain(p);
+  // Every exported file is captioned as the page (and paper) is, and titled by what its map draws.
+  const words = mapPicture(map);
+  const exported = imageWords(scene.list, scene.filters, '地图', words.note, {
+    title: words.place,
+    countyName: map.countyName,
+  });
+  expect(exported.caption).toBe(scene.caption);
+  expect(exported.title.startsWith(scene.title)).toBe(true);
 
   const target = map.target;
   const countiesState = target === null ? null : h.cache.state(h.sources.counties(target)!);
@@ -268,6 +279,21 @@ function checkAgreement(h: Harness, scene: Scene, chosenYears: readonly number[]
   }
 }
 
+/** The map's option itself (what the screen, paper and files draw) counts what the figures count. */
+function checkMapOption(scene: Scene): void {
+  if (scene.status !== 'ready') return;
+  const option = sceneMapOption(scene.map, LIGHT_THEME, { width: 800, height: 700, fontSize: 14 });
+  const series = (id: string) =>
+    ((option.series ?? []) as { id?: string; data?: unknown[] }[]).find((s) => s.id === id)?.data ?? [];
+  if (scene.map.kind === 'province') {
+    const marker = series('province')[0] as { value: number[] };
+    expect(marker.value[2]).toBe(scene.figures.byLevel.province);
+    expect(series('pins')).toHaveLength(scene.figures.byLevel.county);
+  } else {
+    expect((option.geo as { map: string }).map).toBe(`counties-${scene.map.target}`);
+  }
+}
+
 describe('every surface drawn from the scene agrees, in every loading state and order of events', () => {
   it('holds for generated lists, views, arrivals, failures, retries and year switches', async () => {
     await fc.assert(
@@ -303,6 +329,7 @@ describe('every surface drawn from the scene agrees, in every loading state and 
             await apply(h, event, chosen);
             checkAgreement(h, h.scene(), chosen);
           }
+          checkMapOption(h.scene());
         },
       ),
       { numRuns: 1000, verbose: 1 },

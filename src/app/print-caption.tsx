@@ -1,16 +1,6 @@
-import { countyName } from '../geo';
-import { describeView } from '../state/describe-filters';
-import { useList } from '../state/current-list';
-import { useFilters, useMatchingProjects } from '../state/selectors';
+import { useReadyScene } from '../state/use-scene';
 
-/** The filters under the title on paper (the screen shows them in the filter panel instead). */
+/** The filters under the title on paper (the screen shows them in the filter panel instead): the scene's caption. */
 export function PrintCaption() {
-  const filters = useFilters();
-  const matching = useMatchingProjects();
-  const { projects } = useList();
-  return (
-    <p className="print-only print-caption">
-      {describeView(filters, matching.length, projects.length, countyName(filters.county))}
-    </p>
-  );
+  return <p className="print-only print-caption">{useReadyScene().caption}</p>;
 }

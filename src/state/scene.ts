@@ -7,7 +7,7 @@ import type { ListRegistry, Project, ProjectList } from '../data';
 import { countyName, countyShapes } from '../geo';
 import type { LoadedCounties } from '../geo';
 import type { Resource, ResourceCache, ResourceState } from '../lib/resource-cache';
-import { documentTitle } from './describe-filters';
+import { describeView, documentTitle } from './describe-filters';
 import { drilledPrefecture } from './drill';
 import { filterProjects, keyFigures } from './filter-projects';
 import type { KeyFigures } from './filter-projects';
@@ -59,6 +59,8 @@ export interface ReadyScene {
   /** The projects the filters leave, in № order: the list, the figures, the exports. */
   readonly matching: readonly Project[];
   readonly figures: KeyFigures;
+  /** The filters and what they leave, in words: paper's caption and every exported file's. */
+  readonly caption: string;
   readonly map: MapScene;
 }
 
@@ -202,6 +204,7 @@ export function buildScene(
     filters,
     matching,
     figures: keyFigures(matching),
+    caption: describeView(filters, matching.length, list.projects.length, countyName(view.county)),
     map: mapScene(view, list, matching, resources, sources),
   };
 }
