@@ -1,4 +1,5 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import type { ComponentProps } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import { PanelBoundary } from '../components/ui/panel-boundary';
 import { forgetChartFailures, reportChartsFailed } from '../lib/chart-registry';
@@ -26,11 +27,20 @@ import { usePrintReady } from './use-print-ready';
 import { useDocumentAppearance } from './use-document-appearance';
 import { ListMissing } from './list-missing';
 import { useScene } from '../state/use-scene';
-import { retryableLazy } from '../lib/retryable-lazy';
+import { resource } from '../lib/resource-cache';
+import { reloadFailedStylesheets } from '../lib/stylesheets';
+import { useLoaded, useResourceCache } from '../state/resources';
 
-// The statistics load after the first screen, in their own chunk (bar charts, axes and all).
-// Both can fail to download on a flaky intranet: each sits in a boundary whose 重试 imports it anew.
-const ChartsSection = retryableLazy(() => import('../features/charts/charts-section'));
+/**
+ * A lazily loaded chunk as a resource of the app's cache. Asking again after a failure (重试) first downloads
+ * again the stylesheets that failed: Vite's preload helper never asks for them twice.
+ */
+const chunk = <T,>(key: string, load: () => Promise<T>) =>
+  resource(`chunk:${key}`, () => reloadFailedStylesheets().then(load));
+
+// The statistics load after the first screen, in their own chunk (bar charts, axes and all). Like the
+// presentation and the console below, a failed download shows in its panel, whose 重试 asks the cache again.
+const statisticsChunk = chunk('statistics', () => import('../features/charts/charts-section'));
 // What paper says when the statistics are not on it: they failed, or a print from the browser menu came first.
 const STATISTICS_MISSING = '统计图表未能加载，本页未包含统计图表。';
 const STATISTICS_NOT_YET = '统计图表尚未加载完成，本页未包含统计图表。';
@@ -45,14 +55,28 @@ function StatisticsLoading() {
 }
 
 // Presentation mode is a different screen; office users never download it.
-const PresentScreen = retryableLazy(async () => ({
-  default: (await import('../features/present/present-screen')).PresentScreen,
-}));
-
+const presentChunk = chunk('present', () => import('../features/present/present-screen'));
 // The presenter console (演讲者视图) is an operator's tool: its own chunk, never downloaded by the office.
-const PresenterConsole = retryableLazy(async () => ({
-  default: (await import('../features/present/presenter-console')).PresenterConsole,
-}));
+const consoleChunk = chunk('presenter', () => import('../features/present/presenter-console'));
+
+function Statistics(props: ComponentProps<typeof import('../features/charts/charts-section').default>) {
+  const module = useLoaded(statisticsChunk);
+  return module ? <module.default {...props} /> : <StatisticsLoading />;
+}
+
+function PresentScreen(
+  props: ComponentProps<typeof import('../features/present/present-screen').PresentScreen>,
+) {
+  const module = useLoaded(presentChunk);
+  return module ? <module.PresentScreen {...props} /> : <PresentLoading />;
+}
+
+function PresenterConsole(
+  props: ComponentProps<typeof import('../features/present/presenter-console').PresenterConsole>,
+) {
+  const module = useLoaded(consoleChunk);
+  return module ? <module.PresenterConsole {...props} /> : <PresentLoading what="演讲者视图" />;
+}
 
 const MAP_EXPORT = { name: 'map', heading: '地图', fileLabel: '地图', height: 760 } as const;
 // The map's panel in the whole-dashboard image; the statistics charts follow it there.
@@ -126,6 +150,8 @@ export function App() {
  */
 function Dashboard() {
   useUrlSync();
+  const cache = useResourceCache();
+  const retry = (chunk: Parameters<typeof cache.load>[0]) => void cache.load(chunk).catch(() => undefined);
   const mode = useDashboard((s) => s.mode);
   const presenting = mode === 'present';
   const list = useList();
@@ -135,18 +161,16 @@ function Dashboard() {
   const statistics = usePrintReady(loadStatistics);
   if (mode === 'presenter') {
     return (
-      <PanelBoundary what="演讲者视图" onRetry={PresenterConsole.retry} extra={<LeavePresentButton />}>
-        <Suspense fallback={<PresentLoading what="演讲者视图" />}>
-          <PresenterConsole filterPanel={<FilterPanel />} />
-        </Suspense>
+      <PanelBoundary what="演讲者视图" onRetry={() => retry(consoleChunk)} extra={<LeavePresentButton />}>
+        <PresenterConsole filterPanel={<FilterPanel />} />
       </PanelBoundary>
     );
   }
   // Presentation replaces the whole page (no filter panel, no statistics below the first screen).
   if (presenting) {
     return (
-      <PanelBoundary what="演示模式" onRetry={PresentScreen.retry} extra={<LeavePresentButton />}>
-        <Suspense fallback={<PresentLoading />}>
+      <PanelBoundary what="演示模式" onRetry={() => retry(presentChunk)} extra={<LeavePresentButton />}>
+        <>
           <PresentScreen
             map={<MapPanelContent />}
             keyFigures={<KeyFigures />}
@@ -154,7 +178,7 @@ function Dashboard() {
             yearSwitcher={<YearSwitcher className="present-year" />}
           />
           <ExportToast />
-        </Suspense>
+        </>
       </PanelBoundary>
     );
   }
@@ -224,7 +248,7 @@ function Dashboard() {
             onRetry={() => {
               forgetStatisticsFailed();
               statistics.retried();
-              ChartsSection.retry();
+              retry(statisticsChunk);
             }}
             onError={() => {
               reportStatisticsFailed();
@@ -232,18 +256,16 @@ function Dashboard() {
             }}
             paperNote={STATISTICS_MISSING}
           >
-            <Suspense fallback={<StatisticsLoading />}>
-              <ChartsSection
-                renderActions={(chart) => (
-                  <ChartExportButtons
-                    chartName={chart.name}
-                    heading={chart.heading}
-                    note={chart.note}
-                    fileLabel={chart.fileLabel}
-                  />
-                )}
-              />
-            </Suspense>
+            <Statistics
+              renderActions={(chart) => (
+                <ChartExportButtons
+                  chartName={chart.name}
+                  heading={chart.heading}
+                  note={chart.note}
+                  fileLabel={chart.fileLabel}
+                />
+              )}
+            />
           </PanelBoundary>
         ) : null}
       </div>

@@ -3,8 +3,9 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { lists } from '../data';
+import type { Project } from '../data';
 import { loadHenan, provinceGeometry } from '../geo';
-import { STATIC_SHELL, startPrerendering } from '../state/static-shell';
+import { STATIC_SHELL, StaticMapRendererContext } from '../state/static-shell';
 import { appResources } from '../state/resources';
 import { App } from './app';
 import { staticMapOf } from '../features/map/static-map';
@@ -16,10 +17,13 @@ import { LIGHT_THEME } from '../lib/theme';
  */
 export async function renderFirstScreen(): Promise<string> {
   const [henan] = await Promise.all([loadHenan(), appResources.load(lists.resource(lists.defaultYear))]);
-  startPrerendering((matching) => staticMapOf(matching, henan, provinceGeometry(), LIGHT_THEME));
+  const renderStaticMap = (matching: readonly Project[]) =>
+    staticMapOf(matching, henan, provinceGeometry(), LIGHT_THEME);
   const app = renderToString(
     <StrictMode>
-      <App />
+      <StaticMapRendererContext.Provider value={renderStaticMap}>
+        <App />
+      </StaticMapRendererContext.Provider>
     </StrictMode>,
   );
   return `<div class="${STATIC_SHELL}">${app}</div>`;

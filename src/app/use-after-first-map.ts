@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RefObject } from 'react';
 import { whenChartRegistered } from '../lib/chart-registry';
-import { mapChartDeferred } from '../state/static-shell';
+import { useDashboard } from '../state/store';
 
 /**
  * How near the statistics must come before they load: a screen's height ahead, so on a large screen (where they
@@ -27,7 +27,9 @@ export function useAfterFirstMap(slot: RefObject<HTMLElement | null>): [boolean,
       else setTimeout(() => !cancelled && setReady(true), 200);
     };
     // A phone's map chart waits for a touch: its static map is the map drawn.
-    const mapDrawn = mapChartDeferred() ? Promise.resolve() : whenChartRegistered('map');
+    const mapDrawn = useDashboard.getState().mapChartDeferred
+      ? Promise.resolve()
+      : whenChartRegistered('map');
     void mapDrawn.then(() => {
       const element = slot.current;
       if (cancelled) return;

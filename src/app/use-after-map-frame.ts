@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import { mapChartParts } from '../features/map/map-chart-resource';
 import { useResourceCache } from '../state/resources';
 import { afterChartDrawn } from '../lib/chart-registry';
-import { prerenderingMap, staticMapMarkup } from '../state/static-shell';
+import { StaticMapRendererContext } from '../state/static-shell';
+import { useDashboard } from '../state/store';
 
 /**
  * How long the side columns wait for the map at most: a map that throws on its first render never draws, and
@@ -19,11 +20,12 @@ const MAP_FIRST_LIMIT_MS = 1000;
  */
 export function useAfterMapFrame(): boolean {
   const cache = useResourceCache();
+  const prerendering = useContext(StaticMapRendererContext) !== null;
   const [ready, setReady] = useState(
     () =>
       cache.state(mapChartParts).status !== 'ready' ||
-      prerenderingMap() !== null ||
-      staticMapMarkup() !== null,
+      prerendering ||
+      useDashboard.getState().staticMap !== null,
   );
   useEffect(() => {
     if (ready) return;

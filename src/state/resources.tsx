@@ -41,3 +41,13 @@ export function useResource<T>(resource: Resource<T> | null | undefined): Resour
   }, [cache, resource, idle]);
   return state;
 }
+
+/**
+ * The resource's value once ready, null while it loads; a failure is thrown, for the panel's boundary to show
+ * with 重试, whose retry asks the cache again. (React.lazy would remember a failed import for good.)
+ */
+export function useLoaded<T>(resource: Resource<T>): T | null {
+  const state = useResource(resource);
+  if (state.status === 'failed') throw state.error;
+  return state.status === 'ready' ? state.value : null;
+}

@@ -82,7 +82,24 @@ export interface ViewSlice {
   switchYear: (list: ProjectList) => void;
 }
 
-export type DashboardState = FilterSlice & SelectionSlice & AppearanceSlice & PresentSlice & ViewSlice;
+/** The prerendered first screen's static map, which stands in the map's frame until the chart has drawn. */
+export interface ShellSlice {
+  /** Its markup, or null: none was prerendered, or the chart has drawn (then it never comes back). */
+  staticMap: string | null;
+  /** A touch-first device: the chart is made only when the map is touched (or another view asks for it). */
+  mapChartDeferred: boolean;
+  /** Takes the shell's static map over (main.tsx, before the first render). */
+  adoptStaticMap: (staticMap: string | null, mapChartDeferred: boolean) => void;
+  /** The chart has drawn: the static map is not shown again (a later remount starts from the chart). */
+  retireStaticMap: () => void;
+}
+
+export type DashboardState = FilterSlice &
+  SelectionSlice &
+  AppearanceSlice &
+  PresentSlice &
+  ViewSlice &
+  ShellSlice;
 
 /** Whether a project belongs to the tour's stop (the 省级 group or a prefecture). */
 function atFocus(project: Project, focus: string | null): boolean {
@@ -176,6 +193,13 @@ const createViewSlice =
       ),
   });
 
+const createShellSlice: StateCreator<DashboardState, [], [], ShellSlice> = (set) => ({
+  staticMap: null,
+  mapChartDeferred: false,
+  adoptStaticMap: (staticMap, mapChartDeferred) => set({ staticMap, mapChartDeferred }),
+  retireStaticMap: () => set({ staticMap: null }),
+});
+
 /** Builds a fresh store; the app uses the shared one below (theme kept in localStorage), tests make their own. */
 export function createDashboardStore(storage: ThemeStorage = memoryThemeStorage()) {
   return create<DashboardState>()((...a) => ({
@@ -184,6 +208,7 @@ export function createDashboardStore(storage: ThemeStorage = memoryThemeStorage(
     ...createAppearanceSlice(storage)(...a),
     ...createPresentSlice(storage)(...a),
     ...createViewSlice(storage)(...a),
+    ...createShellSlice(...a),
   }));
 }
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { appStarted, expect, installPausedClock, listedIds, test, waitForMap } from './fixtures';
 
@@ -129,7 +130,7 @@ test('a filter chosen before the chart has drawn never leaves the default view�
 test.describe('a phone (touch-first)', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('the static map stands until the map is touched: no ECharts before, an export still gets the live chart', async ({
+  test('the static map stands until the map is touched: no ECharts before; an export draws the map from the scene without making the chart', async ({
     page,
   }) => {
     const fetched: string[] = [];
@@ -145,14 +146,19 @@ test.describe('a phone (touch-first)', () => {
     expect(await page.evaluate(() => window.__charts?.has('map') ?? false)).toBe(false);
     expect(fetched.filter((path) => /\/assets\/(echarts|henan|map-chart)-/.test(path))).toEqual([]);
 
-    // 导出PNG asks for the chart: it is made, drawn, and the file is the map.
+    // 导出PNG draws the map off-screen from the scene: the file is the map, and the static map stays on screen.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: '导出PNG：地图' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/地图.*\.png$/);
-    await waitForMap(page);
-    await expect(page.locator('.map-static')).toHaveCount(0);
+    const png = readFileSync((await download.path())!);
+    // A PNG, wider than the phone's map: drawn at twice the box's size, not a blank frame.
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect(png.readUInt32BE(16)).toBeGreaterThan(390);
+    expect(png.length).toBeGreaterThan(50_000);
+    await expect(page.locator('.map-static')).toHaveCount(1);
+    expect(await page.evaluate(() => window.__charts?.has('map') ?? false)).toBe(false);
   });
 });
 

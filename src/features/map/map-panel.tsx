@@ -2,12 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { ReactNode } from 'react';
 import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
 import { afterChartDrawn, forgetChartFailures, reportChartsFailed } from '../../lib/chart-registry';
-import {
-  mapChartDeferred,
-  retireStaticMap,
-  STATIC_MAP_SLOT,
-  staticMapMarkup,
-} from '../../state/static-shell';
+import { STATIC_MAP_SLOT } from '../../state/static-shell';
+import { useDashboard } from '../../state/store';
 import { chooseOnStaticMap } from './map-choices';
 import { countyMapName, HENAN_MAP } from '../../geo';
 import type { ChartMap, LoadedCounties } from '../../geo';
@@ -51,15 +47,13 @@ interface MapPanelProps {
  * drawn its first frame: the map never blinks out between the page's HTML and the chart.
  */
 function useStaticMap(stillTrue: boolean): string | null {
-  const [markup, setMarkup] = useState(staticMapMarkup);
+  const markup = useDashboard((s) => s.staticMap);
+  const retire = useDashboard((s) => s.retireStaticMap);
   useEffect(() => {
     if (markup === null) return;
     // The static map goes in the frame after the chart's first.
-    return afterChartDrawn('map', () => {
-      retireStaticMap();
-      setMarkup(null);
-    });
-  }, [markup]);
+    return afterChartDrawn('map', retire);
+  }, [markup, retire]);
   // Shown only while it is true: the default view (it shows again if a filter is undone before the chart draws).
   return stillTrue ? markup : null;
 }
@@ -71,7 +65,8 @@ function useStaticMap(stillTrue: boolean): string | null {
  */
 function useChartWanted(staticMapShown: boolean): [boolean, () => void] {
   const [made, setMade] = useState(false);
-  const wanted = made || !staticMapShown || !mapChartDeferred();
+  const deferred = useDashboard((s) => s.mapChartDeferred);
+  const wanted = made || !staticMapShown || !deferred;
   // Remembered as the render finds it wanted (React's way to adjust state to new props), so a view that goes back
   // to the default one keeps the chart.
   if (wanted && !made) setMade(true);
@@ -101,6 +96,7 @@ export function MapPanel({
 }: MapPanelProps) {
   const staticMap = useStaticMap(staticMapTrue);
   const [chartWanted, makeChart] = useChartWanted(staticMap !== null);
+  const deferred = useDashboard((s) => s.mapChartDeferred);
   const cache = useResourceCache();
   const chartState = useResource(chartWanted ? mapChartParts : null);
   const parts = chartState.status === 'ready' ? chartState.value : null;
@@ -201,7 +197,7 @@ export function MapPanel({
           role="img"
           aria-label={ariaLabel}
           // A phone's taps reach it for as long as it stands (the chart, made on the first touch, then draws).
-          onClick={mapChartDeferred() ? (event) => chooseOnStaticMap(event.target) : undefined}
+          onClick={deferred ? (event) => chooseOnStaticMap(event.target) : undefined}
           dangerouslySetInnerHTML={{ __html: staticMap }}
         />
       ) : null}

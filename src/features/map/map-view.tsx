@@ -1,4 +1,4 @@
-import { useLayoutEffect, useMemo, useState } from 'react';
+import { useContext, useLayoutEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { lists, PREFECTURES } from '../../data';
 import { provinceGeometry } from '../../geo';
@@ -22,7 +22,7 @@ import { DRILL_COLOURS, PROVINCE_COLOURS } from '../../charts/map/map-words';
 import { MapPanel } from './map-panel';
 import { MapTable } from './map-table';
 import { prefetchAgain, prefetchCounties, useMapChoices } from './map-choices';
-import { prerenderingMap } from '../../state/static-shell';
+import { StaticMapRendererContext } from '../../state/static-shell';
 import { usePrefetchNextStop } from './use-prefetch-next-stop';
 import './map.css';
 
@@ -110,7 +110,7 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
   ];
 
   // Build time only: the static map of the prerendered first screen, where the chart will be.
-  const prerendered = prerenderingMap()?.(map.projects);
+  const prerendered = useContext(StaticMapRendererContext)?.(map.projects);
   const place = drillModel ? drillModel.name : `河南省${PREFECTURES.length}个省辖市（含济源示范区）`;
   return (
     <>
