@@ -7,7 +7,7 @@ import { lists } from './data';
 import { useDashboard } from './state/store';
 import { appResources } from './state/resources';
 import { linkedViewWithoutList, viewFromLocation, yearFromLocation } from './state/url-sync';
-import { adoptStaticShell } from './state/static-shell';
+import { adoptStaticShell, ShellMapContext } from './state/static-shell';
 import { mapChartParts } from './features/map/map-chart-resource';
 import './app/app.css';
 import './app/responsive.css';
@@ -26,13 +26,14 @@ if (!root) throw new Error('index.html must contain #root');
 root.querySelector<HTMLElement>('.boot-stale')?.setAttribute('hidden', '');
 // The build's prerendered first screen, if it shows this view: the app hydrates it, keeping every element on
 // screen. Otherwise (`npm run dev`, a link to another view) it renders anew, replacing the page's frame.
-const { shell, staticMap, chartDeferred } = adoptStaticShell(root);
-useDashboard.getState().adoptStaticMap(staticMap, chartDeferred);
+const { shell, ...shellMap } = adoptStaticShell(root);
 
 function render(root: HTMLElement, shell: HTMLElement | null): void {
   const app = (
     <StrictMode>
-      <App />
+      <ShellMapContext.Provider value={shellMap}>
+        <App />
+      </ShellMapContext.Provider>
     </StrictMode>
   );
   if (!shell) {
@@ -68,7 +69,7 @@ const painted = shell ? afterFirstPaint() : Promise.resolve();
 // of a prerendered page, which shows the static map meanwhile, so that their download and compilation do not hold
 // that paint back); a phone with the static map on screen fetches them only when the map is touched. A failure
 // here is the map panel's to report, when it asks for them itself.
-if (!chartDeferred) void painted.then(() => appResources.load(mapChartParts).catch(() => undefined));
+if (!shellMap.chartDeferred) void painted.then(() => appResources.load(mapChartParts).catch(() => undefined));
 void Promise.all([listArrived, painted]).then(([arrived]) => {
   // The first render is already the link's view (its year's list, its filters), not the default one.
   useDashboard.getState().setView(viewFromLocation() ?? linkedViewWithoutList());

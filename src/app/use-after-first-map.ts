@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useContext, useEffect, useState } from 'react';
 import type { RefObject } from 'react';
 import { whenChartRegistered } from '../lib/chart-registry';
-import { useDashboard } from '../state/store';
+import { ShellMapContext } from '../state/static-shell';
 
 /**
  * How near the statistics must come before they load: a screen's height ahead, so on a large screen (where they
@@ -17,6 +17,7 @@ const AHEAD = '100% 0px';
  */
 export function useAfterFirstMap(slot: RefObject<HTMLElement | null>): [boolean, () => void] {
   const [ready, setReady] = useState(false);
+  const { chartDeferred } = useContext(ShellMapContext);
   useEffect(() => {
     let cancelled = false;
     let observer: IntersectionObserver | undefined;
@@ -27,9 +28,7 @@ export function useAfterFirstMap(slot: RefObject<HTMLElement | null>): [boolean,
       else setTimeout(() => !cancelled && setReady(true), 200);
     };
     // A phone's map chart waits for a touch: its static map is the map drawn.
-    const mapDrawn = useDashboard.getState().mapChartDeferred
-      ? Promise.resolve()
-      : whenChartRegistered('map');
+    const mapDrawn = chartDeferred ? Promise.resolve() : whenChartRegistered('map');
     void mapDrawn.then(() => {
       const element = slot.current;
       if (cancelled) return;
@@ -48,7 +47,7 @@ export function useAfterFirstMap(slot: RefObject<HTMLElement | null>): [boolean,
       cancelled = true;
       observer?.disconnect();
     };
-  }, [slot]);
+  }, [slot, chartDeferred]);
   const now = useCallback(() => setReady(true), []);
   return [ready, now];
 }

@@ -2,8 +2,7 @@ import { useContext, useEffect, useState } from 'react';
 import { mapChartParts } from '../features/map/map-chart-resource';
 import { useResourceCache } from '../state/resources';
 import { afterChartDrawn } from '../lib/chart-registry';
-import { StaticMapRendererContext } from '../state/static-shell';
-import { useDashboard } from '../state/store';
+import { ShellMapContext, StaticMapRendererContext } from '../state/static-shell';
 
 /**
  * How long the side columns wait for the map at most: a map that throws on its first render never draws, and
@@ -21,11 +20,9 @@ const MAP_FIRST_LIMIT_MS = 1000;
 export function useAfterMapFrame(): boolean {
   const cache = useResourceCache();
   const prerendering = useContext(StaticMapRendererContext) !== null;
+  const { staticMap } = useContext(ShellMapContext);
   const [ready, setReady] = useState(
-    () =>
-      cache.state(mapChartParts).status !== 'ready' ||
-      prerendering ||
-      useDashboard.getState().staticMap !== null,
+    () => cache.state(mapChartParts).status !== 'ready' || prerendering || staticMap !== null,
   );
   useEffect(() => {
     if (ready) return;

@@ -26,10 +26,8 @@ export const STATIC_MAP_SLOT = 'map-static-slot';
  */
 const TOUCH_FIRST = '(hover: none) and (pointer: coarse)'; // map.css lets taps reach the static map there
 
-/** What the app takes over from the page's prerendered first screen. */
-export interface AdoptedShell {
-  /** The shell to hydrate, when it shows the view the app is about to render; else null (render anew). */
-  readonly shell: HTMLElement | null;
+/** What the app takes over from the page's prerendered first screen, besides the shell's elements. */
+export interface ShellMap {
   /** The static map's markup, which stays in the map's frame until the chart has drawn; null without a shell. */
   readonly staticMap: string | null;
   /**
@@ -39,10 +37,19 @@ export interface AdoptedShell {
   readonly chartDeferred: boolean;
 }
 
+/** What the page's shell left: provided by main.tsx above the app (a value, so hydration sees it as the build did). */
+export const ShellMapContext = createContext<ShellMap>({ staticMap: null, chartDeferred: false });
+
+/** The shell to hydrate, when it shows the view the app is about to render; else null (render anew). */
+export interface AdoptedShell extends ShellMap {
+  readonly shell: HTMLElement | null;
+}
+
 /**
  * Before the first render: the prerendered shell, when it shows the view the app is about to render (the default
  * view; the boot script marks links with another one, whose shell shows only the page's frame), for the app to
- * hydrate; else null, and the app renders anew. The store keeps the static map (ShellSlice) until the chart draws.
+ * hydrate; else null, and the app renders anew. The static map stands until the chart draws (the store's
+ * staticMapRetired).
  */
 export function adoptStaticShell(root: HTMLElement): AdoptedShell {
   const found = root.querySelector<HTMLElement>(`.${STATIC_SHELL}`);

@@ -82,15 +82,20 @@ export interface ViewSlice {
   switchYear: (list: ProjectList) => void;
 }
 
-/** The prerendered first screen's static map, which stands in the map's frame until the chart has drawn. */
+/** How the change being made is written to the browser's history. */
+export interface HistorySlice {
+  /**
+   * The continuous edit the change being made belongs to (coalesceHistory in url-sync.ts): its changes replace
+   * one history entry instead of adding one each. Null outside such a change.
+   */
+  historyGroup: string | null;
+  setHistoryGroup: (group: string | null) => void;
+}
+
+/** The prerendered first screen's static map (ShellMapContext), which stands until the chart has drawn. */
 export interface ShellSlice {
-  /** Its markup, or null: none was prerendered, or the chart has drawn (then it never comes back). */
-  staticMap: string | null;
-  /** A touch-first device: the chart is made only when the map is touched (or another view asks for it). */
-  mapChartDeferred: boolean;
-  /** Takes the shell's static map over (main.tsx, before the first render). */
-  adoptStaticMap: (staticMap: string | null, mapChartDeferred: boolean) => void;
   /** The chart has drawn: the static map is not shown again (a later remount starts from the chart). */
+  staticMapRetired: boolean;
   retireStaticMap: () => void;
 }
 
@@ -99,7 +104,8 @@ export type DashboardState = FilterSlice &
   AppearanceSlice &
   PresentSlice &
   ViewSlice &
-  ShellSlice;
+  ShellSlice &
+  HistorySlice;
 
 /** Whether a project belongs to the tour's stop (the 省级 group or a prefecture). */
 function atFocus(project: Project, focus: string | null): boolean {
@@ -194,10 +200,13 @@ const createViewSlice =
   });
 
 const createShellSlice: StateCreator<DashboardState, [], [], ShellSlice> = (set) => ({
-  staticMap: null,
-  mapChartDeferred: false,
-  adoptStaticMap: (staticMap, mapChartDeferred) => set({ staticMap, mapChartDeferred }),
-  retireStaticMap: () => set({ staticMap: null }),
+  staticMapRetired: false,
+  retireStaticMap: () => set({ staticMapRetired: true }),
+});
+
+const createHistorySlice: StateCreator<DashboardState, [], [], HistorySlice> = (set) => ({
+  historyGroup: null,
+  setHistoryGroup: (historyGroup) => set({ historyGroup }),
 });
 
 /** Builds a fresh store; the app uses the shared one below (theme kept in localStorage), tests make their own. */
@@ -209,10 +218,11 @@ export function createDashboardStore(storage: ThemeStorage = memoryThemeStorage(
     ...createPresentSlice(storage)(...a),
     ...createViewSlice(storage)(...a),
     ...createShellSlice(...a),
+    ...createHistorySlice(...a),
   }));
 }
 
-export const useDashboard = createDashboardStore(localThemeStorage);
+export const useDashboard = createDashboardStore(localThemeStorage());
 
 /** The filters part of the state. */
 export function selectFilters(s: DashboardState): Filters {

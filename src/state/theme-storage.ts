@@ -9,31 +9,32 @@ export interface ThemeStorage {
 
 const KEY = 'chucai.theme';
 
-// The choice as last made on this page: what a browser that refuses storage still remembers until it closes.
-let thisPage: Theme | null = null;
-
 /**
  * localStorage, forgiving: a browser that refuses storage (privacy mode, some file:// pages) keeps the choice
  * for the page's life (a presentation round trip included) instead of breaking the page or forgetting it.
  */
-export const localThemeStorage: ThemeStorage = {
-  load: () => {
-    try {
-      const value = globalThis.localStorage?.getItem(KEY);
-      return value === 'light' || value === 'dark' ? value : null;
-    } catch {
-      return thisPage;
-    }
-  },
-  save: (theme) => {
-    thisPage = theme;
-    try {
-      globalThis.localStorage?.setItem(KEY, theme);
-    } catch {
-      // Storage refused: `thisPage` keeps the choice until the page closes.
-    }
-  },
-};
+export function localThemeStorage(): ThemeStorage {
+  // The choice as last made on this page: what a browser that refuses storage still remembers until it closes.
+  let thisPage: Theme | null = null;
+  return {
+    load: () => {
+      try {
+        const value = globalThis.localStorage?.getItem(KEY);
+        return value === 'light' || value === 'dark' ? value : null;
+      } catch {
+        return thisPage;
+      }
+    },
+    save: (theme) => {
+      thisPage = theme;
+      try {
+        globalThis.localStorage?.setItem(KEY, theme);
+      } catch {
+        // Storage refused: `thisPage` keeps the choice until the page closes.
+      }
+    },
+  };
+}
 
 /** A storage that lives as long as the object (tests, and as a fallback). */
 export function memoryThemeStorage(initial: Theme | null = null): ThemeStorage {

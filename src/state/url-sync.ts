@@ -55,21 +55,18 @@ export function linkedViewWithoutList(search: string = window.location.search) {
   return decodeView(readSearch(search), new Set(), new Map(), lists);
 }
 
-// The history group of the change being made right now (see coalesceHistory), and of the last one written.
-let pendingGroup: string | null = null;
-let lastGroup: string | null = null;
-
 /**
  * Runs a store change as part of a continuous edit named `group` (e.g. browsing the region select with the
  * arrow keys): the first change of a run adds a history entry, the following ones of the same group replace
  * it, so Back returns to where the run started. Any other change ends the run.
  */
 export function coalesceHistory(group: string, change: () => void): void {
-  pendingGroup = group;
+  const store = useDashboard.getState();
+  store.setHistoryGroup(group);
   try {
     change();
   } finally {
-    pendingGroup = null;
+    store.setHistoryGroup(null);
   }
 }
 
@@ -90,6 +87,8 @@ export function useUrlSync(): void {
     }
 
     let applyingUrl = false;
+    // The history group of the last change written to the address (see coalesceHistory).
+    let lastGroup: string | null = null;
     // Back or Forward to another year waits for that year's list; a later move wins over an earlier one.
     let popped = 0;
     const onPopState = () => {
@@ -119,8 +118,9 @@ export function useUrlSync(): void {
         state.query !== previous.query &&
         toSearch(encodeView({ ...selectView(state), query: previous.query })) ===
           toSearch(encodeView(selectView(previous)));
-      const continuing = pendingGroup !== null && pendingGroup === lastGroup;
-      lastGroup = pendingGroup;
+      const group = state.historyGroup;
+      const continuing = group !== null && group === lastGroup;
+      lastGroup = group;
       if (onlyTyping || continuing) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
     });

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
 import { afterChartDrawn, forgetChartFailures, reportChartsFailed } from '../../lib/chart-registry';
-import { STATIC_MAP_SLOT } from '../../state/static-shell';
+import { ShellMapContext, STATIC_MAP_SLOT } from '../../state/static-shell';
 import { useDashboard } from '../../state/store';
 import { chooseOnStaticMap } from './map-choices';
 import { countyMapName, HENAN_MAP } from '../../geo';
@@ -47,7 +47,9 @@ interface MapPanelProps {
  * drawn its first frame: the map never blinks out between the page's HTML and the chart.
  */
 function useStaticMap(stillTrue: boolean): string | null {
-  const markup = useDashboard((s) => s.staticMap);
+  const { staticMap } = useContext(ShellMapContext);
+  const retired = useDashboard((s) => s.staticMapRetired);
+  const markup = retired ? null : staticMap;
   const retire = useDashboard((s) => s.retireStaticMap);
   useEffect(() => {
     if (markup === null) return;
@@ -65,7 +67,7 @@ function useStaticMap(stillTrue: boolean): string | null {
  */
 function useChartWanted(staticMapShown: boolean): [boolean, () => void] {
   const [made, setMade] = useState(false);
-  const deferred = useDashboard((s) => s.mapChartDeferred);
+  const { chartDeferred: deferred } = useContext(ShellMapContext);
   const wanted = made || !staticMapShown || !deferred;
   // Remembered as the render finds it wanted (React's way to adjust state to new props), so a view that goes back
   // to the default one keeps the chart.
@@ -96,7 +98,7 @@ export function MapPanel({
 }: MapPanelProps) {
   const staticMap = useStaticMap(staticMapTrue);
   const [chartWanted, makeChart] = useChartWanted(staticMap !== null);
-  const deferred = useDashboard((s) => s.mapChartDeferred);
+  const { chartDeferred: deferred } = useContext(ShellMapContext);
   const cache = useResourceCache();
   const chartState = useResource(chartWanted ? mapChartParts : null);
   const parts = chartState.status === 'ready' ? chartState.value : null;
