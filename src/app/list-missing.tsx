@@ -1,5 +1,5 @@
 import { lists } from '../data';
-import { NETWORK_HINT, PanelError } from '../components/ui/panel-error';
+import { PanelError } from '../components/ui/panel-error';
 import { useResourceCache } from '../state/resources';
 import type { ListMissingScene } from '../state/scene';
 import { useDashboard } from '../state/store';
@@ -39,7 +39,7 @@ export function ListMissing({ scene }: { scene: ListMissingScene }) {
         ) : (
           <PanelError
             message={`${scene.what}加载失败`}
-            hint={NETWORK_HINT}
+            hint="可能是网络中断，请检查网络后重试。"
             onRetry={retry}
             extra={
               scene.year === newest ? undefined : (
