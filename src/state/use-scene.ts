@@ -4,23 +4,12 @@ import type { ResourceCache } from '../lib/resource-cache';
 import { useResourceStates } from './resources';
 import { buildScene, sceneResources } from './scene';
 import type { Scene, SceneView } from './scene';
-import { useDashboard } from './store';
+import { selectView, useDashboard } from './store';
 import type { DashboardState } from './store';
 
-/** The part of the store the scene reads. */
+/** The part of the store the scene reads: the view, with the year shown and the one pending apart. */
 export function selectSceneView(s: DashboardState): SceneView {
-  return {
-    categories: s.categories,
-    levels: s.levels,
-    region: s.region,
-    county: s.county,
-    query: s.query,
-    year: s.year,
-    pendingYear: s.pendingYear,
-    project: s.project,
-    mode: s.mode,
-    tourFocus: s.tourFocus,
-  };
+  return { ...selectView(s), year: s.year, pendingYear: s.pendingYear, tourFocus: s.tourFocus };
 }
 
 /**

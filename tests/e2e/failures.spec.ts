@@ -1,17 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, listedIds, DRAWN_MAP_SHARE, paintedShare, test, waitForMap } from './fixtures';
+import { dropRequests, expect, listedIds, DRAWN_MAP_SHARE, paintedShare, test, waitForMap } from './fixtures';
 
 // An intranet proxy drops a request: each lazily loaded part fails alone, says so in Chinese inside its own
 // panel, and 重试 brings it back once the network is there again. The rest of the page keeps working throughout.
 
 const STAT_CHARTS = ['category', 'level', 'prefecture', 'level-category'];
-
-/** Makes requests for the matching build files fail, like a dropped connection; returns the way to undo it. */
-async function dropRequests(page: Page, pattern: RegExp): Promise<() => Promise<void>> {
-  const handler = (route: Parameters<Parameters<Page['route']>[1]>[0]) => route.abort('connectionreset');
-  await page.route(pattern, handler);
-  return () => page.unroute(pattern, handler);
-}
 
 /** Where each element is laid out, in page coordinates (so scrolling does not change it), rounded to 1 px. */
 async function layoutOf(page: Page, selectors: readonly string[]): Promise<Record<string, number[]>> {

@@ -247,3 +247,25 @@ export async function mapLabelProblems(page: Page): Promise<string[]> {
     return problems;
   });
 }
+
+/** Makes requests for matching build files fail like a dropped connection; returns the way to undo it. */
+export async function dropRequests(page: Page, pattern: RegExp): Promise<() => Promise<void>> {
+  const handler = (route: Parameters<Parameters<Page['route']>[1]>[0]) => route.abort('connectionreset');
+  await page.route(pattern, handler);
+  return () => page.unroute(pattern, handler);
+}
+
+/** Holds requests for matching files until `release` (a slow link); `held` lists what was asked for. */
+export async function holdRequests(page: Page, pattern: RegExp) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const held: string[] = [];
+  await page.route(pattern, async (route) => {
+    held.push(route.request().url());
+    await released;
+    await route.continue();
+  });
+  return { held, release };
+}

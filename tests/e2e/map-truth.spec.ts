@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
-import { expect, FAKE_NOW, installPausedClock, shownMap, test, waitForMap } from './fixtures';
+import { expect, FAKE_NOW, installPausedClock, shownMap, test, waitForMap, holdRequests } from './fixtures';
 
 const run = promisify(execFile);
 
@@ -16,21 +16,6 @@ const XINYANG_ONLY = ['浉河区', '平桥区', '罗山县', '潢川县', '信�
 
 /** A county-map chunk, named by its prefecture's code. */
 const countyChunk = (code: string) => new RegExp(`/assets/${code}-[^/]+\\.js$`);
-
-/** Holds requests for matching build files until `release()`: a download that is slow to come. */
-async function holdRequests(page: Page, pattern: RegExp) {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const held: string[] = [];
-  await page.route(pattern, async (route) => {
-    held.push(route.request().url());
-    await released;
-    await route.continue();
-  });
-  return { held, release };
-}
 
 /**
  * Drops requests for matching build files (the network fails) until the returned undo is called; counts them. A

@@ -1,5 +1,5 @@
-import type { Page, Route } from '@playwright/test';
-import { appStarted, expect, listedIds, test, waitForMap } from './fixtures';
+import type { Page } from '@playwright/test';
+import { appStarted, dropRequests, expect, holdRequests, listedIds, test, waitForMap } from './fixtures';
 
 // Rarer loading states, each with a part slow or failing (Playwright's routing), and what every surface then
 // shows: the page always tells what was chosen, names what is missing, and never puts another place, year or
@@ -9,24 +9,6 @@ test.beforeEach(({ guards }) => {
   // A dropped download logs a network error; the failure's details go to the console, never on the screen.
   guards.allowConsoleErrors.push(/Failed to load resource|dynamically imported module/i);
 });
-
-/** Holds requests for matching files until the returned function lets them through. */
-async function holdRequests(page: Page, pattern: RegExp): Promise<() => Promise<void>> {
-  const held: Route[] = [];
-  let holding = true;
-  await page.route(pattern, (route) => (holding ? held.push(route) : route.continue()));
-  return async () => {
-    holding = false;
-    await Promise.all(held.map((route) => route.continue()));
-  };
-}
-
-/** Makes requests for matching files fail like a dropped connection; returns the way to undo it. */
-async function dropRequests(page: Page, pattern: RegExp): Promise<() => Promise<void>> {
-  const handler = (route: Route) => route.abort('connectionreset');
-  await page.route(pattern, handler);
-  return () => page.unroute(pattern, handler);
-}
 
 /** The key figure of this label, as shown. */
 const figure = (page: Page, label: string) =>
@@ -80,14 +62,14 @@ test('郑州市 chosen while its county map fails: the province stands in with �
 test('while the list is slow, the prerendered first screen stays: no 看板尚未打开 over a running page', async ({
   page,
 }) => {
-  const release = await holdRequests(page, /\/assets\/2022-[^/]+\.js$/);
+  const list = await holdRequests(page, /\/assets\/2022-[^/]+\.js$/);
   await page.goto('/');
   // The page's own script runs (it hides the message for a page that cannot start) while the list is held.
   await expect(page.locator('.boot-stale')).toBeHidden();
   await expect(page.locator('.boot-stale')).toHaveAttribute('hidden', '');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.map-static-slot svg')).toBeVisible();
-  await release();
+  list.release();
   await appStarted(page);
   await waitForMap(page);
   expect(await listedIds(page)).toHaveLength(35);
