@@ -2,7 +2,6 @@ import { useEffect, useRef } from 'react';
 import type { ComponentProps } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import { PanelBoundary } from '../components/ui/panel-boundary';
-import { forgetChartFailures, reportChartsFailed } from '../lib/chart-registry';
 import { dashboardTitle } from '../data';
 import { useList } from '../state/current-list';
 import { YearSwitcher } from '../features/years/year-switcher';
@@ -81,13 +80,6 @@ function PresenterConsole(
 const MAP_EXPORT = { name: 'map', heading: '地图', fileLabel: '地图', height: 760 } as const;
 // The map's panel in the whole-dashboard image; the statistics charts follow it there.
 const DASHBOARD_MAP = { name: MAP_EXPORT.name, heading: '分布地图', height: MAP_EXPORT.height };
-// The statistics' charts by name, from their list, which comes with them and never with the first screen. When
-// the statistics fail as a whole, each of their charts is reported failed (an export waiting for one stops); if
-// the list itself cannot load, neither can an export that needs it.
-const statisticsNames = () => import('../charts/chart-list').then(({ CHARTS }) => CHARTS.map((c) => c.name));
-const reportStatisticsFailed = () => void statisticsNames().then(reportChartsFailed, () => {});
-const forgetStatisticsFailed = () => void statisticsNames().then(forgetChartFailures, () => {});
-
 // The link's target is a heading (tabindex -1); focusing it directly keeps the URL free of a #fragment.
 function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
   const target = document.getElementById('results-heading');
@@ -100,7 +92,7 @@ function skipToResults(event: MouseEvent<HTMLAnchorElement>) {
 /** The map, in a boundary of its own: a chart that throws leaves the rest of the page working. */
 function MapPanelContent({ withTable, actions }: { withTable?: boolean; actions?: ReactNode }) {
   return (
-    <PanelBoundary what="地图" charts={[MAP_EXPORT.name]}>
+    <PanelBoundary what="地图">
       <MapView withTable={withTable} actions={actions} />
     </PanelBoundary>
   );
@@ -201,7 +193,7 @@ function Dashboard() {
             <YearSwitcher />
             <ThemeToggle />
             <PresentButton />
-            <DashboardExportButton map={DASHBOARD_MAP} loadStatistics={loadStatistics} />
+            <DashboardExportButton map={DASHBOARD_MAP} />
             <DeckExportButton />
           </div>
         </header>
@@ -246,12 +238,10 @@ function Dashboard() {
           <PanelBoundary
             what="统计图表"
             onRetry={() => {
-              forgetStatisticsFailed();
               statistics.retried();
               retry(statisticsChunk);
             }}
             onError={() => {
-              reportStatisticsFailed();
               statistics.failed();
             }}
             paperNote={STATISTICS_MISSING}

@@ -19,8 +19,6 @@ const charts = new Map<string, ChartInstance>();
 // the name.
 if (import.meta.env.VITE_TEST_HOOKS === '1' && typeof window !== 'undefined') window.__charts = charts;
 
-/** Charts whose panel reported a failure (加载失败, 显示出错) that no 重试 has cleared yet. */
-const failed = new Set<string>();
 /** Checks that re-run whenever a chart is registered or fails, until the one they wait for settles. */
 const watchers = new Set<() => void>();
 
@@ -40,7 +38,6 @@ function changed(): void {
 /** Records a live chart under a stable name (one per name; a re-mounted chart replaces its predecessor). */
 export function registerChart(name: string, chart: ChartInstance): void {
   charts.set(name, chart);
-  failed.delete(name);
   changed();
 }
 
@@ -69,41 +66,6 @@ export function afterChartDrawn(name: string, then: () => void): () => void {
     live = false;
     cancelAnimationFrame(frame);
   };
-}
-
-/** The charts a caller waited for that failed to show (their panels say so and offer 重试). */
-export class ChartsNotShown extends Error {
-  constructor(readonly names: readonly string[]) {
-    super(`Charts not shown: ${names.join(', ')}`);
-    this.name = 'ChartsNotShown';
-  }
-}
-
-/**
- * Resolves once every chart of these names is shown; rejects with ChartsNotShown as soon as one of them has
- * failed (a chart still loading is waited for, a failed one would never come).
- */
-export function whenChartsShown(names: readonly string[]): Promise<void> {
-  return new Promise((resolve, reject) =>
-    watch(() => {
-      const missing = names.filter((name) => failed.has(name) && !getChart(name));
-      if (missing.length > 0) reject(new ChartsNotShown(missing));
-      else if (names.every((name) => getChart(name))) resolve();
-      else return false;
-      return true;
-    }),
-  );
-}
-
-/** A panel's charts failed to load or to draw: whoever waits for them hears so at once. */
-export function reportChartsFailed(names: readonly string[]): void {
-  for (const name of names) failed.add(name);
-  changed();
-}
-
-/** The panel tries its charts again (重试): they are no longer known to have failed. */
-export function forgetChartFailures(names: readonly string[]): void {
-  for (const name of names) failed.delete(name);
 }
 
 /** The live chart registered under this name, or undefined when none is shown (or it was disposed). */

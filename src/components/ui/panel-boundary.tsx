@@ -1,6 +1,5 @@
 import { ErrorBoundary } from 'react-error-boundary';
 import type { ReactNode } from 'react';
-import { forgetChartFailures, reportChartsFailed } from '../../lib/chart-registry';
 import { isLoadFailure } from '../../lib/load-failure';
 import { NETWORK_HINT, PanelError } from './panel-error';
 
@@ -16,33 +15,17 @@ interface PanelBoundaryProps {
   onError?: () => void;
   /** What paper says in the panel's place, where 重试 means nothing: 统计图表未能加载，本页未包含统计图表。 */
   paperNote?: string;
-  /** The charts inside, by registry name: a failure is reported for them, so an export waiting on them stops. */
-  charts?: readonly string[];
 }
 
 /**
  * Keeps a failure inside its panel: a short Chinese message and 重试 replace the panel's content, everything else
  * on the page keeps working. Details go to the console (React reports every caught error there).
  */
-export function PanelBoundary({
-  what,
-  children,
-  onRetry,
-  extra,
-  onError,
-  paperNote,
-  charts = [],
-}: PanelBoundaryProps) {
+export function PanelBoundary({ what, children, onRetry, extra, onError, paperNote }: PanelBoundaryProps) {
   return (
     <ErrorBoundary
-      onError={() => {
-        reportChartsFailed(charts);
-        onError?.();
-      }}
-      onReset={() => {
-        forgetChartFailures(charts);
-        onRetry?.();
-      }}
+      onError={() => onError?.()}
+      onReset={() => onRetry?.()}
       fallbackRender={({ error, resetErrorBoundary }) =>
         isLoadFailure(error) ? (
           <PanelError

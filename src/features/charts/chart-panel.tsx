@@ -60,7 +60,7 @@ export function ChartPanel({ chart, projects, filters, look, printing, actions }
         </div>
         {actions}
       </header>
-      <PanelBoundary what={`图表「${chart.heading}」`} charts={[chart.name]}>
+      <PanelBoundary what={`图表「${chart.heading}」`}>
         <EChart
           name={chart.name}
           className="chart-body"

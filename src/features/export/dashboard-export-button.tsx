@@ -1,29 +1,10 @@
-import type { ChartMeta } from '../../charts/chart-descriptor';
-import type { DashboardPanel } from './image-layout';
 import { useResourceCache } from '../../state/resources';
+import type { DashboardPanel } from './image-layout';
 import { useExportAction } from './use-export-action';
 import './export.css';
 
-interface DashboardExportButtonProps {
-  /** The map's panel; the statistics charts follow it. */
-  map: DashboardPanel;
-  /** Asks for the statistics at once (they load after the map): the image waits for them. */
-  loadStatistics: () => void;
-}
-
-/** A statistics chart's panel in the image: it loads after the first screen, so the export waits for it. */
-export function dashboardPanel(chart: ChartMeta): DashboardPanel {
-  return {
-    name: chart.name,
-    heading: chart.heading,
-    note: chart.note,
-    height: chart.dashboardHeight,
-    loadsLater: true,
-  };
-}
-
 /** One PNG of the whole dashboard: the map and the statistics charts under one title and caption. */
-export function DashboardExportButton({ map, loadStatistics }: DashboardExportButtonProps) {
+export function DashboardExportButton({ map }: { map: DashboardPanel }) {
   const { busy, run } = useExportAction();
   const cache = useResourceCache();
   return (
@@ -34,13 +15,9 @@ export function DashboardExportButton({ map, loadStatistics }: DashboardExportBu
       title="整个看板（地图和统计图表）合成一张 PNG 图片"
       onClick={() =>
         run(async () => {
-          loadStatistics();
-          // The charts' list comes with the statistics, not with the first screen.
-          const [{ exportDashboardImage }, { CHARTS }] = await Promise.all([
-            import('./export-images'),
-            import('../../charts/chart-list'),
-          ]);
-          return exportDashboardImage(cache, map, CHARTS.map(dashboardPanel));
+          // Every chart is drawn off-screen from the scene: nothing waits for the statistics' panel.
+          const { exportDashboardImage } = await import('./export-images');
+          return exportDashboardImage(cache, map);
         })
       }
     >

@@ -1,7 +1,8 @@
 // Chart and dashboard images, loaded on the first export click (not part of the entry bundle).
 import { mapPicture as mapWords } from '../../charts/map/map-words';
 import type { MapFrame } from '../../charts/map/scene-map-option';
-import { ChartsNotShown, getChart, whenChartsShown } from '../../lib/chart-registry';
+import { CHARTS } from '../../charts/chart-list';
+import type { ChartDescriptor } from '../../charts/chart-descriptor';
 import type { ResourceCache } from '../../lib/resource-cache';
 import type { ECOption } from '../../lib/echarts';
 import { DARK_THEME, LIGHT_THEME } from '../../lib/theme';
@@ -11,7 +12,7 @@ import type { ReadyScene } from '../../state/scene';
 import { useDashboard } from '../../state/store';
 import type { FrameColours } from './compose-svg';
 import { downloadBlob } from './download';
-import { ExportError, useExportStatus } from './export-status';
+import { ExportError } from './export-status';
 import { exportFileName } from './file-name';
 import { layoutChartImage, layoutDashboardImage } from './image-layout';
 import type { DashboardPanel } from './image-layout';
@@ -26,13 +27,6 @@ export type ImageFormat = 'png' | 'png-4k' | 'svg';
 /** Pixel width of the 4K choice. */
 export const WIDTH_4K = 3840;
 
-/** The live chart of this name (its heading names it in the message), or an error the status line can show. */
-export function liveChart(name: string, heading?: string) {
-  const chart = getChart(name);
-  if (!chart) throw new ExportError(`${heading ? `图表「${heading}」` : '图表'}尚未显示，请稍候再试`);
-  return chart;
-}
-
 /** The colours an image's frame (background, title, caption) takes from a theme. */
 export function frameColours(theme: ChartTheme): FrameColours {
   return { background: theme.background, text: theme.text, muted: theme.textMuted };
@@ -46,22 +40,40 @@ export function currentColours(): FrameColours {
 /** The map's name among the charts (its export buttons, its panel in the dashboard image). */
 export const MAP_CHART = 'map';
 
-/** The map's labels in an image, in px: as the office screen draws them. */
-const MAP_LABEL_PX = 14;
+/** The labels' size in an image, in px: as the office screen draws them. */
+const IMAGE_LABEL_PX = 14;
 
-/** The map's box on screen (the chart's or the static map's), for an image "as on screen"; a default without one. */
-function mapFrameOnScreen(): MapFrame {
-  const box = document.querySelector<HTMLElement>('.map-chart');
-  const width = box?.clientWidth || 900;
-  const height = box?.clientHeight || 760;
-  return { width, height, fontSize: MAP_LABEL_PX };
+/** A chart's box on screen, for an image "as on screen"; `fallback` where it is not on screen. */
+function boxOnScreen(selector: string, fallback: { width: number; height: number }) {
+  const box = document.querySelector<HTMLElement>(selector);
+  return { width: box?.clientWidth || fallback.width, height: box?.clientHeight || fallback.height };
 }
+
+/** The map's box (the chart's or the static map's), laid out with the image's label size. */
+function mapFrameOnScreen(): MapFrame {
+  return { ...boxOnScreen('.map-chart', { width: 900, height: 760 }), fontSize: IMAGE_LABEL_PX };
+}
+
+const currentTheme = (): ChartTheme => (useDashboard.getState().theme === 'dark' ? DARK_THEME : LIGHT_THEME);
+
+/** A statistics chart's option for the scene, from its descriptor: the same counts and builder as on screen. */
+function statisticsOption(chart: ChartDescriptor, scene: ReadyScene, theme: ChartTheme): ECOption {
+  return chart
+    .count(scene.list.projects, scene.filters)
+    .buildOption({ theme, fontSize: IMAGE_LABEL_PX, animation: false });
+}
+
+const chartByName = (name: string) => {
+  const chart = CHARTS.find((c) => c.name === name);
+  if (!chart) throw new ExportError('没有这个图表');
+  return chart;
+};
 
 function pixelRatio(format: ImageFormat, width: number): number {
   return format === 'png-4k' ? WIDTH_4K / width : Math.max(2, window.devicePixelRatio || 1);
 }
 
-/** What to export: a live chart by registry name, with the words for its frame. */
+/** What to export: the map or a statistics chart by name, with the words for its frame. */
 export interface ChartImageRequest {
   readonly chartName: string;
   readonly heading: string;
@@ -91,16 +103,12 @@ export async function exportChartImage(cache: ResourceCache, request: ChartImage
   let size: { width: number; height: number };
   if (isMap) {
     const frame = mapFrameOnScreen();
-    option = await mapPictureOption(
-      scene,
-      useDashboard.getState().theme === 'dark' ? DARK_THEME : LIGHT_THEME,
-      frame,
-    );
+    option = await mapPictureOption(scene, currentTheme(), frame);
     size = frame;
   } else {
-    const chart = liveChart(request.chartName, request.heading);
-    option = chart.getOption() as ECOption;
-    size = { width: chart.getWidth(), height: chart.getHeight() };
+    const chart = chartByName(request.chartName);
+    size = boxOnScreen(`[data-chart="${chart.name}"]`, { width: 640, height: chart.dashboardHeight });
+    option = statisticsOption(chart, scene, currentTheme());
   }
   const layout = layoutChartImage(words, size.width, size.height);
   const options = new Map([['chart', option]]);
@@ -123,32 +131,11 @@ export async function exportChartImage(cache: ResourceCache, request: ChartImage
   return fileName;
 }
 
-const quoted = (panels: readonly DashboardPanel[]) => panels.map((p) => `「${p.heading}」`).join('');
-
 /**
- * Every statistics chart on screen: they load after the first screen, so the caller asks for them and they are
- * waited for here; one that failed makes the export stop and say which, rather than leave it out of the image.
+ * Exports the map and the statistics composed on one PNG, every chart drawn off-screen from the scene (the
+ * statistics from their descriptors, whether or not their panel has come); returns the file name.
  */
-async function statisticsShown(panels: readonly DashboardPanel[]): Promise<void> {
-  const absent = panels.filter((p) => !getChart(p.name));
-  if (absent.length === 0) return;
-  useExportStatus.getState().announce('正在加载统计图表，加载后即导出看板……');
-  await whenChartsShown(absent.map((p) => p.name)).catch((error: unknown) => {
-    if (!(error instanceof ChartsNotShown)) throw error;
-    const failed = absent.filter((p) => error.names.includes(p.name));
-    // All of them: the statistics as a whole failed to load.
-    const what = failed.length === panels.length ? '统计图表' : quoted(failed);
-    throw new ExportError(`${what}未能显示，请先点页面上的「重试」`);
-  });
-}
-
-/** Exports the map (from the scene) and the statistics charts composed on one PNG; returns the file name. */
-export async function exportDashboardImage(
-  cache: ResourceCache,
-  map: DashboardPanel,
-  statistics: readonly DashboardPanel[],
-): Promise<string> {
-  await statisticsShown(statistics);
+export async function exportDashboardImage(cache: ResourceCache, map: DashboardPanel): Promise<string> {
   const scene: ReadyScene = await settledScene(cache);
   const { list, filters } = scene;
   const county = scene.map.countyName;
@@ -157,20 +144,23 @@ export async function exportDashboardImage(
     countyName: county,
   });
   // The map's panel is noted by what it draws.
-  const panels = [{ ...map, note: mapWords(scene.map).note }, ...statistics];
+  const panels: DashboardPanel[] = [
+    { ...map, note: mapWords(scene.map).note },
+    ...CHARTS.map((c) => ({ name: c.name, heading: c.heading, note: c.note, height: c.dashboardHeight })),
+  ];
   const layout = layoutDashboardImage(words, panels);
   const slot = layout.slots.find((s) => s.name === map.name)!;
-  const theme = useDashboard.getState().theme === 'dark' ? DARK_THEME : LIGHT_THEME;
+  const theme = currentTheme();
   const options = new Map<string, ECOption>([
     [
       map.name,
       await mapPictureOption(scene, theme, {
         width: slot.width,
         height: slot.height,
-        fontSize: MAP_LABEL_PX,
+        fontSize: IMAGE_LABEL_PX,
       }),
     ],
-    ...statistics.map((p) => [p.name, liveChart(p.name, p.heading).getOption() as ECOption] as const),
+    ...CHARTS.map((c) => [c.name, statisticsOption(c, scene, theme)] as const),
   ]);
   const fileName = exportFileName(list.year, '看板', filters, new Date(), 'png', undefined, county);
   // 1920 CSS px at 2× is 3840 px: the whole dashboard comes out 4K wide.

@@ -141,8 +141,6 @@ export interface DashboardPanel {
   /** What the chart counts, beside the heading (cut to one line). */
   readonly note?: string;
   readonly height: number;
-  /** The chart comes after the first screen (the statistics): an export asks for it and waits. */
-  readonly loadsLater?: boolean;
 }
 
 const DASHBOARD_WIDTH = 1920;

@@ -1,7 +1,7 @@
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
-import { afterChartDrawn, forgetChartFailures, reportChartsFailed } from '../../lib/chart-registry';
+import { afterChartDrawn } from '../../lib/chart-registry';
 import { ShellMapContext, STATIC_MAP_SLOT } from '../../state/static-shell';
 import { useDashboard } from '../../state/store';
 import { chooseOnStaticMap } from './map-choices';
@@ -103,10 +103,7 @@ export function MapPanel({
   const chartState = useResource(chartWanted ? mapChartParts : null);
   const parts = chartState.status === 'ready' ? chartState.value : null;
   const chartFailed = chartState.status === 'failed';
-  // An export waiting for the chart hears at once that it will not come.
-  useEffect(() => (chartFailed ? reportChartsFailed(['map']) : undefined), [chartFailed]);
   const retryChart = () => {
-    forgetChartFailures(['map']);
     cache.load(mapChartParts).catch(() => undefined);
   };
   const maps = useMemo<readonly ChartMap[]>(

@@ -1,60 +1,60 @@
 import {
-  ChartsNotShown,
-  forgetChartFailures,
+  afterChartDrawn,
+  getChart,
   registerChart,
-  reportChartsFailed,
   unregisterChart,
   whenChartRegistered,
-  whenChartsShown,
 } from '../chart-registry';
 import type { echarts } from '../echarts';
 
 type Chart = ReturnType<typeof echarts.init>;
-const fakeChart = () => ({ isDisposed: () => false }) as unknown as Chart;
+const fakeChart = (disposed = false) => ({ isDisposed: () => disposed }) as unknown as Chart;
 
-/** The promise's state now: 'pending', 'shown', or the names it rejected with. */
+/** The promise's state now: 'pending' or 'shown'. */
 function state(promise: Promise<void>): Promise<string> {
   return Promise.race([
-    promise.then(
-      () => 'shown',
-      (e: unknown) => (e instanceof ChartsNotShown ? e.names.join(',') : 'other'),
-    ),
+    promise.then(() => 'shown'),
     new Promise<string>((resolve) => setTimeout(() => resolve('pending'), 0)),
   ]);
 }
 
-test('waits for charts still to come, and resolves once all are shown', async () => {
-  const a = fakeChart();
-  const waiting = whenChartsShown(['a1', 'b1']);
-  registerChart('a1', a);
+test('whenChartRegistered waits for the chart of that name, and resolves at once when it is there', async () => {
+  const waiting = whenChartRegistered('a1');
   expect(await state(waiting)).toBe('pending');
-  registerChart('b1', fakeChart());
+  const chart = fakeChart();
+  registerChart('a1', chart);
   expect(await state(waiting)).toBe('shown');
-  unregisterChart('a1', a);
+  expect(await state(whenChartRegistered('a1'))).toBe('shown');
+  unregisterChart('a1', chart);
 });
 
-test('stops at once, naming it, when a chart it waits for fails; 重试 and a new chart clear that', async () => {
-  const waiting = whenChartsShown(['a2', 'b2']);
-  registerChart('a2', fakeChart());
-  reportChartsFailed(['b2', 'c2']);
-  expect(await state(waiting)).toBe('b2');
-  // Asked later, before any retry, it still knows.
-  expect(await state(whenChartsShown(['b2']))).toBe('b2');
-
-  forgetChartFailures(['b2']);
-  const again = whenChartsShown(['b2']);
-  expect(await state(again)).toBe('pending');
-  registerChart('b2', fakeChart());
-  expect(await state(again)).toBe('shown');
-  // A chart that is shown again is no longer failed.
-  registerChart('c2', fakeChart());
-  expect(await state(whenChartsShown(['c2']))).toBe('shown');
+test('getChart gives the live chart only: not a disposed one, not one unregistered', () => {
+  const chart = fakeChart();
+  registerChart('b1', chart);
+  expect(getChart('b1')).toBe(chart);
+  // A re-mounted chart replaces its predecessor; the old one unregistering leaves the new one.
+  const next = fakeChart();
+  registerChart('b1', next);
+  unregisterChart('b1', chart);
+  expect(getChart('b1')).toBe(next);
+  registerChart('b2', fakeChart(true));
+  expect(getChart('b2')).toBeUndefined();
 });
 
-test('whenChartRegistered still waits for one chart, failures or not', async () => {
-  const waiting = whenChartRegistered('d3');
-  reportChartsFailed(['d3']);
-  expect(await state(waiting)).toBe('pending');
-  registerChart('d3', fakeChart());
-  expect(await state(waiting)).toBe('shown');
+test('afterChartDrawn calls back in the frame after the chart registers, unless cancelled', async () => {
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb));
+  vi.stubGlobal('cancelAnimationFrame', () => undefined);
+  const drawn = vi.fn();
+  const cancelled = vi.fn();
+  afterChartDrawn('c1', drawn);
+  const cancel = afterChartDrawn('c1', cancelled);
+  cancel();
+  registerChart('c1', fakeChart());
+  await Promise.resolve();
+  await Promise.resolve();
+  for (const frame of frames) frame(0);
+  expect(drawn).toHaveBeenCalledTimes(1);
+  expect(cancelled).not.toHaveBeenCalled();
+  vi.unstubAllGlobals();
 });
