@@ -1,6 +1,8 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { ChartReportsContext } from './components/ui/echart';
+import type { ChartReports, EChartInstance } from './components/ui/echart';
 import { reloadWhenStale } from './app/reload-when-stale';
 import { afterFirstPaint } from './lib/after-first-paint';
 import { lists } from './data';
@@ -28,11 +30,29 @@ root.querySelector<HTMLElement>('.boot-stale')?.setAttribute('hidden', '');
 // screen. Otherwise (`npm run dev`, a link to another view) it renders anew, replacing the page's frame.
 const { shell, ...shellMap } = adoptStaticShell(root);
 
+// Which charts are on screen is the store's (drawnCharts). Builds made for automation (VITE_TEST_HOOKS=1: the
+// browser tests, the bench) also show the live instances to them as window.__charts; the flag is a build-time
+// constant, so a production build carries neither the map nor the name.
+const automation = import.meta.env.VITE_TEST_HOOKS === '1' ? new Map<string, EChartInstance>() : null;
+if (automation) window.__charts = automation;
+const chartReports: ChartReports = {
+  drawn: (name, chart) => {
+    automation?.set(name, chart);
+    useDashboard.getState().chartDrawn(name, chart);
+  },
+  gone: (name, chart) => {
+    if (automation?.get(name) === chart) automation.delete(name);
+    useDashboard.getState().chartGone(name, chart);
+  },
+};
+
 function render(root: HTMLElement, shell: HTMLElement | null): void {
   const app = (
     <StrictMode>
       <ShellMapContext.Provider value={shellMap}>
-        <App />
+        <ChartReportsContext.Provider value={chartReports}>
+          <App />
+        </ChartReportsContext.Provider>
       </ShellMapContext.Provider>
     </StrictMode>
   );

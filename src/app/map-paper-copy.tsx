@@ -1,10 +1,10 @@
 import { createElement, useMemo } from 'react';
 import { sceneMapOption } from '../charts/map/scene-map-option';
 import { mapChartParts } from '../features/map/map-chart-resource';
-import { getChart } from '../lib/chart-registry';
 import { usePrinting } from '../lib/printing';
 import { LIGHT_THEME } from '../lib/theme';
 import { useResourceStates } from '../state/resources';
+import { useDashboard } from '../state/store';
 import { useReadyScene } from '../state/use-scene';
 
 /** The map's names on paper, in px of the screen box it is drawn for. */
@@ -20,10 +20,11 @@ export function MapPaperCopy() {
   const { map } = useReadyScene();
   // A live chart means ECharts, and with it the paper copy's component, has loaded.
   const PaperChart = useResourceStates().peek(mapChartParts)?.PaperChart;
-  // Read as printing starts: the box the map has then is the one it is drawn for.
-  const chart = printing ? getChart('map') : undefined;
-  const width = chart?.getWidth() ?? 0;
-  const height = chart?.getHeight() ?? 0;
+  // Read as printing starts: the box the live map has then is the one it is drawn for.
+  const drawn = useDashboard((s) => s.drawnCharts.has('map'));
+  const box = printing && drawn ? document.querySelector<HTMLElement>('[data-chart="map"]') : null;
+  const width = box?.clientWidth ?? 0;
+  const height = box?.clientHeight ?? 0;
   const option = useMemo(
     () => sceneMapOption(map, LIGHT_THEME, { width, height, fontSize: PAPER_LABEL_PX }, { animation: false }),
     [map, width, height],

@@ -1,6 +1,6 @@
 import { useCallback, useContext, useEffect, useState } from 'react';
 import type { RefObject } from 'react';
-import { whenChartRegistered } from '../lib/chart-registry';
+import { whenChartDrawn } from '../state/charts-on-screen';
 import { ShellMapContext } from '../state/static-shell';
 
 /**
@@ -28,7 +28,7 @@ export function useAfterFirstMap(slot: RefObject<HTMLElement | null>): [boolean,
       else setTimeout(() => !cancelled && setReady(true), 200);
     };
     // A phone's map chart waits for a touch: its static map is the map drawn.
-    const mapDrawn = chartDeferred ? Promise.resolve() : whenChartRegistered('map');
+    const mapDrawn = chartDeferred ? Promise.resolve() : whenChartDrawn('map');
     void mapDrawn.then(() => {
       const element = slot.current;
       if (cancelled) return;

@@ -1,7 +1,7 @@
 import { useContext, useEffect, useState } from 'react';
 import { mapChartParts } from '../features/map/map-chart-resource';
 import { useResourceCache } from '../state/resources';
-import { afterChartDrawn } from '../lib/chart-registry';
+import { afterChartDrawn } from '../state/charts-on-screen';
 import { ShellMapContext, StaticMapRendererContext } from '../state/static-shell';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { setPrinting } from '../lib/printing';
-import { whenChartRegistered } from '../lib/chart-registry';
+import { whenChartDrawn } from '../state/charts-on-screen';
 import { useDashboard } from '../state/store';
 
 /** Longest wait for the statistics before printing what is there: a stalled download must not hold Ctrl+P. */
@@ -71,7 +71,7 @@ export function usePrintReady(loadStatistics: () => void): StatisticsOutcome {
       // The charts' list comes with the statistics (the first screen does not carry it); if it cannot load,
       // neither can they.
       const drawn = import('../charts/chart-list')
-        .then(({ CHARTS }) => Promise.all(CHARTS.map((c) => whenChartRegistered(c.name))))
+        .then(({ CHARTS }) => Promise.all(CHARTS.map((c) => whenChartDrawn(c.name))))
         .catch(() => outcome.whenFailed());
       void Promise.race([drawn, outcome.whenFailed(), waited])
         .then(() => {

@@ -14,7 +14,7 @@ import type { DeckSpec } from './deck-spec';
 /** What every surface knows of a chart without counting: its name, its words and its sizes. */
 export interface ChartMeta {
   /**
-   * Registry name: `data-chart`, the chart registry (`window.__charts` in test builds), the deck's slide key
+   * Its name: `data-chart`, the store's drawnCharts (`window.__charts` in test builds), the deck's slide key
    * `chart:<name>`.
    */
   readonly name: string;

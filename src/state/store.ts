@@ -82,6 +82,15 @@ export interface ViewSlice {
   switchYear: (list: ProjectList) => void;
 }
 
+/** Which charts are on screen: each has drawn its first frame (their instances, opaque here). */
+export interface ChartsSlice {
+  /** By name, the instance drawn last under it (a re-mounted chart replaces its predecessor). */
+  drawnCharts: ReadonlyMap<string, object>;
+  chartDrawn: (name: string, chart: object) => void;
+  /** A chart went; a newer chart of the same name stays. */
+  chartGone: (name: string, chart: object) => void;
+}
+
 /** How the change being made is written to the browser's history. */
 export interface HistorySlice {
   /**
@@ -105,7 +114,8 @@ export type DashboardState = FilterSlice &
   PresentSlice &
   ViewSlice &
   ShellSlice &
-  HistorySlice;
+  HistorySlice &
+  ChartsSlice;
 
 /** Whether a project belongs to the tour's stop (the 省级 group or a prefecture). */
 function atFocus(project: Project, focus: string | null): boolean {
@@ -209,6 +219,18 @@ const createHistorySlice: StateCreator<DashboardState, [], [], HistorySlice> = (
   setHistoryGroup: (historyGroup) => set({ historyGroup }),
 });
 
+const createChartsSlice: StateCreator<DashboardState, [], [], ChartsSlice> = (set) => ({
+  drawnCharts: new Map(),
+  chartDrawn: (name, chart) => set((s) => ({ drawnCharts: new Map(s.drawnCharts).set(name, chart) })),
+  chartGone: (name, chart) =>
+    set((s) => {
+      if (s.drawnCharts.get(name) !== chart) return {};
+      const next = new Map(s.drawnCharts);
+      next.delete(name);
+      return { drawnCharts: next };
+    }),
+});
+
 /** Builds a fresh store; the app uses the shared one below (theme kept in localStorage), tests make their own. */
 export function createDashboardStore(storage: ThemeStorage = memoryThemeStorage()) {
   return create<DashboardState>()((...a) => ({
@@ -219,6 +241,7 @@ export function createDashboardStore(storage: ThemeStorage = memoryThemeStorage(
     ...createViewSlice(storage)(...a),
     ...createShellSlice(...a),
     ...createHistorySlice(...a),
+    ...createChartsSlice(...a),
   }));
 }
 

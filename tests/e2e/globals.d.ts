@@ -4,7 +4,7 @@ declare global {
   interface Window {
     /**
      * Live chart instances by name, registered by the app in builds made with VITE_TEST_HOOKS=1
-     * (src/lib/chart-registry.ts).
+     * (src/main.tsx).
      */
     __charts?: Map<string, EChartsType>;
   }

@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
 import { act, renderHook } from '@testing-library/react';
-import { registerChart, unregisterChart } from '../../lib/chart-registry';
-import type { echarts } from '../../lib/echarts';
-import { useAfterMapFrame } from '../use-after-map-frame';
-
 import { createElement } from 'react';
 import type { ReactNode } from 'react';
 import { createResourceCache } from '../../lib/resource-cache';
 import { mapChartParts } from '../../features/map/map-chart-resource';
 import { ResourceProvider } from '../../state/resources';
+import { useDashboard } from '../../state/store';
+import { useAfterMapFrame } from '../use-after-map-frame';
 
 const chartChunk = { loaded: true };
 /** A cache in which the map chart's chunk is here (or not yet asked for). */
@@ -18,8 +16,7 @@ const wrapper = ({ children }: { children: ReactNode }) =>
     children,
   });
 
-type Chart = ReturnType<typeof echarts.init>;
-const fakeChart = { isDisposed: () => false } as unknown as Chart;
+const fakeChart = {};
 
 beforeEach(() => {
   vi.useFakeTimers({
@@ -27,7 +24,7 @@ beforeEach(() => {
   });
 });
 afterEach(() => {
-  unregisterChart('map', fakeChart);
+  useDashboard.getState().chartGone('map', fakeChart);
   vi.useRealTimers();
 });
 
@@ -37,7 +34,7 @@ describe('useAfterMapFrame', () => {
     const { result } = renderHook(() => useAfterMapFrame(), { wrapper });
     expect(result.current).toBe(false);
     await act(async () => {
-      registerChart('map', fakeChart);
+      useDashboard.getState().chartDrawn('map', fakeChart);
       await Promise.resolve();
     });
     expect(result.current).toBe(false);

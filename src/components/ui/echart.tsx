@@ -1,7 +1,6 @@
 import EChartsReactCore from 'echarts-for-react/esm/core';
-import { useCallback, useEffect, useRef } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef } from 'react';
 import type { CSSProperties, Ref } from 'react';
-import { registerChart, unregisterChart } from '../../lib/chart-registry';
 import { echarts } from '../../lib/echarts';
 import type { ECOption } from '../../lib/echarts';
 
@@ -20,6 +19,8 @@ interface EChartProps {
   ariaLabel: string;
   /** The chart's box, for callers that size things to it. */
   containerRef?: Ref<HTMLDivElement>;
+  /** Whenever this changes, a tooltip left on the chart is hidden. */
+  hideTipOn?: unknown;
 }
 
 // Stable references: echarts-for-react rebuilds the chart when theme or opts change identity.
@@ -37,22 +38,47 @@ class ImmediateEChartsCore extends EChartsReactCore {
   }
 }
 
+/** Told when a chart has drawn its first frame, and when it goes (the app keeps which charts are on screen). */
+export interface ChartReports {
+  drawn: (name: string, chart: EChartInstance) => void;
+  gone: (name: string, chart: EChartInstance) => void;
+}
+
+/** Where charts report to: the app provides it (main.tsx); without it, nobody listens. */
+export const ChartReportsContext = createContext<ChartReports>({ drawn: () => {}, gone: () => {} });
+
 /** ECharts through echarts-for-react's core build, which owns resize and dispose. */
-export function EChart({ name, option, onEvents, style, className, ariaLabel, containerRef }: EChartProps) {
+export function EChart({
+  name,
+  option,
+  onEvents,
+  style,
+  className,
+  ariaLabel,
+  containerRef,
+  hideTipOn,
+}: EChartProps) {
   const chartRef = useRef<EChartInstance | null>(null);
+  const reports = useContext(ChartReportsContext);
   const onChartReady = useCallback(
     (chart: EChartInstance) => {
       chartRef.current = chart;
-      registerChart(name, chart);
+      reports.drawn(name, chart);
     },
-    [name],
+    [name, reports],
   );
   useEffect(
     () => () => {
-      if (chartRef.current) unregisterChart(name, chartRef.current);
+      if (chartRef.current) reports.gone(name, chartRef.current);
     },
-    [name],
+    [name, reports],
   );
+  // A change of `hideTipOn` (a drill, an opened project) leaves no tooltip behind: on touch it would stay until the
+  // next tap.
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (chart && !chart.isDisposed()) chart.dispatchAction({ type: 'hideTip' });
+  }, [hideTipOn]);
   return (
     <div
       ref={containerRef}

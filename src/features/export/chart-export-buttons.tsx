@@ -4,7 +4,7 @@ import type { ImageFormat } from './export-images';
 import './export.css';
 
 interface ChartExportButtonsProps {
-  /** The live chart's registry name (src/lib/chart-registry.ts), e.g. 'map'. */
+  /** The chart's name (`data-chart`, the store's drawnCharts), e.g. 'map'. */
   chartName: string;
   /** What the chart shows; the image's title and the buttons' accessible names use it. */
   heading: string;

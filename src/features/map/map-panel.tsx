@@ -1,7 +1,7 @@
 import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
-import { afterChartDrawn } from '../../lib/chart-registry';
+import { afterChartDrawn } from '../../state/charts-on-screen';
 import { ShellMapContext, STATIC_MAP_SLOT } from '../../state/static-shell';
 import { useDashboard } from '../../state/store';
 import { chooseOnStaticMap } from './map-choices';
@@ -29,6 +29,8 @@ interface MapPanelProps {
   /** The table is shown instead: the chart stays alive (exports read it) but out of sight. */
   hidden?: boolean;
   onEvents?: Record<string, (params: never) => void>;
+  /** Whenever this changes (a drill, an opened project), a tooltip left on the chart is hidden. */
+  hideTipOn?: unknown;
   /** Hands the frame element up, so labels can be sized and placed for the box the map is drawn in. */
   onFrame?: (frame: HTMLDivElement | null) => void;
   /** False until that box is measured: the chart is made only then, so the map is drawn once, at its size. */
@@ -91,6 +93,7 @@ export function MapPanel({
   animate,
   hidden,
   onEvents,
+  hideTipOn,
   onFrame,
   measured,
   prerendered,
@@ -170,6 +173,7 @@ export function MapPanel({
           ariaLabel={ariaLabel}
           option={option}
           onEvents={onEvents}
+          hideTipOn={hideTipOn}
         />
       ) : chartFailed && staticMap === null ? (
         <PanelError message="地图加载失败" hint={NETWORK_HINT} onRetry={retryChart} />

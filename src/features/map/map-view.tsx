@@ -1,8 +1,7 @@
-import { useContext, useLayoutEffect, useMemo, useState } from 'react';
+import { useContext, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { lists, PREFECTURES } from '../../data';
 import { provinceGeometry } from '../../geo';
-import { getChart } from '../../lib/chart-registry';
 import { useOfficeRem, usePresentRem } from '../../lib/present-scale';
 import { useElementSize } from '../../lib/use-element-size';
 import { useStillCharts } from '../../lib/printing';
@@ -91,9 +90,7 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
   const { onEvents, chooseRow } = useMapChoices(drillModel);
   // A drill or an opened project leaves no tooltip behind (on touch it would stay until the next tap).
   const openProject = useDashboard((s) => s.project);
-  useLayoutEffect(() => {
-    getChart('map')?.dispatchAction({ type: 'hideTip' });
-  }, [drillModel?.code, openProject]);
+  const hideTipOn = `${drillModel?.code ?? ''}:${openProject ?? ''}`;
 
   // The breadcrumb names the place chosen (while its counties load too); exports describe what is drawn.
   const { targetName } = map;
@@ -151,6 +148,7 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
         animate={!reducedMotion}
         hidden={tableShown && !presenting}
         onEvents={onEvents}
+        hideTipOn={hideTipOn}
         onFrame={setFrame}
         measured={measured}
         prerendered={prerendered}
