@@ -1,8 +1,8 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { ChartReportsContext } from './components/ui/echart';
-import type { ChartReports, EChartInstance } from './components/ui/echart';
+import { ChartReportsContext } from './components/ui/chart-reports';
+import type { ChartReports, ReportedChart } from './components/ui/chart-reports';
 import { reloadWhenStale } from './app/reload-when-stale';
 import { afterFirstPaint } from './lib/after-first-paint';
 import { lists } from './data';
@@ -33,8 +33,8 @@ const { shell, ...shellMap } = adoptStaticShell(root);
 // Which charts are on screen is the store's (drawnCharts). Builds made for automation (VITE_TEST_HOOKS=1: the
 // browser tests, the bench) also show the live instances to them as window.__charts; the flag is a build-time
 // constant, so a production build carries neither the map nor the name.
-const automation = import.meta.env.VITE_TEST_HOOKS === '1' ? new Map<string, EChartInstance>() : null;
-if (automation) window.__charts = automation;
+const automation = import.meta.env.VITE_TEST_HOOKS === '1' ? new Map<string, ReportedChart>() : null;
+if (automation) window.__charts = automation as NonNullable<Window['__charts']>;
 const chartReports: ChartReports = {
   drawn: (name, chart) => {
     automation?.set(name, chart);

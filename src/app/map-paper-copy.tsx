@@ -1,7 +1,7 @@
 import { createElement, useMemo } from 'react';
 import { sceneMapOption } from '../charts/map/scene-map-option';
 import { mapChartParts } from '../features/map/map-chart-resource';
-import { usePrinting } from '../lib/printing';
+import { usePrinting } from '../state/selectors';
 import { LIGHT_THEME } from '../lib/theme';
 import { useResourceStates } from '../state/resources';
 import { useDashboard } from '../state/store';

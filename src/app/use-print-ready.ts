@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { setPrinting } from '../lib/printing';
 import { whenChartDrawn } from '../state/charts-on-screen';
 import { useDashboard } from '../state/store';
 
@@ -54,7 +53,7 @@ export function usePrintReady(loadStatistics: () => void): StatisticsOutcome {
       // Rendered now, not on React's schedule: the paper copies are drawn in this commit.
       flushSync(() => {
         loadStatistics();
-        setPrinting(true);
+        useDashboard.getState().setPrinting(true);
       });
     const onKey = (event: KeyboardEvent) => {
       if (!isPrintKey(event)) return;
@@ -83,7 +82,7 @@ export function usePrintReady(loadStatistics: () => void): StatisticsOutcome {
           preparing = false;
         });
     };
-    const afterPrint = () => setPrinting(false);
+    const afterPrint = () => useDashboard.getState().setPrinting(false);
     window.addEventListener('keydown', onKey);
     window.addEventListener('beforeprint', startPrinting);
     window.addEventListener('afterprint', afterPrint);

@@ -1,39 +1,4 @@
-import { useSyncExternalStore } from 'react';
-import { useReducedMotion } from './use-reduced-motion';
-
-// True from the moment the page is laid out for paper (Ctrl+P once the statistics are there, or the browser's
-// beforeprint) until the browser's afterprint. Paper copies of the charts exist only then, and the charts on
-// screen stand still: the browser captures the page right after beforeprint.
-let printing = false;
-const listeners = new Set<() => void>();
-
-/** Marks the page as printing (or done). */
-export function setPrinting(value: boolean): void {
-  if (printing === value) return;
-  printing = value;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(onChange: () => void): () => void {
-  listeners.add(onChange);
-  return () => listeners.delete(onChange);
-}
-
-/** Whether the page is being printed. */
-export function usePrinting(): boolean {
-  return useSyncExternalStore(
-    subscribe,
-    () => printing,
-    () => false,
-  );
-}
-
-/** Charts draw without animation: for reduced motion, and while printing (the browser captures the page at once). */
-export function useStillCharts(): boolean {
-  const reducedMotion = useReducedMotion();
-  const printing = usePrinting();
-  return reducedMotion || printing;
-}
+// Paper's sizes. Whether the page is being printed is the store's (`printing`, src/state/store.ts).
 
 /**
  * Width (CSS px) a statistics chart is drawn at for paper: half of A4 landscape's 273 mm text width (print.css:

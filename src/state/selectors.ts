@@ -10,6 +10,7 @@ import { useReadyScene } from './use-scene';
 import type { FacetCounts } from './filter-projects';
 import type { Filters } from './filters';
 import { useDashboard } from './store';
+import { useReducedMotion } from '../lib/use-reduced-motion';
 
 /** The current filters, re-rendering only when one of them changes. */
 export function useFilters(): Filters {
@@ -39,4 +40,16 @@ export function useFacetCounts(): FacetCounts {
 /** The chart colours for the current theme. */
 export function useChartTheme(): ChartTheme {
   return useDashboard((s) => (s.theme === 'dark' ? DARK_THEME : LIGHT_THEME));
+}
+
+/** Whether the page is being printed. */
+export function usePrinting(): boolean {
+  return useDashboard((s) => s.printing);
+}
+
+/** Charts draw without animation: for reduced motion, and while printing (the browser captures the page at once). */
+export function useStillCharts(): boolean {
+  const reducedMotion = useReducedMotion();
+  const printing = usePrinting();
+  return reducedMotion || printing;
 }

@@ -61,6 +61,12 @@ export interface PresentSlice {
   /** Switches layout; the theme follows (dark for presentation, light for the office). */
   setMode: (mode: Mode) => void;
   setTourFocus: (focus: string | null) => void;
+  /**
+   * The keyboard focus crossing between the layouts: the 演示模式 button hands it to the presentation's first
+   * control, and leaving the presentation hands it back to that button. Null once taken.
+   */
+  focusHandOver: 'to-presentation' | 'to-office' | null;
+  handOverFocus: (to: 'to-presentation' | 'to-office' | null) => void;
 }
 
 /** Whole-view replacement, used when the URL changes (load, Back/Forward), and the year. */
@@ -80,6 +86,16 @@ export interface ViewSlice {
    * new list has a project there), the open project closes (its number means another project there).
    */
   switchYear: (list: ProjectList) => void;
+}
+
+/**
+ * Whether the page is laid out for paper: from Ctrl+P once the statistics are there, or the browser's beforeprint,
+ * until its afterprint. Paper copies of the charts exist only then, and the charts on screen stand still: the
+ * browser captures the page right after beforeprint.
+ */
+export interface PrintSlice {
+  printing: boolean;
+  setPrinting: (printing: boolean) => void;
 }
 
 /** Which charts are on screen: each has drawn its first frame (their instances, opaque here). */
@@ -115,7 +131,8 @@ export type DashboardState = FilterSlice &
   ViewSlice &
   ShellSlice &
   HistorySlice &
-  ChartsSlice;
+  ChartsSlice &
+  PrintSlice;
 
 /** Whether a project belongs to the tour's stop (the 省级 group or a prefecture). */
 function atFocus(project: Project, focus: string | null): boolean {
@@ -173,6 +190,8 @@ const createPresentSlice =
     setMode: (mode) =>
       set((s) => (s.mode === mode ? {} : { mode, theme: themeFor(mode, storage), tourFocus: null })),
     setTourFocus: (tourFocus) => set({ tourFocus }),
+    focusHandOver: null,
+    handOverFocus: (focusHandOver) => set({ focusHandOver }),
   });
 
 const createViewSlice =
@@ -231,6 +250,11 @@ const createChartsSlice: StateCreator<DashboardState, [], [], ChartsSlice> = (se
     }),
 });
 
+const createPrintSlice: StateCreator<DashboardState, [], [], PrintSlice> = (set) => ({
+  printing: false,
+  setPrinting: (printing) => set({ printing }),
+});
+
 /** Builds a fresh store; the app uses the shared one below (theme kept in localStorage), tests make their own. */
 export function createDashboardStore(storage: ThemeStorage = memoryThemeStorage()) {
   return create<DashboardState>()((...a) => ({
@@ -242,6 +266,7 @@ export function createDashboardStore(storage: ThemeStorage = memoryThemeStorage(
     ...createShellSlice(...a),
     ...createHistorySlice(...a),
     ...createChartsSlice(...a),
+    ...createPrintSlice(...a),
   }));
 }
 

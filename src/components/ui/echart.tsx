@@ -1,8 +1,9 @@
 import EChartsReactCore from 'echarts-for-react/esm/core';
-import { createContext, useCallback, useContext, useEffect, useRef } from 'react';
+import { useCallback, useContext, useEffect, useRef } from 'react';
 import type { CSSProperties, Ref } from 'react';
 import { echarts } from '../../lib/echarts';
 import type { ECOption } from '../../lib/echarts';
+import { ChartReportsContext } from './chart-reports';
 
 /** A chart instance as handed to onChartReady. */
 export type EChartInstance = ReturnType<typeof echarts.init>;
@@ -37,15 +38,6 @@ class ImmediateEChartsCore extends EChartsReactCore {
     return Promise.resolve(echarts.init(this.ele, this.props.theme, OPTS));
   }
 }
-
-/** Told when a chart has drawn its first frame, and when it goes (the app keeps which charts are on screen). */
-export interface ChartReports {
-  drawn: (name: string, chart: EChartInstance) => void;
-  gone: (name: string, chart: EChartInstance) => void;
-}
-
-/** Where charts report to: the app provides it (main.tsx); without it, nobody listens. */
-export const ChartReportsContext = createContext<ChartReports>({ drawn: () => {}, gone: () => {} });
 
 /** ECharts through echarts-for-react's core build, which owns resize and dispose. */
 export function EChart({

@@ -4,7 +4,7 @@ import type { ChartMeta, ChartDescriptor } from '../../charts/chart-descriptor';
 import { CHARTS } from '../../charts/chart-list';
 import { countyName } from '../../geo';
 import { useOfficeChartFont } from '../../lib/present-scale';
-import { usePrinting, useStillCharts } from '../../lib/printing';
+import { usePrinting, useStillCharts } from '../../state/selectors';
 import { useList } from '../../state/current-list';
 import { describeFilters } from '../../state/describe-filters';
 import { useChartTheme, useFilters } from '../../state/selectors';

@@ -1,22 +1,17 @@
 import { useEffect, useRef } from 'react';
 import { useDashboard } from '../../state/store';
 
-// Set when the presentation screen goes away, read by the 演示模式 button that comes back in its place.
-let returningFromPresentation = false;
-// Set by the 演示模式 button, read by the presentation screen: a link that opens in presentation mode leaves
-// the focus alone (no focus ring on the meeting-room screen before anyone touched it).
-let enteringFromOffice = false;
-
 /** True once after the 演示模式 button was pressed: the presentation screen then takes the focus. */
 export function takeEnteringFromOffice(): boolean {
-  const entering = enteringFromOffice;
-  enteringFromOffice = false;
-  return entering;
+  const { focusHandOver, handOverFocus } = useDashboard.getState();
+  if (focusHandOver !== 'to-presentation') return false;
+  handOverFocus(null);
+  return true;
 }
 
 /** Called as the presentation screen unmounts: the office layout's 演示模式 button takes the focus back. */
 export function markLeftPresentation(): void {
-  returningFromPresentation = true;
+  useDashboard.getState().handOverFocus('to-office');
 }
 
 /** 深色 on/off: dark for presentation screens, light for the office; available in both layouts. */
@@ -40,8 +35,9 @@ export function PresentButton() {
   const setMode = useDashboard((s) => s.setMode);
   const ref = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (!returningFromPresentation) return;
-    returningFromPresentation = false;
+    const { focusHandOver, handOverFocus } = useDashboard.getState();
+    if (focusHandOver !== 'to-office') return;
+    handOverFocus(null);
     ref.current?.focus({ preventScroll: true });
   }, []);
   return (
@@ -50,7 +46,9 @@ export function PresentButton() {
       className="button"
       ref={ref}
       onClick={() => {
-        enteringFromOffice = true;
+        // A link that opens in presentation mode leaves the focus alone (no focus ring on the meeting-room screen
+        // before anyone touched it); the button hands it over.
+        useDashboard.getState().handOverFocus('to-presentation');
         setMode('present');
       }}
     >
