@@ -2,6 +2,7 @@
 // from the prefecture map, rasterised to a PNG sharp enough for a projector.
 import { loadHenan } from '../../geo';
 import { prefectureOutlines } from '../../geo/outline-paths';
+import { MAP_LAYOUT } from '../../charts/map/map-label-scale';
 import type { Deck, ImageSlot } from './deck/deck-types';
 import { LOCATOR_PADDING, locatorSvg } from './deck/locator-svg';
 import { PT_PER_INCH } from './deck/slide-text';
@@ -35,7 +36,7 @@ export async function locatorPictures(deck: Deck): Promise<Record<ImageSlot, str
   for (const [slot, box] of wanted) {
     const width = box.w * PT_PER_INCH;
     const height = box.h * PT_PER_INCH;
-    const outlines = prefectureOutlines(henan, width, height, LOCATOR_PADDING);
+    const outlines = prefectureOutlines(henan, width, height, LOCATOR_PADDING, MAP_LAYOUT.aspectScale);
     const codes = slot.slice('locator:'.length).split('+');
     pictures[slot] = await svgPng(locatorSvg(outlines, codes, width, height), width, height);
   }

@@ -16,7 +16,7 @@ import { fillFor, labelColorOn } from '../../state/chart-colours';
 import { buildMapModel, PROVINCE_MARKER_COORD, regionLabelText } from '../../charts/map/map-model';
 import type { MapModel } from '../../charts/map/map-model';
 import { mapLegendPieces } from '../../charts/map/map-option-parts';
-import { ringPath } from './static-map-path';
+import { ringPath } from '../../geo/svg-path';
 
 /**
  * The viewBox is this many units wide: a unit is about a pixel of a 1920×1080 screen's map, so the path data can

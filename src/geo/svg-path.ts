@@ -1,6 +1,6 @@
-// Compact SVG path data for the prerendered map: it travels in the page's HTML, before any script, so every byte
-// counts. Integer coordinates on a grid finer than the screen's pixels, rings simplified to that grid, relative
-// moves with implicit repeated commands.
+// The one writer of SVG path data for maps drawn without ECharts: the prerendered static map (its path data
+// travels in the page's HTML, before any script, so every byte counts) and the deck's locator maps. Coordinates on a
+// grid finer than what is shown, rings simplified to that grid, relative moves with implicit repeated commands.
 
 type Point = readonly [number, number];
 
@@ -36,12 +36,22 @@ export function simplifyRing(points: readonly Point[], tolerance: number): Point
   return points.filter((_, i) => keep[i] === 1);
 }
 
-const signed = (n: number, first: boolean) => (n < 0 || first ? String(n) : ` ${n}`);
+const signed = (n: number, first: boolean, step: number) => {
+  const text = String(n / step);
+  return n < 0 || first ? text : ` ${text}`;
+};
 
-/** One closed ring as `M x y l dx dy …z`, in whole grid units, repeated points dropped; '' if nothing is left. */
-export function ringPath(ring: readonly Point[], tolerance = 0.8): string {
+/**
+ * One closed ring as `M x y l dx dy …z`, on a grid of 10^-digits units (whole units by default), repeated points
+ * dropped; '' if nothing is left. `tolerance` is in grid steps.
+ */
+export function ringPath(ring: readonly Point[], tolerance = 0.8, digits = 0): string {
+  const step = 10 ** digits;
   const points: [number, number][] = [];
-  for (const [x, y] of simplifyRing(ring, tolerance)) {
+  for (const [x, y] of simplifyRing(
+    ring.map(([x, y]) => [x * step, y * step] as const),
+    tolerance,
+  )) {
     const [px, py] = [Math.round(x), Math.round(y)];
     const last = points.at(-1);
     if (!last || last[0] !== px || last[1] !== py) points.push([px, py]);
@@ -49,11 +59,11 @@ export function ringPath(ring: readonly Point[], tolerance = 0.8): string {
   // A closed ring repeats its first point: a shape needs three more.
   if (new Set(points.map(([x, y]) => `${x},${y}`)).size < 3) return '';
   const [[x0, y0]] = points as [[number, number]];
-  let d = `M${x0} ${y0}l`;
+  let d = `M${x0 / step} ${y0 / step}l`;
   for (let i = 1; i < points.length; i++) {
     const [x, y] = points[i]!;
     const [px, py] = points[i - 1]!;
-    d += signed(x - px, i === 1) + signed(y - py, false);
+    d += signed(x - px, i === 1, step) + signed(y - py, false, step);
   }
   return `${d}z`;
 }

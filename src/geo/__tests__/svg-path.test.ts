@@ -1,4 +1,4 @@
-import { ringPath, simplifyRing } from '../static-map-path';
+import { ringPath, simplifyRing } from '../svg-path';
 
 describe('the static map’s path data', () => {
   it('drops points within the tolerance of the line, keeps the corners and the ends', () => {
