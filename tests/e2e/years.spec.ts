@@ -4,6 +4,7 @@ import {
   installPausedClock,
   listedIds,
   shanghaiDate,
+  shownMap,
   sidewaysScroll,
   test,
   waitForMap,
@@ -201,4 +202,25 @@ test.describe('a year whose list is slow or fails', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2030));
     expect(await listedIds(page)).toEqual([1, 2, 3]);
   });
+});
+
+test('paused at 郑州市, another 年度 keeps the stop and the pause on a screen of its own', async ({
+  page,
+}) => {
+  await installPausedClock(page);
+  // Supervision: 2030 has 郑州 only, 2031 has 省级 and 郑州.
+  await page.goto('/?year=2030&cat=supervision&mode=present');
+  await waitForMap(page);
+  const panel = page.locator('.tour-panel');
+  await expect(panel.locator('h2')).toContainText('郑州市');
+  await page.getByRole('button', { name: '暂停' }).click();
+  await expect(page.getByRole('button', { name: '继续' })).toBeVisible();
+  await page.getByRole('combobox', { name: '年度' }).selectOption('2031');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2031));
+  await expect(panel.locator('h2')).toContainText('郑州市');
+  await expect(panel).toContainText('乙年金水监督项目');
+  await expect(page.locator('.tour-progress')).toHaveText('2 / 2 · 已暂停');
+  await expect(page.getByRole('button', { name: '继续' })).toBeVisible();
+  // The map shows the stop too, not the province.
+  await expect.poll(async () => (await shownMap(page)).map).toBe('counties-410100');
 });
