@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { dashboardTitle } from '../../data';
-import { useList } from '../../state/current-list';
-import { useMatchingProjects } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
+import { useReadyScene } from '../../state/use-scene';
 import { markLeftPresentation, takeEnteringFromOffice, ThemeToggle } from './theme-toggle';
 import { TourPanel } from './tour-panel';
 import { announceStep, buildTourSteps } from './tour-steps';
@@ -13,6 +12,7 @@ import { useTour } from './use-tour';
 import { useFollowConsole } from './use-follow-console';
 import { addressIn } from './view-address';
 import { tourStatus } from './tour-status';
+import { screenStatus } from './room-status';
 import './present.css';
 
 interface PresentScreenProps {
@@ -44,8 +44,9 @@ function PauseAnnouncement({ paused }: { paused: boolean }) {
 
 /** The big-screen layout: title bar with controls, large key figures, the map, the tour's side panel. */
 export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: PresentScreenProps) {
-  const { source } = useList();
-  const matching = useMatchingProjects();
+  const scene = useReadyScene();
+  const { matching, list } = scene;
+  const { source } = list;
   const steps = useMemo(() => buildTourSteps(matching), [matching]);
   const interval = useDashboard((s) => s.interval);
   const setMode = useDashboard((s) => s.setMode);
@@ -56,11 +57,20 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
   // While a presenter console is connected, it drives the tour; the screen's own timer yields to it.
   const follow = useFollowConsole();
   const tour = useTour(steps, interval, leave, { remote: follow.remote });
+  const step = tour.step;
   const openConsole = () => {
     // Blocked from opening a window, this one becomes the console (its 打开放映窗口 then opens the screen).
     if (!follow.openConsole(addressIn('presenter'))) setMode('presenter');
   };
-  useTourFocus(tour.step?.focus ?? null);
+  useTourFocus(step?.focus ?? null);
+  // The console hears what this screen shows: its year, its stop, what its scene lacks.
+  const stepKey = step?.key ?? null;
+  const { report } = follow;
+  const status = useMemo(
+    () => screenStatus(scene, { stepKey, paused: tour.paused }),
+    [scene, stepKey, tour.paused],
+  );
+  useEffect(() => report(status), [report, status]);
   const fullscreen = useFullscreen();
   // Entering from the office puts the focus on the first control (the focus was on 演示模式, now gone).
   const firstControl = useRef<HTMLButtonElement>(null);
@@ -107,7 +117,7 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
           {map}
         </section>
         <TourPanel
-          step={tour.step}
+          step={step}
           index={tour.index}
           count={tour.count}
           status={tourStatus(tour, matching.length)}
@@ -120,7 +130,7 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
         <p>{follow.remote ? '由演讲者视图控制 · ' : ''}空格 暂停/继续 · ←/→ 切换 · Esc 退出演示</p>
       </footer>
       <p className="visually-hidden" aria-live="polite" data-testid="tour-announcement">
-        {announceStep(tour.step)}
+        {announceStep(step)}
       </p>
       <PauseAnnouncement paused={tour.paused} />
     </div>

@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { useFilters, useMatchingProjects } from '../../state/selectors';
+import { useFilters } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
+import { useReadyScene } from '../../state/use-scene';
 import { PrefectureButtons, StopButtons, stopName, TalkingPoints } from './console-parts';
 import { elapsed, timeOfDay, useMeetingClock } from './meeting-clock';
+import { connectionLine } from './room-status';
 import { talkingPoints } from './talking-points';
 import { buildTourSteps } from './tour-steps';
 import { tourStatus } from './tour-status';
@@ -23,7 +25,7 @@ interface PresenterConsoleProps {
  * what to say about it, the clocks, and every stop and prefecture one click away.
  */
 export function PresenterConsole({ filterPanel }: PresenterConsoleProps) {
-  const matching = useMatchingProjects();
+  const { year, matching } = useReadyScene();
   const steps = useMemo(() => buildTourSteps(matching), [matching]);
   const interval = useDashboard((s) => s.interval);
   const setMode = useDashboard((s) => s.setMode);
@@ -37,6 +39,7 @@ export function PresenterConsole({ filterPanel }: PresenterConsoleProps) {
       else tour.togglePause();
     },
   );
+  const connected = screens.statuses.length;
   const clock = useMeetingClock();
   const [blocked, setBlocked] = useState(false);
   const next = tour.count > 1 ? steps[(tour.index + 1) % tour.count] : undefined;
@@ -46,10 +49,8 @@ export function PresenterConsole({ filterPanel }: PresenterConsoleProps) {
     <div className="presenter">
       <header className="presenter-header">
         <h1>演讲者视图</h1>
-        <p className="presenter-link" data-connected={screens.connected > 0} role="status">
-          {screens.connected > 0
-            ? `已连接${screens.connected > 1 ? `（${screens.connected} 个放映窗口）` : ''}`
-            : '未连接'}
+        <p className="presenter-link" data-connected={connected > 0} role="status">
+          {connectionLine(screens.statuses, year)}
         </p>
         <p className="presenter-clock">
           <span>
