@@ -1,8 +1,10 @@
 import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useResourceCache } from '../../state/resources';
 import { useFilters } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
 import { useReadyScene } from '../../state/use-scene';
+import { chooseYear } from '../../state/years';
 import { PrefectureButtons, StopButtons, stopName, TalkingPoints } from './console-parts';
 import { elapsed, timeOfDay, useMeetingClock } from './meeting-clock';
 import { connectionLine } from './room-status';
@@ -17,6 +19,8 @@ import './presenter.css';
 interface PresenterConsoleProps {
   /** The filter panel, supplied by the app shell: choosing there narrows the tour on the screens too. */
   filterPanel: ReactNode;
+  /** The 年度 choice from the shell (nothing when there is one list): the screens show the year chosen here. */
+  yearSwitcher?: ReactNode;
 }
 
 /**
@@ -24,17 +28,20 @@ interface PresenterConsoleProps {
  * follows it. Built for a laptop beside the projector, in the office look: what is on the screens now and next,
  * what to say about it, the clocks, and every stop and prefecture one click away.
  */
-export function PresenterConsole({ filterPanel }: PresenterConsoleProps) {
+export function PresenterConsole({ filterPanel, yearSwitcher }: PresenterConsoleProps) {
   const { year, matching } = useReadyScene();
+  const cache = useResourceCache();
   const steps = useMemo(() => buildTourSteps(matching), [matching]);
   const interval = useDashboard((s) => s.interval);
   const setMode = useDashboard((s) => s.setMode);
   const tour = useTour(steps, interval, () => setMode('office'), { holdOnActivity: false });
   const filters = useFilters();
   const screens = useScreens(
-    { filters, stepKey: tour.step?.key ?? null, index: tour.index, paused: tour.paused },
+    { year, filters, stepKey: tour.step?.key ?? null, index: tour.index, paused: tour.paused },
     (command) => {
-      if (command === 'next') tour.next();
+      // A year chosen on a screen is the console's choice: it switches, and every screen follows it.
+      if (typeof command === 'object') void chooseYear(cache, command.year);
+      else if (command === 'next') tour.next();
       else if (command === 'previous') tour.previous();
       else tour.togglePause();
     },
@@ -49,6 +56,7 @@ export function PresenterConsole({ filterPanel }: PresenterConsoleProps) {
     <div className="presenter">
       <header className="presenter-header">
         <h1>演讲者视图</h1>
+        {yearSwitcher}
         <p className="presenter-link" data-connected={connected > 0} role="status">
           {connectionLine(screens.statuses, year)}
         </p>

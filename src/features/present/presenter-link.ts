@@ -14,8 +14,10 @@ export const HEARTBEAT_MS = 500;
 /** Silence after which the other side counts as gone: three heartbeats missed, well inside the 2 s promised. */
 export const LOST_AFTER_MS = 1_500;
 
-/** What a screen needs to show what the console shows. */
+/** What a screen needs to show what the console shows: the console's view, year included, and its stop. */
 export interface ConsoleState {
+  /** The year whose list the console shows. */
+  readonly year: number;
   readonly filters: Filters;
   /** The current stop's key (TourStep.key), or null when nothing matches. */
   readonly stepKey: string | null;
@@ -34,8 +36,8 @@ export interface ScreenStatus {
   readonly missing: readonly MissingPart[];
 }
 
-/** What a control on a screen asks of the console. */
-export type ScreenCommand = TourCommand;
+/** What a control on a screen asks of the console: a tour command, or another year. */
+export type ScreenCommand = TourCommand | { readonly year: number };
 
 /** One message; `from` names the sending window, `seq` counts its messages (the same one may come two ways). */
 export type LinkMessage = { readonly from: string; readonly seq: number } & (
@@ -86,13 +88,13 @@ const isYear = (value: unknown, years: readonly number[]): value is number =>
 
 const isStepKey = (value: unknown): value is string | null => value === null || typeof value === 'string';
 
-function parseState(value: unknown): ConsoleState | null {
+function parseState(value: unknown, years: readonly number[]): ConsoleState | null {
   if (!isObject(value)) return null;
   const filters = parseFilters(value.filters);
-  const { stepKey, index, paused } = value;
-  if (!filters || typeof paused !== 'boolean' || !isStepKey(stepKey)) return null;
+  const { year, stepKey, index, paused } = value;
+  if (!filters || !isYear(year, years) || typeof paused !== 'boolean' || !isStepKey(stepKey)) return null;
   if (typeof index !== 'number' || !Number.isInteger(index) || index < 0) return null;
-  return { filters, stepKey, index, paused };
+  return { year, filters, stepKey, index, paused };
 }
 
 function parseMissingPart(value: unknown): MissingPart | null {
@@ -113,8 +115,9 @@ function parseStatus(value: unknown, years: readonly number[]): ScreenStatus | n
   return parts.every((p) => p !== null) ? { year, stepKey, paused, missing: parts } : null;
 }
 
-function parseCommand(value: unknown): ScreenCommand | null {
-  return COMMANDS.includes(value as TourCommand) ? (value as TourCommand) : null;
+function parseCommand(value: unknown, years: readonly number[]): ScreenCommand | null {
+  if (COMMANDS.includes(value as TourCommand)) return value as TourCommand;
+  return isObject(value) && isYear(value.year, years) ? { year: value.year } : null;
 }
 
 /** Wraps a message for the wire. */
@@ -137,11 +140,11 @@ export function parseMessage(data: unknown, years: readonly number[] = lists.yea
     case 'bye':
       return { ...head, kind };
     case 'command': {
-      const command = parseCommand(data.command);
+      const command = parseCommand(data.command, years);
       return command ? { ...head, kind, command } : null;
     }
     case 'state': {
-      const state = parseState(data.state);
+      const state = parseState(data.state, years);
       return state ? { ...head, kind, state } : null;
     }
     case 'status': {

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { sameFilters } from '../../state/filters';
+import { useResourceCache } from '../../state/resources';
 import { useDashboard } from '../../state/store';
+import { chooseYear } from '../../state/years';
 import { LOST_AFTER_MS } from './presenter-link';
 import type { ConsoleState, LinkPayload, ScreenStatus } from './presenter-link';
 import { openLink } from './link-transport';
@@ -15,6 +17,13 @@ export const CONSOLE_WINDOW = 'chucai-presenter-console';
 export interface ConsoleFollow {
   /** The console's tour while one is connected (the screen's own timer yields to it), else null. */
   readonly remote: TourRemote | null;
+  /** The year the console shows while one is connected, else null. */
+  readonly year: number | null;
+  /**
+   * Chooses a year from this screen: while a console is connected, it asks the console (which then leads every
+   * screen there); the console's own year, or any year without a console, the screen loads itself (a 重试).
+   */
+  chooseYear: (year: number) => void;
   /** Tells the console what this screen shows; the report goes out when it changes and with every heartbeat. */
   report: (status: ScreenStatus) => void;
   /** Opens the console in a window of its own; false if the browser blocked it. */
@@ -22,6 +31,7 @@ export interface ConsoleFollow {
 }
 
 const sameState = (a: ConsoleState, b: ConsoleState) =>
+  a.year === b.year &&
   a.stepKey === b.stepKey &&
   a.index === b.index &&
   a.paused === b.paused &&
@@ -29,18 +39,23 @@ const sameState = (a: ConsoleState, b: ConsoleState) =>
 
 /**
  * Makes a presentation screen follow a presenter console: it says hello, then reports what it shows with every
- * heartbeat; each state the console sends sets the screen's filters and stop. Without a state for LOST_AFTER_MS
- * (or on the console's bye) the screen is on its own again and its tour carries on.
+ * heartbeat; each state the console sends sets the screen's view (filters and year: another year is chosen through
+ * chooseYear, pending until its list is here) and its stop. Without a state for LOST_AFTER_MS (or on the
+ * console's bye) the screen is on its own again and its tour carries on.
  */
 export function useFollowConsole(): ConsoleFollow {
   const [state, setState] = useState<ConsoleState | null>(null);
   const link = useRef<Link | null>(null);
   const status = useRef<ScreenStatus | null>(null);
+  const cache = useResourceCache();
   const applyFilters = useDashboard((s) => s.applyFilters);
 
   const onState = useEffectEvent((next: ConsoleState) => {
     // Filters first, in the same tick: the screen's steps then already match the console's stop key.
     applyFilters(next.filters);
+    // Another year is chosen once; while it comes (or after it failed) the console's repeats change nothing.
+    const { year, pendingYear } = useDashboard.getState();
+    if ((pendingYear ?? year) !== next.year) void chooseYear(cache, next.year);
     setState((before) => (before && sameState(before, next) ? before : next));
   });
 
@@ -82,12 +97,18 @@ export function useFollowConsole(): ConsoleFollow {
     link.current?.send({ kind: 'status', status: next });
   }, []);
 
+  const consoleYear = state?.year ?? null;
   return {
     remote: state && {
       stepKey: state.stepKey,
       index: state.index,
       paused: state.paused,
       command: (command) => link.current?.send({ kind: 'command', command }),
+    },
+    year: consoleYear,
+    chooseYear: (year) => {
+      if (consoleYear === null || consoleYear === year) void chooseYear(cache, year);
+      else link.current?.send({ kind: 'command', command: { year } });
     },
     report,
     openConsole: (url) => link.current?.open(url, CONSOLE_WINDOW) != null,

@@ -22,7 +22,7 @@ type Room = ReadonlyMap<string, ScreenStatus | null>;
  * Makes the console the leader of any number of screens: it sends its state whenever it changes, and again every
  * HEARTBEAT_MS (which is how a screen knows it is still there, and how a screen that missed a message catches
  * up); it keeps the screens it has heard from in the last LOST_AFTER_MS with their reports (what each shows), and
- * runs the commands they forward (the keys pressed on a screen).
+ * runs the commands they forward (the keys pressed and the year chosen on a screen).
  */
 export function useScreens(state: ConsoleState, onCommand: (command: ScreenCommand) => void): Screens {
   const [room, setRoom] = useState<Room>(new Map());
@@ -77,11 +77,11 @@ export function useScreens(state: ConsoleState, onCommand: (command: ScreenComma
   }, []);
 
   // Every change goes out at once: the screens follow within a frame or two, not at the next heartbeat.
-  const { filters, stepKey, index, paused } = state;
+  const { year, filters, stepKey, index, paused } = state;
   useEffect(() => {
-    latest.current = { filters, stepKey, index, paused };
+    latest.current = { year, filters, stepKey, index, paused };
     link.current?.send({ kind: 'state', state: latest.current });
-  }, [filters, stepKey, index, paused]);
+  }, [year, filters, stepKey, index, paused]);
 
   return {
     statuses: [...room.values()],

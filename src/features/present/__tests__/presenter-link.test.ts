@@ -7,6 +7,7 @@ import type { ConsoleState, LinkMessage, ScreenStatus } from '../presenter-link'
 const YEARS = [2031, 2030];
 
 const STATE: ConsoleState = {
+  year: 2030,
   filters: { ...EMPTY_FILTERS, levels: ['county'], region: '411300', county: '411302', query: '代表' },
   stepKey: '411300',
   index: 3,
@@ -34,6 +35,7 @@ describe('parseMessage', () => {
       { from: 'a', seq: 2, kind: 'status', status: STATUS },
       { from: 'a', seq: 3, kind: 'status', status: { ...STATUS, stepKey: null, missing: [] } },
       { from: 'a', seq: 4, kind: 'command', command: 'toggle-pause' },
+      { from: 'a', seq: 5, kind: 'command', command: { year: 2031 } },
       { from: 'b', seq: 6, kind: 'state', state: STATE },
       { from: 'b', seq: 7, kind: 'bye' },
     ];
@@ -55,7 +57,11 @@ describe('parseMessage', () => {
       { ...good, kind: 'reload' },
       { ...good, kind: 'heartbeat' },
       { ...command, command: 'exit' },
+      { ...command, command: { year: 1999 } },
+      { ...command, command: { year: '2030' } },
       { ...command, command: null },
+      { ...good, state: { ...STATE, year: 1999 } },
+      { ...good, state: { ...STATE, year: undefined } },
       { ...good, state: { ...STATE, index: -1 } },
       { ...good, state: { ...STATE, paused: 'yes' } },
       { ...good, state: { ...STATE, filters: { ...STATE.filters, levels: ['town'] } } },
