@@ -7,7 +7,7 @@ import { useReadyScene } from '../../state/use-scene';
 import { chooseYear } from '../../state/years';
 import { PrefectureButtons, StopButtons, stopName, TalkingPoints } from './console-parts';
 import { elapsed, timeOfDay, useMeetingClock } from './meeting-clock';
-import { connectionLine } from './room-status';
+import { connectionLine, roomTroubles } from './room-status';
 import { talkingPoints } from './talking-points';
 import { buildTourSteps } from './tour-steps';
 import { tourStatus } from './tour-status';
@@ -47,6 +47,7 @@ export function PresenterConsole({ filterPanel, yearSwitcher }: PresenterConsole
     },
   );
   const connected = screens.statuses.length;
+  const troubles = roomTroubles(screens.statuses, year);
   const clock = useMeetingClock();
   const [blocked, setBlocked] = useState(false);
   const next = tour.count > 1 ? steps[(tour.index + 1) % tour.count] : undefined;
@@ -57,8 +58,13 @@ export function PresenterConsole({ filterPanel, yearSwitcher }: PresenterConsole
       <header className="presenter-header">
         <h1>演讲者视图</h1>
         {yearSwitcher}
-        <p className="presenter-link" data-connected={connected > 0} role="status">
-          {connectionLine(screens.statuses, year)}
+        <p
+          className="presenter-link"
+          data-connected={connected > 0}
+          data-trouble={troubles.length > 0}
+          role="status"
+        >
+          {connectionLine(connected, troubles)}
         </p>
         <p className="presenter-clock">
           <span>

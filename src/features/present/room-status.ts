@@ -45,15 +45,20 @@ function screenTroubles(status: ScreenStatus, consoleYear: number): string[] {
 }
 
 /**
- * The console's connection line: 未连接; 已连接 (with the count of screens past one) while every screen shows what
- * the console shows; else what differs, e.g. 「已连接 · 放映窗口：南阳市县区地图加载失败」. Never plain 已连接
- * while a screen shows another year. A screen that has not reported yet (it just said hello) counts as connected.
+ * What the screens show that is not what the console shows, in words, each said once however many screens it
+ * is true of (none when all is well). A screen that has not reported yet (it just said hello) says nothing.
  */
-export function connectionLine(screens: readonly (ScreenStatus | null)[], consoleYear: number): string {
-  if (screens.length === 0) return '未连接';
-  const connected = `已连接${screens.length > 1 ? `（${screens.length} 个放映窗口）` : ''}`;
-  const troubles = [
-    ...new Set(screens.flatMap((status) => (status ? screenTroubles(status, consoleYear) : []))),
-  ];
+export function roomTroubles(screens: readonly (ScreenStatus | null)[], consoleYear: number): string[] {
+  return [...new Set(screens.flatMap((status) => (status ? screenTroubles(status, consoleYear) : [])))];
+}
+
+/**
+ * The console's connection line: 未连接; 已连接 (with the count of screens past one) while every screen shows what
+ * the console shows; else the troubles beside it, e.g. 「已连接 · 放映窗口：南阳市县区地图加载失败」. Never plain
+ * 已连接 while a screen shows another year (roomTroubles names it).
+ */
+export function connectionLine(screens: number, troubles: readonly string[]): string {
+  if (screens === 0) return '未连接';
+  const connected = `已连接${screens > 1 ? `（${screens} 个放映窗口）` : ''}`;
   return troubles.length > 0 ? `${connected} · 放映窗口：${troubles.join('；')}` : connected;
 }

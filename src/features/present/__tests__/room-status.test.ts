@@ -6,7 +6,7 @@ import { buildScene } from '../../../state/scene';
 import type { SceneSources, SceneView } from '../../../state/scene';
 import { createDataset, createProject } from '../../../test/data-generators';
 import type { ScreenStatus } from '../presenter-link';
-import { connectionLine, missingParts, sameStatus, screenStatus } from '../room-status';
+import { connectionLine, missingParts, roomTroubles, sameStatus, screenStatus } from '../room-status';
 
 const NANYANG = '411300';
 const projects = [
@@ -90,28 +90,33 @@ describe('a screen’s report', () => {
   });
 });
 
+/** The line the console shows for these screens' reports, on the console's `year`. */
+const line = (screens: readonly (ScreenStatus | null)[], year: number) =>
+  connectionLine(screens.length, roomTroubles(screens, year));
+
 describe('connectionLine', () => {
   it('says 未连接 without screens, and 已连接 while every screen shows what the console shows', () => {
-    expect(connectionLine([], 2031)).toBe('未连接');
-    expect(connectionLine([status()], 2031)).toBe('已连接');
-    expect(connectionLine([status(), null], 2031)).toBe('已连接（2 个放映窗口）');
+    expect(line([], 2031)).toBe('未连接');
+    expect(line([status()], 2031)).toBe('已连接');
+    expect(line([status(), null], 2031)).toBe('已连接（2 个放映窗口）');
+    expect(roomTroubles([status(), null], 2031)).toEqual([]);
   });
 
   it('names what a screen lacks next to 已连接', () => {
     const failed = status({ missing: [{ what: '南阳市县区地图', status: 'failed' }] });
-    expect(connectionLine([failed], 2031)).toBe('已连接 · 放映窗口：南阳市县区地图加载失败');
+    expect(line([failed], 2031)).toBe('已连接 · 放映窗口：南阳市县区地图加载失败');
     // Said once for two screens that lack the same part.
-    expect(connectionLine([failed, failed, status()], 2031)).toBe(
+    expect(line([failed, failed, status()], 2031)).toBe(
       '已连接（3 个放映窗口） · 放映窗口：南阳市县区地图加载失败',
     );
   });
 
   it('never says plain 已连接 while a screen shows another year', () => {
     const coming = status({ year: 2031, missing: [{ what: '2030年度名单', status: 'loading' }] });
-    expect(connectionLine([coming], 2030)).toBe('已连接 · 放映窗口：2030年度名单加载中');
-    expect(connectionLine([status({ year: 2031 })], 2030)).toBe('已连接 · 放映窗口：仍显示2031年度');
+    expect(line([coming], 2030)).toBe('已连接 · 放映窗口：2030年度名单加载中');
+    expect(line([status({ year: 2031 })], 2030)).toBe('已连接 · 放映窗口：仍显示2031年度');
     const failed = status({ year: 2031, missing: [{ what: '2030年度名单', status: 'failed' }] });
-    expect(connectionLine([failed, status({ year: 2030 })], 2030)).toBe(
+    expect(line([failed, status({ year: 2030 })], 2030)).toBe(
       '已连接（2 个放映窗口） · 放映窗口：2030年度名单加载失败',
     );
   });
