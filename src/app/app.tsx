@@ -154,7 +154,10 @@ function Dashboard() {
   if (mode === 'presenter') {
     return (
       <PanelBoundary what="演讲者视图" onRetry={() => retry(consoleChunk)} extra={<LeavePresentButton />}>
-        <PresenterConsole filterPanel={<FilterPanel />} />
+        <PresenterConsole
+          filterPanel={<FilterPanel />}
+          yearSwitcher={<YearSwitcher className="presenter-year" />}
+        />
       </PanelBoundary>
     );
   }
@@ -167,7 +170,7 @@ function Dashboard() {
             map={<MapPanelContent />}
             keyFigures={<KeyFigures />}
             actions={<DeckExportButton className="present-button" />}
-            yearSwitcher={<YearSwitcher className="present-year" />}
+            yearSwitcher={(choose) => <YearSwitcher className="present-year" onChoose={choose} />}
           />
           <ExportToast />
         </>

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test as plain } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { expect, installPausedClock, test, waitForMap } from './fixtures';
 import { blockNetwork, buildOffline, offlineUrl } from './offline-build';
 
@@ -222,4 +222,31 @@ plain.describe('from the offline file', () => {
       expect(errors, 'uncaught errors').toEqual([]);
     },
   );
+});
+
+test('a screen tells the console what its scene lacks: the connection line names 南阳市县区地图 loading, then failed', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/?mode=presenter&interval=120');
+  const screen = await context.newPage();
+  // 南阳's county map (chunk 411300) is held, then dropped: only on the screen.
+  const held: Route[] = [];
+  await screen.route(/\/assets\/411300-[^/]+\.js$/, (route) => held.push(route));
+  await screen.goto('/?mode=present&interval=120');
+  await waitForMap(screen);
+  await expect(linkState(page)).toHaveText('已连接');
+
+  await page.getByRole('group', { name: '各地' }).getByRole('button', { name: '南阳', exact: true }).click();
+  await expect(screenStop(screen)).toContainText('南阳市', FOLLOWS);
+  await expect(linkState(page)).toHaveText('已连接 · 放映窗口：南阳市县区地图加载中');
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  await Promise.all(held.map((route) => route.abort('connectionreset')));
+  await expect(screen.locator('.map-drill-failed')).toContainText('南阳市县区地图加载失败');
+  await expect(linkState(page)).toHaveText('已连接 · 放映窗口：南阳市县区地图加载失败');
+
+  // At another stop the screen lacks nothing: plain 已连接 again.
+  await page.getByRole('group', { name: '各地' }).getByRole('button', { name: '郑州', exact: true }).click();
+  await expect(screenStop(screen)).toContainText('郑州市', FOLLOWS);
+  await expect(linkState(page)).toHaveText('已连接');
 });

@@ -4,10 +4,12 @@ import {
   installPausedClock,
   listedIds,
   shanghaiDate,
+  shownMap,
   sidewaysScroll,
   test,
   waitForMap,
 } from './fixtures';
+import type { Page, Route } from '@playwright/test';
 
 // Runs against a build of two small test lists (tests/fixtures/lists/2030.json and 2031.json; see
 // playwright.config.ts): adding a list file is the only step to another year.
@@ -200,5 +202,102 @@ test.describe('a year whose list is slow or fails', () => {
     await failure.getByRole('button', { name: '重试' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2030));
     expect(await listedIds(page)).toEqual([1, 2, 3]);
+  });
+});
+
+test('paused at 郑州市, another 年度 keeps the stop and the pause on a screen of its own', async ({
+  page,
+}) => {
+  await installPausedClock(page);
+  // Supervision: 2030 has 郑州 only, 2031 has 省级 and 郑州.
+  await page.goto('/?year=2030&cat=supervision&mode=present');
+  await waitForMap(page);
+  const panel = page.locator('.tour-panel');
+  await expect(panel.locator('h2')).toContainText('郑州市');
+  await page.getByRole('button', { name: '暂停' }).click();
+  await expect(page.getByRole('button', { name: '继续' })).toBeVisible();
+  await page.getByRole('combobox', { name: '年度' }).selectOption('2031');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title(2031));
+  await expect(panel.locator('h2')).toContainText('郑州市');
+  await expect(panel).toContainText('乙年金水监督项目');
+  await expect(page.locator('.tour-progress')).toHaveText('2 / 2 · 已暂停');
+  await expect(page.getByRole('button', { name: '继续' })).toBeVisible();
+  // The map shows the stop too, not the province.
+  await expect.poll(async () => (await shownMap(page)).map).toBe('counties-410100');
+});
+
+test.describe('a console (演讲者视图) and its screens share one view, year included', () => {
+  const linkState = (console: Page) => console.locator('.presenter-link');
+  const current = (console: Page) => console.locator('.presenter-now h2');
+  const screenIds = (screen: Page) =>
+    screen.locator('.tour-project').evaluateAll((els) => els.map((el) => el.getAttribute('data-project-id')));
+
+  test('a screen on another year takes the console’s: 加载中 while it comes, never its own year’s projects at the console’s stop', async ({
+    page: console,
+    context,
+  }) => {
+    await console.goto('/?year=2030&mode=presenter&interval=120');
+    await expect(current(console)).toHaveText('当前省级 · 1 项');
+    await expect(linkState(console)).toHaveText('未连接');
+    const screen = await context.newPage();
+    const held: Route[] = [];
+    await screen.route(/\/assets\/2030-[^/]+\.js$/, (route) => held.push(route));
+    await screen.goto('/?year=2031&mode=present&interval=120');
+    // The console's 2030 is on its way: the screen says so, and shows none of 2031's 省级 projects meanwhile.
+    await expect(screen.locator('.tour-panel')).toContainText('2030年度名单加载中');
+    await expect(screen.locator('.tour-project')).toHaveCount(0);
+    await expect(linkState(console)).toHaveText('已连接 · 放映窗口：2030年度名单加载中');
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    await Promise.all(held.map((route) => route.continue()));
+    await expect(screen.getByRole('heading', { level: 1 })).toHaveText(title(2030));
+    await expect(screen.locator('.tour-panel h2')).toContainText('省级');
+    await expect.poll(() => screenIds(screen)).toEqual(['1']);
+    await expect(screen).toHaveURL(/year=2030/);
+    await expect(linkState(console)).toHaveText('已连接');
+  });
+
+  test('a year picked on a screen goes to the console, and the console and every screen follow', async ({
+    page: console,
+    context,
+  }) => {
+    await console.goto('/?year=2031&mode=presenter&interval=120');
+    const screen = await context.newPage();
+    await screen.goto('/?year=2031&mode=present&interval=120');
+    await waitForMap(screen);
+    await expect(linkState(console)).toHaveText('已连接');
+    await expect(current(console)).toHaveText('当前省级 · 2 项');
+    await expect.poll(() => screenIds(screen)).toEqual(['1', '2']);
+
+    await screen.getByRole('combobox', { name: '年度' }).selectOption('2030');
+    await expect(current(console)).toHaveText('当前省级 · 1 项');
+    await expect(console.getByRole('combobox', { name: '年度' })).toHaveValue('2030');
+    await expect(console).toHaveURL(/year=2030/);
+    await expect(screen.getByRole('heading', { level: 1 })).toHaveText(title(2030));
+    await expect.poll(() => screenIds(screen)).toEqual(['1']);
+    await expect(linkState(console)).toHaveText('已连接');
+  });
+
+  test('paused at 郑州市, another 年度 on the console keeps the stop and the pause, on the screen too', async ({
+    page: console,
+    context,
+  }) => {
+    await console.goto('/?year=2030&cat=supervision&mode=presenter&interval=120');
+    const screen = await context.newPage();
+    await screen.goto('/?year=2030&cat=supervision&mode=present&interval=120');
+    await waitForMap(screen);
+    await expect(linkState(console)).toHaveText('已连接');
+    await expect(current(console)).toHaveText('当前郑州市 · 1 项');
+    await console.getByRole('button', { name: '暂停' }).click();
+    await expect(screen.getByRole('button', { name: '继续' })).toBeVisible();
+
+    await console.getByRole('combobox', { name: '年度' }).selectOption('2031');
+    await expect(console.locator('.presenter-progress')).toHaveText('2 / 2 · 已暂停');
+    await expect(current(console)).toHaveText('当前郑州市 · 1 项');
+    await expect(console.locator('.presenter-point')).toContainText('乙年金水监督项目');
+    await expect(screen.getByRole('heading', { level: 1 })).toHaveText(title(2031));
+    await expect(screen.locator('.tour-panel h2')).toContainText('郑州市');
+    await expect(screen.locator('.tour-progress')).toHaveText('2 / 2 · 已暂停');
+    await expect.poll(() => screenIds(screen)).toEqual(['5']);
+    await expect(linkState(console)).toHaveText('已连接');
   });
 });

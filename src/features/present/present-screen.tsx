@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { dashboardTitle } from '../../data';
-import { useList } from '../../state/current-list';
-import { useMatchingProjects } from '../../state/selectors';
+import { yearListLabel } from '../../state/scene';
+import type { MissingPart, ReadyScene } from '../../state/scene';
 import { useDashboard } from '../../state/store';
+import { useReadyScene } from '../../state/use-scene';
 import { markLeftPresentation, takeEnteringFromOffice, ThemeToggle } from './theme-toggle';
 import { TourPanel } from './tour-panel';
 import { announceStep, buildTourSteps } from './tour-steps';
@@ -13,6 +14,7 @@ import { useTour } from './use-tour';
 import { useFollowConsole } from './use-follow-console';
 import { addressIn } from './view-address';
 import { tourStatus } from './tour-status';
+import { missingWords, screenStatus } from './room-status';
 import './present.css';
 
 interface PresentScreenProps {
@@ -22,8 +24,21 @@ interface PresentScreenProps {
   keyFigures: ReactNode;
   /** More title-bar buttons from the shell (导出PPT), before 退出演示. */
   actions?: ReactNode;
-  /** The 年度 choice from the shell (nothing when there is one list), first in the title bar. */
-  yearSwitcher?: ReactNode;
+  /**
+   * The 年度 choice from the shell (nothing when there is one list), first in the title bar; a year chosen there
+   * goes to `choose` (which asks the console while one leads this screen).
+   */
+  yearSwitcher?: (choose: (year: number) => void) => ReactNode;
+}
+
+/**
+ * The console's year while this screen still shows another (following a console, the screen shows no stop of
+ * its own year meanwhile): its list, loading or failed. Null when the screen shows the console's year.
+ */
+function awaitedYear(scene: ReadyScene, consoleYear: number | null): MissingPart | null {
+  if (consoleYear === null || consoleYear === scene.year) return null;
+  const failed = scene.pendingYear?.year === consoleYear && scene.pendingYear.status === 'failed';
+  return { what: yearListLabel(consoleYear), status: failed ? 'failed' : 'loading' };
 }
 
 /** Says 轮播已暂停 / 轮播已继续 when the user pauses or resumes (the button's new name alone is not announced). */
@@ -44,8 +59,9 @@ function PauseAnnouncement({ paused }: { paused: boolean }) {
 
 /** The big-screen layout: title bar with controls, large key figures, the map, the tour's side panel. */
 export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: PresentScreenProps) {
-  const { source } = useList();
-  const matching = useMatchingProjects();
+  const scene = useReadyScene();
+  const { matching, list } = scene;
+  const { source } = list;
   const steps = useMemo(() => buildTourSteps(matching), [matching]);
   const interval = useDashboard((s) => s.interval);
   const setMode = useDashboard((s) => s.setMode);
@@ -56,11 +72,23 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
   // While a presenter console is connected, it drives the tour; the screen's own timer yields to it.
   const follow = useFollowConsole();
   const tour = useTour(steps, interval, leave, { remote: follow.remote });
+  // Until the console's year is here, none of this year's stops stands under the console's: the panel says what
+  // is coming and the map shows no stop.
+  const awaited = awaitedYear(scene, follow.year);
+  const step = awaited ? undefined : tour.step;
   const openConsole = () => {
     // Blocked from opening a window, this one becomes the console (its 打开放映窗口 then opens the screen).
     if (!follow.openConsole(addressIn('presenter'))) setMode('presenter');
   };
-  useTourFocus(tour.step?.focus ?? null);
+  useTourFocus(step?.focus ?? null);
+  // The console hears what this screen shows: its year, its stop, what its scene lacks.
+  const stepKey = step?.key ?? null;
+  const { report } = follow;
+  const status = useMemo(
+    () => screenStatus(scene, { stepKey, paused: tour.paused }),
+    [scene, stepKey, tour.paused],
+  );
+  useEffect(() => report(status), [report, status]);
   const fullscreen = useFullscreen();
   // Entering from the office puts the focus on the first control (the focus was on 演示模式, now gone).
   const firstControl = useRef<HTMLButtonElement>(null);
@@ -73,7 +101,7 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
     <div className="present">
       <header className="present-header">
         <h1>{dashboardTitle(source.year)}</h1>
-        {yearSwitcher}
+        {yearSwitcher?.(follow.chooseYear)}
         {/* A group, not a toolbar: a toolbar promises ←/→ between its buttons, and ←/→ step the tour here, also
             from 暂停, where the focus lands on entering. */}
         <div className="present-controls" role="group" aria-label="演示控制">
@@ -107,10 +135,11 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
           {map}
         </section>
         <TourPanel
-          step={tour.step}
+          step={step}
           index={tour.index}
           count={tour.count}
           status={tourStatus(tour, matching.length)}
+          awaited={awaited}
         />
       </main>
       <footer className="present-footer">
@@ -120,7 +149,7 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
         <p>{follow.remote ? '由演讲者视图控制 · ' : ''}空格 暂停/继续 · ←/→ 切换 · Esc 退出演示</p>
       </footer>
       <p className="visually-hidden" aria-live="polite" data-testid="tour-announcement">
-        {announceStep(tour.step)}
+        {awaited ? missingWords(awaited) : announceStep(step)}
       </p>
       <PauseAnnouncement paused={tour.paused} />
     </div>

@@ -1,9 +1,13 @@
 import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { useFilters, useMatchingProjects } from '../../state/selectors';
+import { useResourceCache } from '../../state/resources';
+import { useFilters } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
+import { useReadyScene } from '../../state/use-scene';
+import { chooseYear } from '../../state/years';
 import { PrefectureButtons, StopButtons, stopName, TalkingPoints } from './console-parts';
 import { elapsed, timeOfDay, useMeetingClock } from './meeting-clock';
+import { connectionLine, roomTroubles } from './room-status';
 import { talkingPoints } from './talking-points';
 import { buildTourSteps } from './tour-steps';
 import { tourStatus } from './tour-status';
@@ -15,6 +19,8 @@ import './presenter.css';
 interface PresenterConsoleProps {
   /** The filter panel, supplied by the app shell: choosing there narrows the tour on the screens too. */
   filterPanel: ReactNode;
+  /** The 年度 choice from the shell (nothing when there is one list): the screens show the year chosen here. */
+  yearSwitcher?: ReactNode;
 }
 
 /**
@@ -22,21 +28,26 @@ interface PresenterConsoleProps {
  * follows it. Built for a laptop beside the projector, in the office look: what is on the screens now and next,
  * what to say about it, the clocks, and every stop and prefecture one click away.
  */
-export function PresenterConsole({ filterPanel }: PresenterConsoleProps) {
-  const matching = useMatchingProjects();
+export function PresenterConsole({ filterPanel, yearSwitcher }: PresenterConsoleProps) {
+  const { year, matching } = useReadyScene();
+  const cache = useResourceCache();
   const steps = useMemo(() => buildTourSteps(matching), [matching]);
   const interval = useDashboard((s) => s.interval);
   const setMode = useDashboard((s) => s.setMode);
   const tour = useTour(steps, interval, () => setMode('office'), { holdOnActivity: false });
   const filters = useFilters();
   const screens = useScreens(
-    { filters, stepKey: tour.step?.key ?? null, index: tour.index, paused: tour.paused },
+    { year, filters, stepKey: tour.step?.key ?? null, index: tour.index, paused: tour.paused },
     (command) => {
-      if (command === 'next') tour.next();
+      // A year chosen on a screen is the console's choice: it switches, and every screen follows it.
+      if (typeof command === 'object') void chooseYear(cache, command.year);
+      else if (command === 'next') tour.next();
       else if (command === 'previous') tour.previous();
       else tour.togglePause();
     },
   );
+  const connected = screens.statuses.length;
+  const troubles = roomTroubles(screens.statuses, year);
   const clock = useMeetingClock();
   const [blocked, setBlocked] = useState(false);
   const next = tour.count > 1 ? steps[(tour.index + 1) % tour.count] : undefined;
@@ -46,10 +57,14 @@ export function PresenterConsole({ filterPanel }: PresenterConsoleProps) {
     <div className="presenter">
       <header className="presenter-header">
         <h1>演讲者视图</h1>
-        <p className="presenter-link" data-connected={screens.connected > 0} role="status">
-          {screens.connected > 0
-            ? `已连接${screens.connected > 1 ? `（${screens.connected} 个放映窗口）` : ''}`
-            : '未连接'}
+        {yearSwitcher}
+        <p
+          className="presenter-link"
+          data-connected={connected > 0}
+          data-trouble={troubles.length > 0}
+          role="status"
+        >
+          {connectionLine(connected, troubles)}
         </p>
         <p className="presenter-clock">
           <span>

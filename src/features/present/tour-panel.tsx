@@ -1,4 +1,5 @@
 import type { Project } from '../../data';
+import type { MissingPart } from '../../state/scene';
 import type { TourStep } from './tour-steps';
 
 function ProjectCard({ project }: { project: Project }) {
@@ -32,10 +33,29 @@ interface TourPanelProps {
   count: number;
   /** Short state of the tour: 轮播中, 已暂停 … */
   status: string;
+  /** The console's year's list, which this screen waits for before it shows the console's stop. */
+  awaited?: MissingPart | null;
 }
 
 /** The side panel of the presentation screen: the current stop, its projects and their key figures. */
-export function TourPanel({ step, index, count, status }: TourPanelProps) {
+export function TourPanel({ step, index, count, status, awaited = null }: TourPanelProps) {
+  if (awaited) {
+    return (
+      <section className="panel tour-panel" aria-labelledby="tour-heading">
+        <header className="tour-heading">
+          <h2 id="tour-heading">
+            {awaited.what}
+            {awaited.status === 'failed' ? '加载失败' : '加载中……'}
+          </h2>
+        </header>
+        <p className="tour-empty">
+          {awaited.status === 'failed'
+            ? '演讲者视图显示的年度未能加载到本窗口：请检查网络后点年度旁的重试。'
+            : '演讲者视图显示的年度正在加载，加载完成后即显示当前站。'}
+        </p>
+      </section>
+    );
+  }
   return (
     <section className="panel tour-panel" aria-labelledby="tour-heading">
       <header className="tour-heading">

@@ -56,12 +56,30 @@ function remoteIndex(steps: readonly TourStep[], remote: TourRemote): number {
   return found >= 0 ? found : Math.min(remote.index, Math.max(0, steps.length - 1));
 }
 
+/** The tour's own position: an index into one set of steps, and the key of the step it points at. */
+interface Position {
+  readonly stepsKey: string;
+  readonly index: number;
+  readonly key: string | null;
+}
+
+/**
+ * Where a position stands in `steps`: its index while the steps are the same; after a change (another year, other
+ * filters) the same stop where the new steps have it, else the first.
+ */
+function indexIn(position: Position, steps: readonly TourStep[], stepsKey: string): number {
+  if (position.stepsKey === stepsKey) return Math.min(position.index, Math.max(0, steps.length - 1));
+  const kept = steps.findIndex((s) => s.key === position.key);
+  return kept >= 0 ? kept : 0;
+}
+
 /**
  * Drives the auto tour: one step every `intervalSeconds` (a chained timeout, re-armed after each step and
  * cleared on unmount), Space to pause or resume (unless a button has the focus: then Space presses it), ←/→ to
  * step, Esc to leave. Pointer or key activity holds the tour until the user has been idle for IDLE_RESUME_MS
- * (unless holdOnActivity is off). A new set of steps (filters changed) restarts it. With a remote, the remote
- * decides; when the remote goes, the tour carries on from where the remote left it, running.
+ * (unless holdOnActivity is off). A new set of steps (another year, other filters) keeps the current stop where
+ * the new steps have it, paused or not, and else starts from the first. With a remote, the remote decides; when
+ * the remote goes, the tour carries on from where the remote left it, running.
  */
 export function useTour(
   steps: readonly TourStep[],
@@ -71,31 +89,29 @@ export function useTour(
 ): Tour {
   const stepsKey = steps.map((s) => s.key).join('|');
   const count = steps.length;
-  // The index belongs to one set of steps; when the steps change the tour starts again from the first.
-  const [position, setPosition] = useState({ stepsKey, index: 0 });
-  const ownIndex = position.stepsKey === stepsKey ? Math.min(position.index, Math.max(0, count - 1)) : 0;
+  // The index belongs to one set of steps; when the steps change, the stop's key finds it in the new ones.
+  const [position, setPosition] = useState<Position>({ stepsKey, index: 0, key: steps[0]?.key ?? null });
+  const ownIndex = indexIn(position, steps, stepsKey);
+  const at = (index: number): Position => ({ stepsKey, index, key: steps[index]?.key ?? null });
   const [ownPaused, setPaused] = useState(false);
   const [holding, setHolding] = useState(false);
 
-  // Following a remote, the own position keeps up with it (adjusted while rendering, React's pattern for state
-  // derived from a prop), so the tour carries on from there when the remote goes; and it goes unpaused.
+  // The own position keeps up with the steps and, following a remote, with the remote (adjusted while rendering,
+  // React's pattern for state derived from a prop): the stop found in new steps is the one kept through the next
+  // change, and the tour carries on from the remote's stop when the remote goes; it goes unpaused then.
   const followed = remote ? remoteIndex(steps, remote) : null;
+  const index = followed ?? ownIndex;
+  if (position.stepsKey !== stepsKey || position.index !== index) setPosition(at(index));
   const [wasFollowing, setWasFollowing] = useState(false);
-  if (followed !== null && (position.stepsKey !== stepsKey || position.index !== followed))
-    setPosition({ stepsKey, index: followed });
   if (wasFollowing !== (remote !== null)) {
     setWasFollowing(remote !== null);
     setPaused(false);
     setHolding(false);
   }
-  const index = followed ?? ownIndex;
   const paused = remote ? remote.paused : ownPaused;
 
   const go = (delta: number) =>
-    setPosition((p) => {
-      const from = p.stepsKey === stepsKey ? p.index : 0;
-      return { stepsKey, index: count === 0 ? 0 : (from + delta + count) % count };
-    });
+    setPosition((p) => at(count === 0 ? 0 : (indexIn(p, steps, stepsKey) + delta + count) % count));
   const togglePause = () => {
     if (paused) setHolding(false);
     setPaused(!paused);
@@ -165,6 +181,6 @@ export function useTour(
     paused,
     holding: remote ? false : holding,
     ...controls,
-    jump: (to: number) => setPosition({ stepsKey, index: Math.max(0, Math.min(to, count - 1)) }),
+    jump: (to: number) => setPosition(at(Math.max(0, Math.min(to, count - 1)))),
   };
 }

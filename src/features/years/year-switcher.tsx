@@ -8,15 +8,22 @@ import './year-switcher.css';
 /**
  * 年度: which year's list the dashboard shows. It appears only when there is more than one list. A year chosen
  * shows at once in the select, with 加载中 beside it; the page switches once that list has come, so it never
- * shows one year's title over another's projects. A failure says so, with 重试.
+ * shows one year's title over another's projects. A failure says so, with 重试. A screen that follows a presenter
+ * console passes `onChoose`, which asks the console for the year instead.
  */
-export function YearSwitcher({ className = 'year-switcher' }: { className?: string }) {
+export function YearSwitcher({
+  className = 'year-switcher',
+  onChoose,
+}: {
+  className?: string;
+  onChoose?: (year: number) => void;
+}) {
   const scene = useScene();
   const cache = useResourceCache();
   const pendingYear = useDashboard((s) => s.pendingYear);
   if (lists.years.length < 2) return null;
   const pending = scene.status === 'ready' ? scene.pendingYear : null;
-  const choose = (year: number) => void chooseYear(cache, year);
+  const choose = onChoose ?? ((year: number) => void chooseYear(cache, year));
   return (
     <span className={className}>
       <label className="year-switcher-choice">
