@@ -140,7 +140,6 @@ function buildSchemas() {
 }
 
 type Schemas = ReturnType<typeof buildSchemas>;
-let schemas: Schemas | undefined;
 
 /** A primary or secondary work category key. */
 export type Category = (typeof CATEGORY_KEYS)[number];
@@ -155,8 +154,9 @@ export type Dataset = z.output<Schemas['datasetSchema']>;
 
 /** Validate the raw data file; throws an Error listing every problem, one per line. */
 export function parseDataset(raw: unknown): Dataset {
-  schemas ??= buildSchemas();
-  const result = schemas.datasetSchema.safeParse(raw);
+  // Built per call (a list is parsed once, in development and tests only): no module state, and a production
+  // build, which never calls this, ships without zod.
+  const result = buildSchemas().datasetSchema.safeParse(raw);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => describeIssue(issue, raw));
   throw new Error(`Invalid projects dataset:\n${lines.join('\n')}`);
