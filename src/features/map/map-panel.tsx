@@ -64,8 +64,8 @@ function useStaticMap(stillTrue: boolean): string | null {
 
 /**
  * Whether the live chart is made now. On a touch-first device the static map stands in for it (it looks the
- * same; a tap on it chooses what a tap on the chart would) until the map is touched, the view changes, or an
- * export asks for the chart; elsewhere, at once. Once made, it stays.
+ * same; a tap on it chooses what a tap on the chart would) until the map is touched or the view changes (exports
+ * need no live chart: they draw the scene off-screen); elsewhere, at once. Once made, it stays.
  */
 function useChartWanted(staticMapShown: boolean): [boolean, () => void] {
   const [made, setMade] = useState(false);
