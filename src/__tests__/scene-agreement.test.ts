@@ -6,14 +6,15 @@ import { CATEGORY_KEYS, createListRegistry, dashboardTitle, LEVEL_KEYS, PREFECTU
 import type { Category, Dataset, Level, Project } from '../data';
 import { COUNTY_MAP_PREFECTURES, COUNTY_POINTS, countyShapes, provinceGeometry } from '../geo';
 import type { LoadedCounties } from '../geo';
-import { createResourceCache, resourceFamily } from '../lib/resource-cache';
+import { createResourceCache, resource, resourceFamily } from '../lib/resource-cache';
+import { mapSurface } from '../features/map/map-surface';
 import { buildDrillModel } from '../charts/map/drill-model';
 import { buildMapModel } from '../charts/map/map-model';
 import { mapPicture } from '../charts/map/map-words';
 import { sceneMapOption } from '../charts/map/scene-map-option';
 import { LIGHT_THEME } from '../lib/theme';
 import { imageWords } from '../features/export/image-words';
-import { EMPTY_VIEW, PROVINCE_FOCUS } from '../state/filters';
+import { EMPTY_VIEW, isUnfiltered, PROVINCE_FOCUS } from '../state/filters';
 import { buildScene, countyMapLabel, sceneResources, yearListLabel } from '../state/scene';
 import type { Scene, SceneSources } from '../state/scene';
 import { createDashboardStore, selectView } from '../state/store';
@@ -116,17 +117,24 @@ function harness(datasets: ReadonlyMap<number, Dataset>, startYear: number) {
     gated(`counties:${code}`, () => SHAPES.get(code)!)(),
   );
   const sources: SceneSources = { lists: registry, counties };
+  // The map chart's chunk (ECharts and the province's shapes), behind a gate like everything else.
+  const chartChunk = resource(
+    'map-chart',
+    gated('map-chart', () => ({})),
+  );
   const cache = createResourceCache();
   const store = createDashboardStore();
   store.getState().setView({ ...EMPTY_VIEW, year: startYear });
   const scene = () => buildScene(selectSceneView(store.getState()), cache, sources);
   // What the app does on its own: main.tsx asks for the link's list; the scene asks for what it reads.
   const askForWhatTheSceneReads = () => {
+    // A desktop wants the chart at once (main.tsx asks for it after the first paint).
+    if (cache.state(chartChunk).status === 'idle') cache.load(chartChunk).catch(() => undefined);
     for (const r of sceneResources(selectSceneView(store.getState()), sources)) {
       if (cache.state(r).status === 'idle') cache.load(r).catch(() => undefined);
     }
   };
-  return { gates, cache, store, sources, scene, registry, askForWhatTheSceneReads };
+  return { gates, cache, store, sources, scene, registry, chartChunk, askForWhatTheSceneReads };
 }
 
 type Harness = ReturnType<typeof harness>;
@@ -180,6 +188,8 @@ async function apply(h: Harness, event: Event, chosenYears: number[]): Promise<v
       break;
     }
     case 'retry': {
+      // The map panel's 重试 (or the static map's note's) when the chart's chunk failed.
+      if (h.cache.state(h.chartChunk).status === 'failed') h.cache.load(h.chartChunk).catch(() => undefined);
       // Every 重试 on screen: the missing list, the pending year, the county map.
       for (const r of sceneResources(selectSceneView(h.store.getState()), h.sources)) {
         if (h.cache.state(r).status === 'failed') h.cache.load(r).catch(() => undefined);
@@ -196,7 +206,29 @@ async function apply(h: Harness, event: Event, chosenYears: number[]): Promise<v
 }
 
 /** Every surface the scene feeds agrees with every other, and with what is loaded. */
+/**
+ * The map's frame: never blank, never the static map (drawn for the default view: the newest list, unfiltered, the
+ * office layout, the province) under another view, and a chart that failed to come always named.
+ */
+function checkMapFrame(h: Harness, scene: Scene): void {
+  if (scene.status !== 'ready') return;
+  const state = h.store.getState();
+  const defaultView =
+    scene.year === YEARS[YEARS.length - 1] &&
+    state.mode === 'office' &&
+    scene.map.target === null &&
+    isUnfiltered(scene.filters);
+  const chunk = h.cache.state(h.chartChunk).status;
+  const surface = mapSurface({ chunk, staticMap: defaultView, measured: true, wanted: true });
+  expect(surface.chart || surface.staticMap || surface.loading || surface.failed).toBe(true);
+  if (surface.staticMap) expect(defaultView).toBe(true);
+  if (chunk === 'failed') expect(surface.failed || surface.staticNote).toBe(true);
+  if (chunk !== 'failed') expect(surface.failed || surface.staticNote).toBe(false);
+  expect(surface.chart).toBe(chunk === 'ready');
+}
+
 function checkAgreement(h: Harness, scene: Scene, chosenYears: readonly number[]): void {
+  checkMapFrame(h, scene);
   const state = h.store.getState();
   // The address names the year chosen last (or the link's), whether or not its list has come.
   expect(selectView(state).year).toBe(chosenYears.at(-1) ?? scene.year);

@@ -10,6 +10,7 @@ import type { ChartMap, LoadedCounties } from '../../geo';
 import type { ECOption } from '../../lib/echarts';
 import { useResource, useResourceCache } from '../../state/resources';
 import { mapChartParts } from './map-chart-resource';
+import { mapSurface } from './map-surface';
 import { cameraTransform, drillCamera } from '../../charts/map/drill-camera';
 import type { MapView } from '../../charts/map/drill-camera';
 import type { ProvinceGeometry } from '../../geo';
@@ -105,7 +106,12 @@ export function MapPanel({
   const cache = useResourceCache();
   const chartState = useResource(chartWanted ? mapChartParts : null);
   const parts = chartState.status === 'ready' ? chartState.value : null;
-  const chartFailed = chartState.status === 'failed';
+  const surface = mapSurface({
+    chunk: chartState.status,
+    staticMap: staticMap !== null || Boolean(prerendered),
+    measured,
+    wanted: chartWanted,
+  });
   const retryChart = () => {
     cache.load(mapChartParts).catch(() => undefined);
   };
@@ -165,7 +171,7 @@ export function MapPanel({
       // The first touch makes the chart; the tap itself is answered by the static map (below).
       onPointerDown={chartWanted ? undefined : makeChart}
     >
-      {measured && parts ? (
+      {surface.chart && parts ? (
         <parts.Chart
           maps={maps}
           name="map"
@@ -175,12 +181,12 @@ export function MapPanel({
           onEvents={onEvents}
           hideTipOn={hideTipOn}
         />
-      ) : chartFailed && staticMap === null ? (
+      ) : surface.failed ? (
         <PanelError message="地图加载失败" hint={NETWORK_HINT} onRetry={retryChart} />
-      ) : measured && chartWanted && staticMap === null ? (
+      ) : surface.loading ? (
         <p className="map-loading">地图加载中……</p>
       ) : null}
-      {chartFailed && staticMap !== null ? (
+      {surface.staticNote ? (
         // The static map is still true: it stays, and a small note says what is missing (hover, clicks).
         <p className="map-chart-note" role="status">
           交互地图加载失败，当前为静态地图
