@@ -15,11 +15,6 @@ export function listFor(year: number, cache: Pick<ResourceCache, 'peek'> = appRe
   return list;
 }
 
-/** The list shown now, for event handlers and exports (components use useList). */
-export function currentList(cache: Pick<ResourceCache, 'peek'> = appResources): ProjectList {
-  return listFor(useDashboard.getState().year, cache);
-}
-
 /** The list shown now; re-renders when the year changes. */
 export function useList(): ProjectList {
   const cache = useResourceStates();

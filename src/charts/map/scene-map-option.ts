@@ -29,7 +29,7 @@ export type SceneMapModel =
   | { readonly kind: 'prefecture'; readonly model: DrillModel };
 
 /** The label scale of the province map in `frame` (none before the box is measured). */
-export function provinceLabels(frame: MapFrame | null): { labelFont: number; scale: LabelScale | undefined } {
+function provinceLabels(frame: MapFrame | null): { labelFont: number; scale: LabelScale | undefined } {
   const preferred = frame?.fontSize ?? 14;
   return labelScaleFor(frame, provinceGeometry().bounds, preferred);
 }
