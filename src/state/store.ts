@@ -67,6 +67,12 @@ export interface PresentSlice {
    */
   focusHandOver: 'to-presentation' | 'to-office' | null;
   handOverFocus: (to: 'to-presentation' | 'to-office' | null) => void;
+  /**
+   * Counts the times the audience's screen dropped what a pointer left on the charts (a tooltip, a highlighted
+   * shape): at every stop, and when the pointer has rested and the controls hide.
+   */
+  pointerCleared: number;
+  clearPointer: () => void;
 }
 
 /** Whole-view replacement, used when the URL changes (load, Back/Forward), and the year. */
@@ -192,6 +198,8 @@ const createPresentSlice =
     setTourFocus: (tourFocus) => set({ tourFocus }),
     focusHandOver: null,
     handOverFocus: (focusHandOver) => set({ focusHandOver }),
+    pointerCleared: 0,
+    clearPointer: () => set((s) => ({ pointerCleared: s.pointerCleared + 1 })),
   });
 
 const createViewSlice =

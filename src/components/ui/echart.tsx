@@ -20,8 +20,8 @@ interface EChartProps {
   ariaLabel: string;
   /** The chart's box, for callers that size things to it. */
   containerRef?: Ref<HTMLDivElement>;
-  /** Whenever this changes, a tooltip left on the chart is hidden. */
-  hideTipOn?: unknown;
+  /** Whenever this changes, what a pointer left on the chart (a tooltip, a highlighted shape) is cleared. */
+  clearPointerOn?: unknown;
 }
 
 // Stable references: echarts-for-react rebuilds the chart when theme or opts change identity.
@@ -48,7 +48,7 @@ export function EChart({
   className,
   ariaLabel,
   containerRef,
-  hideTipOn,
+  clearPointerOn,
 }: EChartProps) {
   const chartRef = useRef<EChartInstance | null>(null);
   const reports = useContext(ChartReportsContext);
@@ -65,12 +65,15 @@ export function EChart({
     },
     [name, reports],
   );
-  // A change of `hideTipOn` (a drill, an opened project) leaves no tooltip behind: on touch it would stay until the
-  // next tap.
+  // A change of `clearPointerOn` (a drill, an opened project, a tour's stop) leaves no tooltip and no highlighted
+  // shape behind: on touch the tooltip would stay until the next tap, on a projector under a resting mouse.
   useEffect(() => {
     const chart = chartRef.current;
-    if (chart && !chart.isDisposed()) chart.dispatchAction({ type: 'hideTip' });
-  }, [hideTipOn]);
+    if (!chart || chart.isDisposed()) return;
+    chart.dispatchAction({ type: 'hideTip' });
+    const series = (chart.getOption() as { series?: unknown[] } | undefined)?.series ?? [];
+    chart.dispatchAction({ type: 'downplay', seriesIndex: series.map((_, i) => i) });
+  }, [clearPointerOn]);
   return (
     <div
       ref={containerRef}

@@ -30,8 +30,8 @@ interface MapPanelProps {
   /** The table is shown instead: the chart stays alive (exports read it) but out of sight. */
   hidden?: boolean;
   onEvents?: Record<string, (params: never) => void>;
-  /** Whenever this changes (a drill, an opened project), a tooltip left on the chart is hidden. */
-  hideTipOn?: unknown;
+  /** Whenever this changes (a drill, an opened project, a stop), what a pointer left on the chart is cleared. */
+  clearPointerOn?: unknown;
   /** Hands the frame element up, so labels can be sized and placed for the box the map is drawn in. */
   onFrame?: (frame: HTMLDivElement | null) => void;
   /** False until that box is measured: the chart is made only then, so the map is drawn once, at its size. */
@@ -94,7 +94,7 @@ export function MapPanel({
   animate,
   hidden,
   onEvents,
-  hideTipOn,
+  clearPointerOn,
   onFrame,
   measured,
   prerendered,
@@ -179,7 +179,7 @@ export function MapPanel({
           ariaLabel={ariaLabel}
           option={option}
           onEvents={onEvents}
-          hideTipOn={hideTipOn}
+          clearPointerOn={clearPointerOn}
         />
       ) : surface.failed ? (
         <PanelError message="地图加载失败" hint={NETWORK_HINT} onRetry={retryChart} />

@@ -87,9 +87,11 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
   );
 
   const { onEvents, chooseRow } = useMapChoices(drillModel);
-  // A drill or an opened project leaves no tooltip behind (on touch it would stay until the next tap).
+  // A drill, an opened project or a tour's stop leaves no tooltip or highlight behind (on touch it would stay
+  // until the next tap; on a projector, under a mouse left on the map); so does a pointer at rest there.
   const openProject = useDashboard((s) => s.project);
-  const hideTipOn = `${drillModel?.code ?? ''}:${openProject ?? ''}`;
+  const pointerCleared = useDashboard((s) => s.pointerCleared);
+  const clearPointerOn = `${drillModel?.code ?? ''}:${openProject ?? ''}:${tourFocus ?? ''}:${pointerCleared}`;
 
   // The breadcrumb names the place chosen (while its counties load too); exports describe what is drawn.
   const { targetName } = map;
@@ -147,7 +149,7 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
         animate={!reducedMotion}
         hidden={tableShown && !presenting}
         onEvents={onEvents}
-        hideTipOn={hideTipOn}
+        clearPointerOn={clearPointerOn}
         onFrame={setFrame}
         measured={measured}
         prerendered={prerendered}

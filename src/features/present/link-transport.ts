@@ -13,7 +13,8 @@ export interface Link {
   close: () => void;
 }
 
-function newId(): string {
+/** A new window's id on the link: unique enough among the few windows of one meeting. */
+export function newWindowId(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }
 
@@ -33,10 +34,15 @@ function openChannel(): BroadcastChannel | null {
  *   opaque origin of its own. Such a message is read only from a window we know (event.source), and, served,
  *   only from our own origin.
  * Every HEARTBEAT_MS it sends `beat()`, which tells the other side this window is still there; when the page
- * goes (closed, reloaded, navigated away) it says bye, so the other side need not wait for the silence.
+ * goes (closed, reloaded, navigated away) it says `farewell` (a bye), so the other side need not wait for the silence.
+ * `from` is this window's id, which signs its messages.
  */
-export function openLink(onMessage: (message: LinkMessage) => void, beat: () => LinkPayload): Link {
-  const from = newId();
+export function openLink(
+  onMessage: (message: LinkMessage) => void,
+  beat: () => LinkPayload,
+  farewell: LinkPayload,
+  from: string = newWindowId(),
+): Link {
   let seq = 0;
   const fresh = createDeduper();
   const opened = new Set<Window>();
@@ -76,7 +82,7 @@ export function openLink(onMessage: (message: LinkMessage) => void, beat: () => 
     }
   };
   const beating = window.setInterval(() => send(beat()), HEARTBEAT_MS);
-  const leave = () => send({ kind: 'bye' });
+  const leave = () => send(farewell);
   window.addEventListener('pagehide', leave);
 
   return {

@@ -20,21 +20,36 @@ export function elapsed(ms: number): string {
   return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
 }
 
-/** The clock of the meeting: now (ticking each second), when it started, and a way to start it again. */
-export function useMeetingClock(): { now: number; start: number; restart: () => void } {
+/** Now, ticking each second: the meeting's clock (its start is the room's). */
+export function useNow(): number {
   const [now, setNow] = useState(() => Date.now());
-  const [start, setStart] = useState(now);
   useEffect(() => {
     const tick = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(tick);
   }, []);
-  return {
-    now,
-    start,
-    restart: () => {
-      const at = Date.now();
-      setStart(at);
-      setNow(at);
-    },
-  };
+  return now;
+}
+
+/** Where the tour stands against its plan. */
+export interface Pacing {
+  readonly state: 'on-time' | 'behind' | 'ahead' | 'over';
+  /** e.g. 「按时 · 剩余 12:30」, 「落后 2 站 · 剩余 3:05」, 「超时 1:10」. */
+  readonly words: string;
+}
+
+/**
+ * The tour against a plan of `planMinutes` over `count` stops, each given the same time (reveal.js's pacing):
+ * after `elapsedMs` the stop due is the one whose share of the plan is running; the current stop (`index`,
+ * 0-based) is on time there, behind before it, ahead after it. Past the plan, it is over time.
+ */
+export function pacing(planMinutes: number, elapsedMs: number, index: number, count: number): Pacing {
+  const planMs = planMinutes * 60_000;
+  if (elapsedMs >= planMs) return { state: 'over', words: `超时 ${elapsed(elapsedMs - planMs)}` };
+  const left = `剩余 ${elapsed(planMs - elapsedMs)}`;
+  if (count === 0) return { state: 'on-time', words: `按时 · ${left}` };
+  const due = Math.min(count - 1, Math.floor((elapsedMs / planMs) * count));
+  if (index === due) return { state: 'on-time', words: `按时 · ${left}` };
+  return index < due
+    ? { state: 'behind', words: `落后 ${due - index} 站 · ${left}` }
+    : { state: 'ahead', words: `提前 ${index - due} 站 · ${left}` };
 }

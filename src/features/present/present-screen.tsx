@@ -10,11 +10,17 @@ import { TourPanel } from './tour-panel';
 import { announceStep, buildTourSteps } from './tour-steps';
 import { useFullscreen, exitFullscreen } from './use-fullscreen';
 import { useTourFocus } from './use-tour-focus';
-import { useTour } from './use-tour';
-import { useFollowConsole } from './use-follow-console';
+import { remoteIndex, useTour } from './use-tour';
+import type { TourCommand, TourRemote } from './use-tour';
+import { useFollowRoom } from './use-follow-room';
+import type { RoomFollow } from './use-follow-room';
+import type { RoomState } from './presenter-link';
 import { addressIn } from './view-address';
 import { tourStatus } from './tour-status';
 import { missingWords, screenStatus } from './room-status';
+import { useAudienceControls } from './use-audience-controls';
+import { useFilters } from '../../state/selectors';
+import type { TourStep } from './tour-steps';
 import './present.css';
 
 interface PresentScreenProps {
@@ -57,7 +63,28 @@ function PauseAnnouncement({ paused }: { paused: boolean }) {
   );
 }
 
-/** The big-screen layout: title bar with controls, large key figures, the map, the tour's side panel. */
+/** A tour driven by the room: its stop and pause; a control on this screen changes the room for every window. */
+function roomTour(follow: RoomFollow, steps: readonly TourStep[]): TourRemote | null {
+  const { room } = follow;
+  if (!room) return null;
+  const at = remoteIndex(steps, room);
+  const go = (delta: number): Partial<RoomState> => {
+    const index = steps.length === 0 ? 0 : (at + delta + steps.length) % steps.length;
+    return { index, stepKey: steps[index]?.key ?? null, black: false };
+  };
+  const patches: Record<TourCommand, () => Partial<RoomState>> = {
+    next: () => go(1),
+    previous: () => go(-1),
+    'toggle-pause': () => ({ paused: !room.paused }),
+  };
+  return { ...room, command: (command) => follow.change(patches[command]()) };
+}
+
+/**
+ * The big-screen layout: title bar with controls, large key figures, the map, the tour's side panel. On a clean
+ * screen (full screen, or driven by a console) the controls, the key hints and the cursor show only while the
+ * pointer moves; B or . blacks the whole screen.
+ */
 export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: PresentScreenProps) {
   const scene = useReadyScene();
   const { matching, list } = scene;
@@ -69,27 +96,66 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
     exitFullscreen();
     setMode('office');
   };
-  // While a presenter console is connected, it drives the tour; the screen's own timer yields to it.
-  const follow = useFollowConsole();
-  const tour = useTour(steps, interval, leave, { remote: follow.remote });
+  // While a presenter console is connected, the room drives the tour; the screen's own timer yields to it.
+  const follow = useFollowRoom();
+  const { room } = follow;
+  // Black (B or .): the room's while a console is connected; the screen's own, kept from the room, when alone.
+  // Alone, a step by hand brings the screen back, as the room's steps do.
+  const [ownBlack, setOwnBlack] = useState<{ at: string | null } | null>(null);
+  if (room && (ownBlack !== null) !== room.black) setOwnBlack(room.black ? { at: room.stepKey } : null);
+  const black = room ? room.black : ownBlack !== null;
+  const toggleBlack = () =>
+    room ? follow.change({ black: !black }) : setOwnBlack(black ? null : { at: tourKey });
+  const tour = useTour(steps, interval, leave, {
+    remote: roomTour(follow, steps),
+    toggleBlack,
+    still: black,
+  });
   // Until the console's year is here, none of this year's stops stands under the console's: the panel says what
   // is coming and the map shows no stop.
-  const awaited = awaitedYear(scene, follow.year);
+  const awaited = awaitedYear(scene, room?.year ?? null);
+  const tourKey = tour.step?.key ?? null;
+  if (!room && ownBlack !== null && ownBlack.at !== tourKey) setOwnBlack(null);
   const step = awaited ? undefined : tour.step;
   const openConsole = () => {
     // Blocked from opening a window, this one becomes the console (its 打开放映窗口 then opens the screen).
     if (!follow.openConsole(addressIn('presenter'))) setMode('presenter');
   };
   useTourFocus(step?.focus ?? null);
-  // The console hears what this screen shows: its year, its stop, what its scene lacks.
+  // The room hears what this screen shows: the room it holds (its own tour's while alone), its year, its stop,
+  // what its scene lacks.
   const stepKey = step?.key ?? null;
-  const { report } = follow;
+  const { report, id } = follow;
+  const filters = useFilters();
+  const chosenYear = useDashboard((s) => s.pendingYear ?? s.year);
+  // A lone screen's clock started when it opened, or with the room it followed last.
+  const [lastRoom, setLastRoom] = useState<RoomState | null>(room);
+  if (room && room !== lastRoom) setLastRoom(room);
+  const [openedAt] = useState(() => Date.now());
+  const ownRoom = useMemo<RoomState>(
+    () => ({
+      year: chosenYear,
+      filters,
+      stepKey: tour.step?.key ?? null,
+      index: tour.index,
+      paused: tour.paused,
+      black,
+      startedAt: lastRoom?.startedAt ?? openedAt,
+      plan: lastRoom?.plan ?? null,
+      version: lastRoom?.version ?? 0,
+      by: lastRoom?.by ?? id,
+    }),
+    [chosenYear, filters, tour.step, tour.index, tour.paused, black, lastRoom, openedAt, id],
+  );
   const status = useMemo(
-    () => screenStatus(scene, { stepKey, paused: tour.paused }),
-    [scene, stepKey, tour.paused],
+    () => screenStatus(scene, { room: room ?? ownRoom, following: room !== null, stepKey }),
+    [scene, room, ownRoom, stepKey],
   );
   useEffect(() => report(status), [report, status]);
   const fullscreen = useFullscreen();
+  // Content only on a clean screen: the controls come back while the pointer moves.
+  const clean = fullscreen.active || room !== null;
+  const controlsShown = useAudienceControls(clean);
   // Entering from the office puts the focus on the first control (the focus was on 演示模式, now gone).
   const firstControl = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -98,7 +164,7 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
   }, []);
 
   return (
-    <div className="present">
+    <div className="present" data-clean={clean} data-controls={controlsShown ? 'shown' : 'hidden'}>
       <header className="present-header">
         <h1>{dashboardTitle(source.year)}</h1>
         {yearSwitcher?.(follow.chooseYear)}
@@ -140,16 +206,21 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
           count={tour.count}
           status={tourStatus(tour, matching.length)}
           awaited={awaited}
+          driven={room !== null}
         />
       </main>
       <footer className="present-footer">
         <p>
           来源：{source.publisher}《{source.title}》（{source.date}）
         </p>
-        <p>{follow.remote ? '由演讲者视图控制 · ' : ''}空格 暂停/继续 · ←/→ 切换 · Esc 退出演示</p>
+        <p className="present-keys">
+          {room ? '由演讲者视图控制 · ' : ''}
+          空格 暂停/继续 · →/PageDown/N 下一个 · ←/PageUp/P 上一个 · B 或 . 黑屏 · Esc 退出演示
+        </p>
       </footer>
+      {black ? <div className="present-black" data-testid="black-screen" /> : null}
       <p className="visually-hidden" aria-live="polite" data-testid="tour-announcement">
-        {awaited ? missingWords(awaited) : announceStep(step)}
+        {black ? '黑屏' : awaited ? missingWords(awaited) : announceStep(step)}
       </p>
       <PauseAnnouncement paused={tour.paused} />
     </div>

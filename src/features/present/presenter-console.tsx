@@ -1,18 +1,22 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
+import { sameFilters } from '../../state/filters';
 import { useResourceCache } from '../../state/resources';
 import { useFilters } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
 import { useReadyScene } from '../../state/use-scene';
 import { chooseYear } from '../../state/years';
-import { PrefectureButtons, StopButtons, stopName, TalkingPoints } from './console-parts';
-import { elapsed, timeOfDay, useMeetingClock } from './meeting-clock';
+import { JUMP_HINT_ID, PrefectureButtons, StopButtons, stopName, TalkingPoints } from './console-parts';
+import { elapsed, pacing, timeOfDay, useNow } from './meeting-clock';
+import type { RoomState } from './presenter-link';
 import { connectionLine, roomTroubles } from './room-status';
 import { talkingPoints } from './talking-points';
-import { buildTourSteps } from './tour-steps';
+import { buildTourSteps, stopCount } from './tour-steps';
+import type { TourStep } from './tour-steps';
 import { tourStatus } from './tour-status';
-import { useScreens } from './use-screens';
-import { useTour } from './use-tour';
+import { useConsoleRoom } from './use-console-room';
+import { remoteIndex } from './use-tour';
+import { useTourKeys } from './use-tour-keys';
 import { addressIn } from './view-address';
 import './presenter.css';
 
@@ -29,32 +33,88 @@ interface PresenterConsoleProps {
  * what to say about it, the clocks, and every stop and prefecture one click away.
  */
 export function PresenterConsole({ filterPanel, yearSwitcher }: PresenterConsoleProps) {
-  const { year, matching } = useReadyScene();
+  const { matching } = useReadyScene();
   const cache = useResourceCache();
   const steps = useMemo(() => buildTourSteps(matching), [matching]);
   const interval = useDashboard((s) => s.interval);
   const setMode = useDashboard((s) => s.setMode);
-  const tour = useTour(steps, interval, () => setMode('office'), { holdOnActivity: false });
+  const applyFilters = useDashboard((s) => s.applyFilters);
   const filters = useFilters();
-  const screens = useScreens(
-    { year, filters, stepKey: tour.step?.key ?? null, index: tour.index, paused: tour.paused },
-    (command) => {
-      // A year chosen on a screen is the console's choice: it switches, and every screen follows it.
-      if (typeof command === 'object') void chooseYear(cache, command.year);
-      else if (command === 'next') tour.next();
-      else if (command === 'previous') tour.previous();
-      else tour.togglePause();
+  const chosenYear = useDashboard((s) => s.pendingYear ?? s.year);
+  const room = useConsoleRoom(
+    () => ({
+      year: chosenYear,
+      filters,
+      stepKey: steps[0]?.key ?? null,
+      index: 0,
+      paused: false,
+      black: false,
+      startedAt: Date.now(),
+      plan: null,
+    }),
+    // A room adopted: its filters and year become this console's view.
+    (adopted) => {
+      applyFilters(adopted.filters);
+      const { year, pendingYear } = useDashboard.getState();
+      if ((pendingYear ?? year) !== adopted.year) void chooseYear(cache, adopted.year);
     },
   );
-  const connected = screens.statuses.length;
-  const troubles = roomTroubles(screens.statuses, year);
-  const clock = useMeetingClock();
+  const state = room.room;
+  const index = remoteIndex(steps, state);
+  const step: TourStep | undefined = steps[index];
+  const count = steps.length;
+
+  // The operator's filters and year are the room's: a change here is a change of the room.
+  const { change } = room;
+  const viewChanged = useEffectEvent(() => {
+    if (sameFilters(filters, state.filters) && chosenYear === state.year) return;
+    change({ filters, year: chosenYear });
+  });
+  useEffect(() => viewChanged(), [filters, chosenYear]);
+
+  const moveTo = (to: number): Partial<RoomState> => ({
+    index: to,
+    stepKey: steps[to]?.key ?? null,
+    black: false,
+  });
+  const go = (delta: number) => {
+    if (count > 0) change(moveTo((index + delta + count) % count));
+  };
+  const jump = (to: number) => {
+    if (to >= 0 && to < count) change(moveTo(to));
+  };
+  const togglePause = () => change({ paused: !state.paused });
+  const toggleBlack = () => change({ black: !state.black });
+  const typed = useTourKeys({
+    next: () => go(1),
+    previous: () => go(-1),
+    togglePause,
+    toggleBlack,
+    exit: () => setMode('office'),
+    jumpTo: (stop) => jump(stop - 1),
+  });
+
+  // The tour moves on by itself unless paused or black; any console's move re-arms every console's timer.
+  const advance = useEffectEvent(() => go(1));
+  const running = !room.joining && !state.paused && !state.black && count > 1;
+  useEffect(() => {
+    if (!running) return;
+    const timer = window.setTimeout(advance, interval * 1000);
+    return () => window.clearTimeout(timer);
+  }, [running, index, state.stepKey, interval]);
+
+  const connected = room.screens.length;
+  const troubles = roomTroubles(room.screens, state.year);
+  const now = useNow();
   const [blocked, setBlocked] = useState(false);
-  const next = tour.count > 1 ? steps[(tour.index + 1) % tour.count] : undefined;
-  const points = useMemo(() => talkingPoints(tour.step?.projects ?? []), [tour.step]);
+  const next = count > 1 ? steps[(index + 1) % count] : undefined;
+  const points = useMemo(() => talkingPoints(step?.projects ?? []), [step]);
+  const tour = { count, paused: state.paused, holding: false };
+  const roomWords = state.black ? '黑屏' : tourStatus(tour, matching.length);
+  const paced = state.plan === null ? null : pacing(state.plan, now - state.startedAt, index, count);
 
   return (
-    <div className="presenter">
+    <div className="presenter" data-joining={room.joining}>
       <header className="presenter-header">
         <h1>演讲者视图</h1>
         {yearSwitcher}
@@ -65,23 +125,30 @@ export function PresenterConsole({ filterPanel, yearSwitcher }: PresenterConsole
           role="status"
         >
           {connectionLine(connected, troubles)}
+          {room.otherConsoles > 0 ? ` · 另有 ${room.otherConsoles} 个演讲者视图同步` : ''}
         </p>
         <p className="presenter-clock">
           <span>
-            时间 <time data-testid="time-of-day">{timeOfDay(clock.now)}</time>
+            时间 <time data-testid="time-of-day">{timeOfDay(now)}</time>
           </span>
           <span>
-            已用 <time data-testid="elapsed">{elapsed(clock.now - clock.start)}</time>
+            已用 <time data-testid="elapsed">{elapsed(now - state.startedAt)}</time>
           </span>
-          <button type="button" className="button" onClick={clock.restart}>
+          <button type="button" className="button" onClick={() => change({ startedAt: Date.now() })}>
             重新计时
           </button>
         </p>
+        <PlanField plan={state.plan} onPlan={(plan) => change({ plan })} />
+        {paced ? (
+          <p className="presenter-pacing" data-pacing={paced.state} data-testid="pacing">
+            {paced.words}
+          </p>
+        ) : null}
         <div className="presenter-actions">
           <button
             type="button"
             className="button"
-            onClick={() => setBlocked(!screens.openScreen(addressIn('present')))}
+            onClick={() => setBlocked(!room.openScreen(addressIn('present')))}
           >
             打开放映窗口
           </button>
@@ -100,8 +167,8 @@ export function PresenterConsole({ filterPanel, yearSwitcher }: PresenterConsole
           <header className="presenter-now-header">
             <h2 id="presenter-now-heading">
               <span className="presenter-label">当前</span>
-              <span data-testid="presenter-current">{tour.step ? stopName(tour.step) : '无匹配项目'}</span>
-              {tour.step ? <small> · {tour.step.total} 项</small> : null}
+              <span data-testid="presenter-current">{step ? stopName(step) : '无匹配项目'}</span>
+              {step ? <small> · {stopCount(step)}</small> : null}
             </h2>
             <p className="presenter-next">
               <span className="presenter-label">下一站</span>
@@ -109,20 +176,27 @@ export function PresenterConsole({ filterPanel, yearSwitcher }: PresenterConsole
             </p>
           </header>
           <div className="presenter-controls" role="group" aria-label="演示控制">
-            <button type="button" className="button" onClick={tour.previous}>
+            <button type="button" className="button" onClick={() => go(-1)}>
               上一个
             </button>
-            <button type="button" className="button presenter-pause" onClick={tour.togglePause}>
-              {tour.paused ? '继续' : '暂停'}
+            <button type="button" className="button presenter-pause" onClick={togglePause}>
+              {state.paused ? '继续' : '暂停'}
             </button>
-            <button type="button" className="button" onClick={tour.next}>
+            <button type="button" className="button" onClick={() => go(1)}>
               下一个
             </button>
-            <span className="presenter-progress">
-              {tour.count > 0 ? `${tour.index + 1} / ${tour.count}` : '0 / 0'} ·{' '}
-              {tourStatus(tour, matching.length)}
+            <button type="button" className="button" aria-pressed={state.black} onClick={toggleBlack}>
+              黑屏
+            </button>
+            <span className="presenter-progress" data-testid="presenter-progress">
+              {count > 0 ? `${index + 1} / ${count}` : '0 / 0'} · {roomWords}
             </span>
           </div>
+          {typed !== '' ? (
+            <p className="presenter-typed" data-testid="presenter-typed">
+              跳到第 {typed} 站：按 Enter
+            </p>
+          ) : null}
           <TalkingPoints points={points} />
           {next ? (
             <section className="presenter-upcoming" aria-labelledby="presenter-upcoming-heading">
@@ -140,16 +214,63 @@ export function PresenterConsole({ filterPanel, yearSwitcher }: PresenterConsole
         <div className="presenter-side">
           <section className="panel presenter-section" aria-labelledby="presenter-stops-heading">
             <h2 id="presenter-stops-heading">各站</h2>
-            <StopButtons steps={steps} index={tour.index} onJump={tour.jump} />
+            <p id={JUMP_HINT_ID} className="presenter-hint">
+              方向键在方格内移动，Enter 跳转；也可直接输入站号再按 Enter。
+            </p>
+            <StopButtons steps={steps} index={index} onJump={jump} />
             <h2>各地</h2>
-            <PrefectureButtons steps={steps} index={tour.index} onJump={tour.jump} />
+            <PrefectureButtons steps={steps} index={index} onJump={jump} />
           </section>
           <section className="panel presenter-section presenter-filters" aria-label="筛选（放映窗口同步）">
             {filterPanel}
           </section>
         </div>
       </main>
-      <footer className="presenter-footer">空格 暂停/继续 · ←/→ 切换 · Esc 退出演讲者视图</footer>
+      <footer className="presenter-footer">
+        空格 暂停/继续 · →/PageDown/N 下一个 · ←/PageUp/P 上一个 · 数字+Enter 跳到该站 · B 或 . 黑屏/恢复 ·
+        Esc 退出演讲者视图
+      </footer>
+      <p className="visually-hidden" aria-live="polite" data-testid="presenter-announcement">
+        {room.joining ? '' : announceRoom(step, index, count, state)}
+      </p>
     </div>
+  );
+}
+
+/** What the console's live region says when the room moves: the stop, its number, paused or black. */
+function announceRoom(step: TourStep | undefined, index: number, count: number, room: RoomState): string {
+  if (room.black) return '放映窗口已黑屏';
+  const where = step ? `第 ${index + 1}/${count} 站：${stopName(step)}，${stopCount(step)}` : '无匹配项目';
+  return room.paused ? `${where}（已暂停）` : where;
+}
+
+/** The planned length of the tour, in minutes; empty for none. Committed on Enter or on leaving the field. */
+function PlanField({ plan, onPlan }: { plan: number | null; onPlan: (plan: number | null) => void }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const commit = () => {
+    if (draft === null) return;
+    const minutes = Number(draft);
+    onPlan(draft.trim() === '' || !Number.isInteger(minutes) || minutes <= 0 ? null : Math.min(minutes, 600));
+    setDraft(null);
+  };
+  return (
+    <label className="presenter-plan">
+      计划
+      <input
+        type="number"
+        min={1}
+        max={600}
+        step={1}
+        inputMode="numeric"
+        value={draft ?? (plan === null ? '' : String(plan))}
+        placeholder="—"
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit();
+        }}
+      />
+      分钟
+    </label>
   );
 }

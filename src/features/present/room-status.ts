@@ -1,6 +1,7 @@
 import { yearListLabel } from '../../state/scene';
 import type { MissingPart, Scene } from '../../state/scene';
-import type { ScreenStatus } from './presenter-link';
+import { sameRoom } from './presenter-link';
+import type { RoomState, ScreenStatus } from './presenter-link';
 
 // What the screens of a room show, as the console says it beside 已连接: a screen reports its year, its stop and
 // what its scene lacks (a year's list, a county map), and the console names whatever is not as it shows it.
@@ -15,9 +16,12 @@ export function missingParts(scene: Scene): MissingPart[] {
   ];
 }
 
-/** A screen's report to its console: what its scene shows at its stop. */
-export function screenStatus(scene: Scene, stop: { stepKey: string | null; paused: boolean }): ScreenStatus {
-  return { year: scene.year, stepKey: stop.stepKey, paused: stop.paused, missing: missingParts(scene) };
+/** A screen's report to the room: the room it holds, and what its scene shows at its stop. */
+export function screenStatus(
+  scene: Scene,
+  shown: { room: RoomState; following: boolean; stepKey: string | null },
+): ScreenStatus {
+  return { ...shown, year: scene.year, missing: missingParts(scene) };
 }
 
 /** Whether two reports say the same (a screen repeats its report with every heartbeat). */
@@ -25,7 +29,8 @@ export function sameStatus(a: ScreenStatus, b: ScreenStatus): boolean {
   return (
     a.year === b.year &&
     a.stepKey === b.stepKey &&
-    a.paused === b.paused &&
+    a.following === b.following &&
+    sameRoom(a.room, b.room) &&
     a.missing.length === b.missing.length &&
     a.missing.every((part, i) => part.what === b.missing[i]?.what && part.status === b.missing[i]?.status)
   );

@@ -1,5 +1,6 @@
 import type { Project } from '../../data';
 import type { MissingPart } from '../../state/scene';
+import { stopCount } from './tour-steps';
 import type { TourStep } from './tour-steps';
 
 function ProjectCard({ project }: { project: Project }) {
@@ -35,10 +36,12 @@ interface TourPanelProps {
   status: string;
   /** The console's year's list, which this screen waits for before it shows the console's stop. */
   awaited?: MissingPart | null;
+  /** A console drives this screen: its filters are chosen there. */
+  driven?: boolean;
 }
 
 /** The side panel of the presentation screen: the current stop, its projects and their key figures. */
-export function TourPanel({ step, index, count, status, awaited = null }: TourPanelProps) {
+export function TourPanel({ step, index, count, status, awaited = null, driven = false }: TourPanelProps) {
   if (awaited) {
     return (
       <section className="panel tour-panel" aria-labelledby="tour-heading">
@@ -61,12 +64,13 @@ export function TourPanel({ step, index, count, status, awaited = null }: TourPa
       <header className="tour-heading">
         <h2 id="tour-heading">
           {step ? step.name : '无匹配项目'}
-          {step ? <span className="tour-count">{step.total} 项</span> : null}
           {step && step.pages > 1 ? (
             <span className="tour-page">
-              （{step.page}/{step.pages}）
+              {' '}
+              {step.page}/{step.pages}
             </span>
           ) : null}
+          {step ? <span className="tour-count">{stopCount(step)}</span> : null}
         </h2>
         <p className="tour-progress">
           {count > 0 ? `${index + 1} / ${count}` : '0 / 0'} · {status}
@@ -79,7 +83,11 @@ export function TourPanel({ step, index, count, status, awaited = null }: TourPa
           ))}
         </ol>
       ) : (
-        <p className="tour-empty">没有符合当前筛选条件的项目。退出演示后可调整筛选。</p>
+        <p className="tour-empty">
+          {driven
+            ? '没有符合当前筛选条件的项目：请在演讲者视图中调整筛选。'
+            : '没有符合当前筛选条件的项目。退出演示后可调整筛选。'}
+        </p>
       )}
     </section>
   );

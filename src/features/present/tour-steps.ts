@@ -49,10 +49,19 @@ export function buildTourSteps(matching: readonly Project[], size: number = PROJ
   );
 }
 
+/**
+ * How many projects a stop shows, one meaning per number: 「本站 2 项」, and for a group over several stops its
+ * total apart, 「本站 2 项（省级共 11 项）」.
+ */
+export function stopCount(step: TourStep): string {
+  const here = `本站 ${step.projects.length} 项`;
+  return step.pages > 1 ? `${here}（${step.name}共 ${step.total} 项）` : here;
+}
+
 /** What the live region says for a step, e.g. "信阳市 · 2 项：标题一；标题二". */
 export function announceStep(step: TourStep | undefined): string {
   if (!step) return '没有符合当前筛选条件的项目';
-  const page = step.pages > 1 ? `（${step.page}/${step.pages}）` : '';
+  const page = step.pages > 1 ? ` ${step.page}/${step.pages}` : '';
   const titles = step.projects.map((p) => p.title).join('；');
-  return `${step.name} · ${step.total} 项${page}：${titles}`;
+  return `${step.name}${page} · ${stopCount(step)}：${titles}`;
 }

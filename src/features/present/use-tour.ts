@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import type { TourStep } from './tour-steps';
+import { useTourKeys } from './use-tour-keys';
 
 /** After the last pointer or key activity, the tour waits this long before it moves on again. */
 export const IDLE_RESUME_MS = 30_000;
@@ -38,20 +39,17 @@ export interface TourRemote {
 export interface TourOptions {
   /** While set, the tour shows the remote's position: no timer, no hold, the controls ask the remote. */
   readonly remote?: TourRemote | null;
-  /** Pointer activity holds the tour: yes for the big screen; no for the console, whose mouse never rests. */
-  readonly holdOnActivity?: boolean;
+  /** B or .: black the screen, or bring it back. */
+  readonly toggleBlack?: () => void;
+  /** While set, the tour stands still (a black screen). */
+  readonly still?: boolean;
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('input, textarea, select, [contenteditable]') !== null;
-}
-
-// Space and Enter on a focused control press that control (the browser's own behaviour), never the tour.
-function isControl(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('button, a[href], [role="button"], summary') !== null;
-}
-
-function remoteIndex(steps: readonly TourStep[], remote: TourRemote): number {
+/** The remote's stop among `steps`: found by key, else (the steps catching up) by its index. */
+export function remoteIndex(
+  steps: readonly TourStep[],
+  remote: Pick<TourRemote, 'stepKey' | 'index'>,
+): number {
   const found = steps.findIndex((s) => s.key === remote.stepKey);
   return found >= 0 ? found : Math.min(remote.index, Math.max(0, steps.length - 1));
 }
@@ -74,18 +72,18 @@ function indexIn(position: Position, steps: readonly TourStep[], stepsKey: strin
 }
 
 /**
- * Drives the auto tour: one step every `intervalSeconds` (a chained timeout, re-armed after each step and
- * cleared on unmount), Space to pause or resume (unless a button has the focus: then Space presses it), ←/→ to
- * step, Esc to leave. Pointer or key activity holds the tour until the user has been idle for IDLE_RESUME_MS
- * (unless holdOnActivity is off). A new set of steps (another year, other filters) keeps the current stop where
+ * Drives a screen's own tour: one step every `intervalSeconds` (a chained timeout, re-armed after each step and
+ * cleared on unmount), with the tour's keys (useTourKeys: Space pauses or resumes, →/←, PageDown/PageUp and N/P
+ * step, B or . blacks the screen, Esc leaves). Pointer activity and a step by hand hold the tour until the user
+ * has been idle for IDLE_RESUME_MS. A new set of steps (another year, other filters) keeps the current stop where
  * the new steps have it, paused or not, and else starts from the first. With a remote, the remote decides; when
- * the remote goes, the tour carries on from where the remote left it, running.
+ * the remote goes, the tour carries on from where the remote left it, paused if it was paused.
  */
 export function useTour(
   steps: readonly TourStep[],
   intervalSeconds: number,
   onExit: () => void,
-  { remote = null, holdOnActivity = true }: TourOptions = {},
+  { remote = null, toggleBlack, still = false }: TourOptions = {},
 ): Tour {
   const stepsKey = steps.map((s) => s.key).join('|');
   const count = steps.length;
@@ -102,16 +100,22 @@ export function useTour(
   const followed = remote ? remoteIndex(steps, remote) : null;
   const index = followed ?? ownIndex;
   if (position.stepsKey !== stepsKey || position.index !== index) setPosition(at(index));
-  const [wasFollowing, setWasFollowing] = useState(false);
-  if (wasFollowing !== (remote !== null)) {
-    setWasFollowing(remote !== null);
-    setPaused(false);
+  // The remote's pause is kept when it goes: a room paused from a console stays paused after the console closed.
+  const [followedPause, setFollowedPause] = useState<boolean | null>(null);
+  const remotePause = remote ? remote.paused : null;
+  if (followedPause !== remotePause) {
+    setFollowedPause(remotePause);
+    if (remotePause === null) setPaused(followedPause ?? false);
     setHolding(false);
   }
   const paused = remote ? remote.paused : ownPaused;
 
   const go = (delta: number) =>
     setPosition((p) => at(count === 0 ? 0 : (indexIn(p, steps, stepsKey) + delta + count) % count));
+  const step = (delta: number) => {
+    hold();
+    go(delta);
+  };
   const togglePause = () => {
     if (paused) setHolding(false);
     setPaused(!paused);
@@ -122,10 +126,10 @@ export function useTour(
         previous: () => remote.command('previous'),
         togglePause: () => remote.command('toggle-pause'),
       }
-    : { next: () => go(1), previous: () => go(-1), togglePause };
+    : { next: () => step(1), previous: () => step(-1), togglePause };
 
   const advance = useEffectEvent(() => go(1));
-  const running = !remote && !paused && !holding && count > 1;
+  const running = !remote && !paused && !holding && !still && count > 1;
   useEffect(() => {
     if (!running) return;
     const timer = window.setTimeout(advance, intervalSeconds * 1000);
@@ -134,11 +138,12 @@ export function useTour(
 
   // Any activity holds the tour; the last one arms the idle timer that lets it go again.
   const [activity, setActivity] = useState(0);
-  const onActivity = useEffectEvent(() => {
-    if (!holdOnActivity || remote) return;
+  const hold = () => {
+    if (remote) return;
     setHolding(true);
     setActivity((n) => n + 1);
-  });
+  };
+  const onActivity = useEffectEvent(hold);
   useEffect(() => {
     if (!holding) return;
     const timer = window.setTimeout(() => setHolding(false), IDLE_RESUME_MS);
@@ -152,27 +157,7 @@ export function useTour(
     };
   }, []);
 
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-    if (event.key === ' ') {
-      if (isControl(event.target)) return;
-      // Nothing focused to press: Space is the tour's pause key (and must not scroll the page).
-      event.preventDefault();
-      controls.togglePause();
-    } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
-      event.preventDefault();
-      onActivity();
-      if (event.key === 'ArrowRight') controls.next();
-      else controls.previous();
-    } else if (event.key === 'Escape') {
-      onExit();
-    }
-  });
-  useEffect(() => {
-    const listener = (event: KeyboardEvent) => onKey(event);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
+  useTourKeys({ ...controls, toggleBlack, exit: onExit });
 
   return {
     step: steps[index],

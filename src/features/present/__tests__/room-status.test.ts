@@ -5,7 +5,7 @@ import { EMPTY_FILTERS } from '../../../state/filters';
 import { buildScene } from '../../../state/scene';
 import type { SceneSources, SceneView } from '../../../state/scene';
 import { createDataset, createProject } from '../../../test/data-generators';
-import type { ScreenStatus } from '../presenter-link';
+import type { RoomState, ScreenStatus } from '../presenter-link';
 import { connectionLine, missingParts, roomTroubles, sameStatus, screenStatus } from '../room-status';
 
 const NANYANG = '411300';
@@ -45,10 +45,24 @@ async function room(counties: 'failed' | 'loading') {
   return (over: Partial<SceneView> = {}) => buildScene(view(over), cache, sources);
 }
 
+const ROOM: RoomState = {
+  year: 2031,
+  filters: EMPTY_FILTERS,
+  stepKey: 'province',
+  index: 0,
+  paused: false,
+  black: false,
+  startedAt: 0,
+  plan: null,
+  version: 0,
+  by: 'console',
+};
+
 const status = (over: Partial<ScreenStatus> = {}): ScreenStatus => ({
+  room: ROOM,
+  following: true,
   year: 2031,
   stepKey: 'province',
-  paused: false,
   missing: [],
   ...over,
 });
@@ -68,19 +82,24 @@ describe('a screen’s report', () => {
     expect(missingParts(scene({ year: 2030 }))).toEqual([{ what: '2030年度名单', status: 'loading' }]);
   });
 
-  it('carries the year, the stop and the pause', async () => {
+  it('carries the room it holds, the year and the stop it shows', async () => {
     const scene = await room('loading');
-    expect(screenStatus(scene({ tourFocus: NANYANG }), { stepKey: NANYANG, paused: true })).toEqual({
+    const paused = { ...ROOM, paused: true };
+    expect(
+      screenStatus(scene({ tourFocus: NANYANG }), { room: paused, following: true, stepKey: NANYANG }),
+    ).toEqual({
+      room: paused,
+      following: true,
       year: 2031,
       stepKey: NANYANG,
-      paused: true,
       missing: [{ what: '南阳市县区地图', status: 'loading' }],
     });
   });
 
   it('is the same report when nothing changed, and another when anything did', () => {
     expect(sameStatus(status(), status())).toBe(true);
-    expect(sameStatus(status(), status({ paused: true }))).toBe(false);
+    expect(sameStatus(status(), status({ room: { ...ROOM, paused: true } }))).toBe(false);
+    expect(sameStatus(status(), status({ following: false }))).toBe(false);
     expect(sameStatus(status(), status({ year: 2030 }))).toBe(false);
     const failed = status({ missing: [{ what: '南阳市县区地图', status: 'failed' }] });
     expect(sameStatus(failed, status({ missing: [{ what: '南阳市县区地图', status: 'loading' }] }))).toBe(

@@ -47,11 +47,13 @@ describe('buildTourSteps', () => {
 describe('announceStep', () => {
   it('names the region, its count and the titles', () => {
     const xinyang = buildTourSteps(PROJECTS).find((s) => s.focus === '411500');
-    expect(announceStep(xinyang)).toBe('信阳市 · 2 项：测试项目5；测试项目6');
+    expect(announceStep(xinyang)).toBe('信阳市 · 本站 2 项：测试项目5；测试项目6');
   });
 
   it('gives the page of a long group and says when nothing matches', () => {
-    expect(announceStep(buildTourSteps(PROJECTS)[0])).toBe('省级 · 5 项（1/3）：省级立法项目；测试项目2');
+    expect(announceStep(buildTourSteps(PROJECTS)[0])).toBe(
+      '省级 1/3 · 本站 2 项（省级共 5 项）：省级立法项目；测试项目2',
+    );
     expect(announceStep(undefined)).toBe('没有符合当前筛选条件的项目');
   });
 });

@@ -35,12 +35,23 @@ describe('useTour with a remote (a screen following a console)', () => {
     expect(result.current.step?.name).toBe('洛阳市');
   });
 
-  it('carries on from the remote’s stop, running, when the remote goes', () => {
-    const { result, rerender } = render({ stepKey: '410300', index: 1, paused: true, command: () => {} });
-    expect(result.current.paused).toBe(true);
+  it('carries on from the remote’s stop when the remote goes, running if it ran', () => {
+    const { result, rerender } = render({ stepKey: '410300', index: 1, paused: false, command: () => {} });
     rerender({ remote: null });
     expect(result.current.index).toBe(1);
     expect(result.current.paused).toBe(false);
+    act(() => vi.advanceTimersByTime(5_000));
+    expect(result.current.step?.name).toBe('南阳市');
+  });
+
+  it('stays paused when a paused remote goes (a pause outlives the console)', () => {
+    const { result, rerender } = render({ stepKey: '410300', index: 1, paused: true, command: () => {} });
+    expect(result.current.paused).toBe(true);
+    rerender({ remote: null });
+    expect(result.current.paused).toBe(true);
+    act(() => vi.advanceTimersByTime(60_000));
+    expect(result.current.step?.name).toBe('洛阳市');
+    act(() => result.current.togglePause());
     act(() => vi.advanceTimersByTime(5_000));
     expect(result.current.step?.name).toBe('南阳市');
   });
