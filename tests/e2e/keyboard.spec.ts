@@ -69,7 +69,7 @@ test('重置 keeps the focus; arrow keys in the 地区 select add one history en
   await expect(select).toHaveValue('411500');
 });
 
-test('presentation: Space on a focused 下一个 presses it; focus goes to the controls and back', async ({
+test('presentation: Space pauses wherever the focus is, Enter presses the focused button; focus goes to the controls and back', async ({
   page,
 }) => {
   await installPausedClock(page);
@@ -81,20 +81,22 @@ test('presentation: Space on a focused 下一个 presses it; focus goes to the c
   const progress = page.locator('.tour-progress');
   await expect(progress).toContainText('1 / 24');
 
+  // A clicker or a hand on Space pauses, also with 下一个 focused: the button is not pressed.
   await page.getByRole('button', { name: '下一个' }).focus();
   await page.keyboard.press('Space');
-  await expect(progress).toContainText('2 / 24');
-  // The tour kept running: Space pressed the button instead of pausing.
-  await expect(page.getByRole('button', { name: '暂停' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '继续' })).toBeVisible();
+  await expect(progress).toContainText('1 / 24');
   await page.keyboard.press('Enter');
-  await expect(progress).toContainText('3 / 24');
+  await expect(progress).toContainText('2 / 24');
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: '暂停' })).toBeVisible();
 
   // With no button focused, Space pauses.
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.keyboard.press('Space');
   await expect(page.getByRole('button', { name: '继续' })).toBeVisible();
   await page.clock.runFor(60_000);
-  await expect(progress).toContainText('3 / 24');
+  await expect(progress).toContainText('2 / 24');
 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('button', { name: '演示模式' })).toBeFocused();

@@ -114,15 +114,15 @@ test('the tour moves on every interval and announces each step politely', async 
   await page.goto('/?mode=present&interval=15');
   await waitForMap(page);
   await expect(announcement(page)).toHaveAttribute('aria-live', 'polite');
-  await expect(announcement(page)).toHaveText(/^省级 · 11 项（1\/6）：研究起草/);
+  await expect(announcement(page)).toHaveText(/^省级 1\/6 · 本站 2 项（省级共 11 项）：研究起草/);
   await page.clock.runFor(15_000);
-  await expect(announcement(page)).toHaveText(/^省级 · 11 项（2\/6）：/);
+  await expect(announcement(page)).toHaveText(/^省级 2\/6 · 本站 2 项（省级共 11 项）：/);
   await page.clock.runFor(15_000);
-  await expect(announcement(page)).toHaveText(/^省级 · 11 项（3\/6）：/);
+  await expect(announcement(page)).toHaveText(/^省级 3\/6 · 本站 2 项（省级共 11 项）：/);
   // The map drills into the step's region (its county project's county highlighted) without touching the
   // filters or the URL.
   for (let i = 0; i < 4; i += 1) await page.clock.runFor(15_000);
-  await expect(announcement(page)).toHaveText(/^郑州市 · 2 项：/);
+  await expect(announcement(page)).toHaveText(/^郑州市 · 本站 2 项：/);
   await expect(page).toHaveURL(/\?mode=present&interval=15$/);
   const drilled = () =>
     page.evaluate(() => {
@@ -150,10 +150,10 @@ test('Space pauses and resumes, ←/→ step, interaction holds the tour for 30 
   await expect(announcement(page)).toHaveText(first!);
   await page.keyboard.press('Space');
   await page.clock.runFor(10_000);
-  await expect(announcement(page)).toHaveText(/^省级 · 11 项（2\/6）/);
+  await expect(announcement(page)).toHaveText(/^省级 2\/6 · 本站 2 项（省级共 11 项）/);
 
   await page.keyboard.press('ArrowRight');
-  await expect(announcement(page)).toHaveText(/^省级 · 11 项（3\/6）/);
+  await expect(announcement(page)).toHaveText(/^省级 3\/6 · 本站 2 项（省级共 11 项）/);
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   await expect(announcement(page)).toHaveText(first!);
@@ -204,5 +204,5 @@ test('the tour covers only what matches the filters', async ({ page }) => {
   await expect(page.locator('.tour-panel h2')).toContainText('郑州市');
   await page.goto('/?mode=present&region=411500');
   await waitForMap(page);
-  await expect(announcement(page)).toHaveText(/^信阳市 · 2 项：高质量打造发展全过程人民民主的“信阳样板”/);
+  await expect(announcement(page)).toHaveText(/^信阳市 · 本站 2 项：高质量打造发展全过程人民民主的“信阳样板”/);
 });

@@ -71,6 +71,13 @@ export function PresenterConsole({ filterPanel, yearSwitcher }: PresenterConsole
     change({ filters, year: chosenYear });
   });
   useEffect(() => viewChanged(), [filters, chosenYear]);
+  // New steps (other filters, another year's list) keep the stop where they have it, else start from the first.
+  const stepsKey = steps.map((s) => s.key).join('|');
+  const stepsChanged = useEffectEvent(() => {
+    if (room.joining || count === 0 || steps.some((s) => s.key === state.stepKey)) return;
+    change({ index: 0, stepKey: steps[0]?.key ?? null });
+  });
+  useEffect(() => stepsChanged(), [stepsKey]);
 
   const moveTo = (to: number): Partial<RoomState> => ({
     index: to,
