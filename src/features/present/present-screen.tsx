@@ -140,6 +140,7 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
           count={tour.count}
           status={tourStatus(tour, matching.length)}
           awaited={awaited}
+          driven={follow.remote !== null}
         />
       </main>
       <footer className="present-footer">

@@ -35,10 +35,12 @@ interface TourPanelProps {
   status: string;
   /** The console's year's list, which this screen waits for before it shows the console's stop. */
   awaited?: MissingPart | null;
+  /** Whether a presenter console drives this screen: its filters are chosen there, not here. */
+  driven?: boolean;
 }
 
 /** The side panel of the presentation screen: the current stop, its projects and their key figures. */
-export function TourPanel({ step, index, count, status, awaited = null }: TourPanelProps) {
+export function TourPanel({ step, index, count, status, awaited = null, driven = false }: TourPanelProps) {
   if (awaited) {
     return (
       <section className="panel tour-panel" aria-labelledby="tour-heading">
@@ -79,7 +81,11 @@ export function TourPanel({ step, index, count, status, awaited = null }: TourPa
           ))}
         </ol>
       ) : (
-        <p className="tour-empty">没有符合当前筛选条件的项目。退出演示后可调整筛选。</p>
+        <p className="tour-empty">
+          {driven
+            ? '没有符合当前筛选条件的项目：请在演讲者视图中调整筛选。'
+            : '没有符合当前筛选条件的项目。退出演示后可调整筛选。'}
+        </p>
       )}
     </section>
   );
