@@ -155,7 +155,7 @@ function Dashboard() {
     return (
       <PanelBoundary what="演讲者视图" onRetry={() => retry(consoleChunk)} extra={<LeavePresentButton />}>
         <PresenterConsole
-          filterPanel={<FilterPanel />}
+          filterPanel={<FilterPanel commit="on-leave" disableEmpty />}
           yearSwitcher={<YearSwitcher className="presenter-year" />}
         />
       </PanelBoundary>

@@ -1,18 +1,27 @@
-import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS, PREFECTURES } from '../../data';
+import { CATEGORY_KEYS, CATEGORY_LABELS, LEVEL_KEYS, LEVEL_LABELS } from '../../data';
 import { useFacetCounts, useFilters } from '../../state/selectors';
 import { useDashboard } from '../../state/store';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { isUnfiltered } from '../../state/filters';
 import type { Filters } from '../../state/filters';
-import { useSteppedRegion } from './use-stepped-region';
 import { ToggleChip } from '../../components/ui/toggle-chip';
+import { RegionSelect } from './region-select';
+import { SearchBox } from './search-box';
+import type { CommitMode } from './use-draft';
 import './filter-panel.css';
 
-// Keys with which a closed select steps from option to option, each step a change.
-const STEP_KEYS: ReadonlySet<string> = new Set(['ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+interface FilterPanelProps {
+  /**
+   * When the 地区 and 搜索 choices reach the store: `live` in the office; `on-leave` in a presenter console,
+   * where every change reaches the room and the steps on the way must not.
+   */
+  commit?: CommitMode;
+  /** Whether a 地区 option that would give nothing (0) is disabled, as the chips with 0 项 are. */
+  disableEmpty?: boolean;
+}
 
 /** Category, level, region and text filters; every option shows how many projects it would give. */
-export function FilterPanel() {
+export function FilterPanel({ commit = 'live', disableEmpty = false }: FilterPanelProps) {
   const filters = useFilters();
   const counts = useFacetCounts();
   const toggleCategory = useDashboard((s) => s.toggleCategory);
@@ -23,9 +32,6 @@ export function FilterPanel() {
   const unfiltered = isUnfiltered(filters);
 
   const [open, setOpen] = useState(false);
-  // Whether the select's next change comes from stepping with the keys (a run) or from a pick (an entry).
-  const steppingByKey = useRef(false);
-  const region = useSteppedRegion(filters.region, setRegion);
   const active = activeFilterCount(filters);
 
   return (
@@ -52,16 +58,7 @@ export function FilterPanel() {
         <h2 id="filters-heading" className="visually-hidden">
           筛选
         </h2>
-        <label className="filter-search">
-          <span className="filter-heading">搜索</span>
-          <input
-            type="search"
-            value={filters.query}
-            placeholder="标题、申报单位或简介中的文字"
-            onChange={(e) => setQuery(e.target.value)}
-            maxLength={100}
-          />
-        </label>
+        <SearchBox query={filters.query} setQuery={setQuery} commit={commit} />
 
         <fieldset>
           <legend className="filter-heading">类别</legend>
@@ -94,32 +91,13 @@ export function FilterPanel() {
           </div>
         </fieldset>
 
-        <label className="filter-region">
-          <span className="filter-heading">地区</span>
-          <select
-            value={region.shown ?? ''}
-            onKeyDown={(e) => {
-              steppingByKey.current = STEP_KEYS.has(e.key);
-            }}
-            onChange={(e) => {
-              const code = e.target.value || null;
-              const stepping = steppingByKey.current;
-              steppingByKey.current = false;
-              // Arrow keys step through the options: the run applies when the keys rest, as one Back entry.
-              // A pick (mouse, touch) is a choice of its own, applied at once: two picks are two entries.
-              if (stepping) region.step(code);
-              else region.pick(code);
-            }}
-            onBlur={region.settle}
-          >
-            <option value="">全省（{PREFECTURES.length}个省辖市）</option>
-            {PREFECTURES.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}（{counts.regions.get(p.code) ?? 0}）
-              </option>
-            ))}
-          </select>
-        </label>
+        <RegionSelect
+          region={filters.region}
+          setRegion={setRegion}
+          counts={counts.regions}
+          commit={commit}
+          disableEmpty={disableEmpty}
+        />
 
         {/* aria-disabled, not disabled: a disabled button drops the focus, and 重置 must keep it. */}
         <button

@@ -36,7 +36,7 @@ interface TourPanelProps {
   status: string;
   /** The console's year's list, which this screen waits for before it shows the console's stop. */
   awaited?: MissingPart | null;
-  /** A console drives this screen: its filters are chosen there. */
+  /** Whether a presenter console drives this screen: its filters are chosen there, not here. */
   driven?: boolean;
 }
 
