@@ -204,26 +204,30 @@ export function PresenterConsole({ filterPanel, yearSwitcher }: PresenterConsole
               跳到第 {typed} 站：按 Enter
             </p>
           ) : null}
-          <TalkingPoints points={points} />
-          {next ? (
-            <section className="presenter-upcoming" aria-labelledby="presenter-upcoming-heading">
-              <h3 id="presenter-upcoming-heading">下一站：{stopName(next)}</h3>
-              <ul>
-                {next.projects.map((p) => (
-                  <li key={p.id}>
-                    №{p.id} {p.title}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          <div className="presenter-talk" tabIndex={0} role="region" aria-label="讲解要点">
+            <TalkingPoints points={points} />
+            {next ? (
+              <section className="presenter-upcoming" aria-labelledby="presenter-upcoming-heading">
+                <h3 id="presenter-upcoming-heading">下一站：{stopName(next)}</h3>
+                <ul>
+                  {next.projects.map((p) => (
+                    <li key={p.id}>
+                      №{p.id} {p.title}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+          </div>
         </section>
         <div className="presenter-side">
           <section className="panel presenter-section" aria-labelledby="presenter-stops-heading">
-            <h2 id="presenter-stops-heading">各站</h2>
-            <p id={JUMP_HINT_ID} className="presenter-hint">
-              方向键在方格内移动，Enter 跳转；也可直接输入站号再按 Enter。
-            </p>
+            <div className="presenter-stops-title">
+              <h2 id="presenter-stops-heading">各站</h2>
+              <p id={JUMP_HINT_ID} className="presenter-hint">
+                方向键在方格内移动，Enter 跳转；或输入站号再按 Enter
+              </p>
+            </div>
             <StopButtons steps={steps} index={index} onJump={jump} />
             <h2>各地</h2>
             <PrefectureButtons steps={steps} index={index} onJump={jump} />
