@@ -1,34 +1,23 @@
-// Draws a stop's map as a still SVG picture, with ECharts' server-side renderer: no live chart, no canvas, nothing
-// that runs in the page. This module brings ECharts, so only the picture's lazy chunk imports it.
-import { sceneMapOption, sceneMapShapes } from '../../charts/map/scene-map-option';
-import type { MapFrame } from '../../charts/map/scene-map-option';
-import type { PrefectureCollection } from '../../geo';
+// Draws a chart as a still SVG document, with ECharts' server-side renderer: no live chart, no canvas, nothing
+// that runs in the page. This module brings ECharts, so only the stop picture's lazy chunk imports it; the option
+// is built beside the component (its builders are in the page already), so this chunk holds nothing else.
+import type { ChartMap } from '../../geo';
 import { registerMaps } from '../../lib/echarts';
+import type { ECOption } from '../../lib/echarts';
 import { echarts } from '../../lib/echarts-lazy-parts';
-import type { ChartTheme } from '../../lib/theme';
-import type { MapScene } from '../../state/scene';
+import { quoteFontFamilies } from '../../lib/svg-fonts';
 
-/**
- * The box a picture is drawn in: the screen's map area (16:9) at a console's size, its names at about the size
- * the screen's are in proportion (a 1080p screen's 19 px names over a map area some 1300 px wide).
- */
-export const PICTURE_FRAME: MapFrame = { width: 640, height: 360, fontSize: 11 };
-
-/** The SVG document of the scene's map in `theme`, as the screen draws it (without animation). */
-export function drawStopPicture(map: MapScene, theme: ChartTheme, henan: PrefectureCollection): string {
-  registerMaps(sceneMapShapes(map, henan));
-  const chart = echarts.init(null, null, {
-    renderer: 'svg',
-    ssr: true,
-    width: PICTURE_FRAME.width,
-    height: PICTURE_FRAME.height,
-  });
+/** The SVG document of `option` drawn in a width × height box (the maps it draws registered first); it parses. */
+export function drawSvg(
+  option: ECOption,
+  maps: readonly ChartMap[],
+  size: { readonly width: number; readonly height: number },
+): string {
+  registerMaps(maps);
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...size });
   try {
-    chart.setOption({
-      ...sceneMapOption(map, theme, PICTURE_FRAME, { animation: false }),
-      backgroundColor: theme.background,
-    });
-    return chart.renderToSVGString();
+    chart.setOption(option);
+    return quoteFontFamilies(chart.renderToSVGString());
   } finally {
     chart.dispose();
   }

@@ -4,7 +4,7 @@ import { resource } from '../../lib/resource-cache';
 
 /** What the console's stop pictures are drawn with: the drawing chunk (ECharts with it) and the province. */
 export interface StopPictureDrawer {
-  readonly draw: typeof import('./stop-picture-draw').drawStopPicture;
+  readonly draw: typeof import('./stop-picture-draw').drawSvg;
   readonly henan: PrefectureCollection;
 }
 
@@ -15,5 +15,5 @@ export interface StopPictureDrawer {
  */
 export const stopPictureDrawer = resource('stop-picture-drawer', async (): Promise<StopPictureDrawer> => {
   const [module, henan] = await Promise.all([import('./stop-picture-draw'), loadHenan()]);
-  return { draw: module.drawStopPicture, henan };
+  return { draw: module.drawSvg, henan };
 });

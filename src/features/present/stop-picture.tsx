@@ -1,4 +1,6 @@
 import { useEffect, useMemo } from 'react';
+import { sceneMapOption, sceneMapShapes } from '../../charts/map/scene-map-option';
+import type { MapFrame } from '../../charts/map/scene-map-option';
 import { DARK_THEME, LIGHT_THEME } from '../../lib/theme';
 import type { Filters } from '../../state/filters';
 import { useResourceStates } from '../../state/resources';
@@ -6,6 +8,7 @@ import { buildScene, countyMapLabel, sceneResources } from '../../state/scene';
 import type { MapScene } from '../../state/scene';
 import type { Theme } from '../../state/theme-storage';
 import { stopPictureDrawer } from './stop-picture-drawer';
+import type { StopPictureDrawer } from './stop-picture-drawer';
 import { missingPictureWords, stopPictureState, stopView } from './stop-picture-state';
 import './stop-picture.css';
 
@@ -28,7 +31,26 @@ export interface StopPictureProps {
 const pictureAlt = (map: MapScene) =>
   map.kind === 'prefecture' && map.targetName !== null ? countyMapLabel(map.targetName) : '河南省地图';
 
-const svgAddress = (svg: string) => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+/**
+ * The box a picture is drawn in: the screen's map area (16:9) at a console's size, its names at about the size
+ * the screen's are in proportion (a 1080p screen's 19 px names over a map area some 1300 px wide).
+ */
+export const PICTURE_FRAME: MapFrame = { width: 640, height: 360, fontSize: 11 };
+
+/** The picture of the map in `theme`, drawn as the screen draws it (without animation), as an image address. */
+function pictureAddress(drawer: StopPictureDrawer, map: MapScene, theme: Theme): string {
+  const colours = theme === 'dark' ? DARK_THEME : LIGHT_THEME;
+  const option = sceneMapOption(map, colours, PICTURE_FRAME, { animation: false });
+  const svg = drawer.draw(
+    { ...option, backgroundColor: colours.background },
+    sceneMapShapes(map, drawer.henan),
+    {
+      width: PICTURE_FRAME.width,
+      height: PICTURE_FRAME.height,
+    },
+  );
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
 
 /**
  * A still picture of what the room's screen draws at a stop: the scene of the stop's view, read from the app's
@@ -66,10 +88,7 @@ export function StopPicture({
   const map = state.kind === 'picture' ? state.map : null;
   // Drawn once per map and theme: the console re-renders every second for its clock.
   const src = useMemo(
-    () =>
-      drawer && map
-        ? svgAddress(drawer.draw(map, theme === 'dark' ? DARK_THEME : LIGHT_THEME, drawer.henan))
-        : null,
+    () => (drawer && map ? pictureAddress(drawer, map, theme) : null),
     [drawer, map, theme],
   );
   const retry = () => {

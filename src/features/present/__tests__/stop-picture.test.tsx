@@ -73,7 +73,10 @@ describe('StopPicture', () => {
     expect(figure()).toHaveAttribute('data-map-target', XINYANG);
     expect(screen.getByRole('img', { name: '信阳市县区地图' })).toBeInTheDocument();
     const svg = shownSvg()!;
-    expect(svg).toMatch(/^<svg/);
+    // A document an <img> can show: it parses as SVG.
+    const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(parsed.querySelector('parsererror')).toBeNull();
+    expect(parsed.documentElement.tagName).toBe('svg');
     expect(svg).toContain('固始县');
     expect(svg).not.toContain('金水区');
     // The dark theme's background, as the screen's.
