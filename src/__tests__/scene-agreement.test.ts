@@ -14,6 +14,9 @@ import { mapPicture } from '../charts/map/map-words';
 import { sceneMapOption } from '../charts/map/scene-map-option';
 import { LIGHT_THEME } from '../lib/theme';
 import { imageWords } from '../features/export/image-words';
+import { missingParts } from '../features/present/room-status';
+import { PICTURE_DRAWER_LABEL, stopPictureState, stopView } from '../features/present/stop-picture-state';
+import { drilledPrefecture } from '../state/drill';
 import { EMPTY_VIEW, isUnfiltered, PROVINCE_FOCUS } from '../state/filters';
 import { buildScene, countyMapLabel, sceneResources, yearListLabel } from '../state/scene';
 import type { Scene, SceneSources } from '../state/scene';
@@ -227,8 +230,38 @@ function checkMapFrame(h: Harness, scene: Scene): void {
   expect(surface.chart).toBe(chunk === 'ready');
 }
 
+/**
+ * The console's picture of the tour's stop: drawn from the stop's own view (never the store's), it is the map a
+ * screen presenting that stop draws, or it names every part still missing (what that screen would report, and
+ * its drawing chunk, played here by the chart's chunk, with the same arrivals and failures), never another stop.
+ */
+function checkStopPicture(h: Harness, scene: Scene): void {
+  const state = h.store.getState();
+  const chunk = h.cache.state(h.chartChunk).status;
+  const stop = buildScene(stopView(state.year, selectView(state), state.tourFocus), h.cache, h.sources);
+  const picture = stopPictureState(stop, chunk, false);
+  const lacking = [
+    ...missingParts(stop),
+    ...(chunk === 'ready'
+      ? []
+      : [{ what: PICTURE_DRAWER_LABEL, status: chunk === 'failed' ? 'failed' : 'loading' }]),
+  ];
+  if (lacking.length > 0) {
+    expect(picture).toEqual({ kind: 'missing', parts: lacking });
+    return;
+  }
+  if (picture.kind !== 'picture') throw new Error(`nothing is missing, yet the picture is ${picture.kind}`);
+  const target = drilledPrefecture(state.region, state.tourFocus);
+  expect(picture.map.target).toBe(target);
+  expect(picture.map.kind).toBe(target === null ? 'province' : 'prefecture');
+  if (target !== null) expect(picture.map.counties?.prefecture).toBe(target);
+  // The room's screen at this stop draws this very map.
+  if (state.mode === 'present' && scene.status === 'ready') expect(picture.map).toEqual(scene.map);
+}
+
 function checkAgreement(h: Harness, scene: Scene, chosenYears: readonly number[]): void {
   checkMapFrame(h, scene);
+  checkStopPicture(h, scene);
   const state = h.store.getState();
   // The address names the year chosen last (or the link's), whether or not its list has come.
   expect(selectView(state).year).toBe(chosenYears.at(-1) ?? scene.year);

@@ -1,3 +1,4 @@
+import { quoteFontFamilies } from '../../lib/svg-fonts';
 import { FONT_STACK } from '../../lib/theme';
 import type { ImageLayout } from './image-layout';
 
@@ -11,15 +12,6 @@ export interface FrameColours {
 /** Escapes text for XML text and attribute values. */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/gu, (ch) => `&#${ch.charCodeAt(0)};`);
-}
-
-/**
- * ECharts writes a font stack into double-quoted style attributes as is, so quoted family names
- * (`font-family:"PingFang SC", …`) end the attribute early and the document does not parse. Single quotes are
- * the same CSS and valid XML.
- */
-export function quoteFontFamilies(svg: string): string {
-  return svg.replace(/font-family:[^;>]*/gu, (declaration) => declaration.replace(/"/gu, "'"));
 }
 
 // ECharts' SVG is a complete document; nested inside ours it keeps its own viewport.

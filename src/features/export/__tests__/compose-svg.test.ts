@@ -1,4 +1,4 @@
-import { composeSvg, escapeXml, quoteFontFamilies } from '../compose-svg';
+import { composeSvg, escapeXml } from '../compose-svg';
 import { layoutChartImage } from '../image-layout';
 
 const COLOURS = { background: '#ffffff', text: '#1f2329', muted: '#5c6370' };
@@ -20,13 +20,5 @@ describe('composeSvg', () => {
 
   it('escapes attribute quotes', () => {
     expect(escapeXml(`"a" 'b'`)).toBe('&#34;a&#34; &#39;b&#39;');
-  });
-
-  it('turns the quotes of font families in style attributes into single quotes, so the SVG parses', () => {
-    const chart =
-      '<text style="font-size:14px;font-family:"PingFang SC", sans-serif;font-weight:500;">省级</text>';
-    expect(quoteFontFamilies(chart)).toBe(
-      `<text style="font-size:14px;font-family:'PingFang SC', sans-serif;font-weight:500;">省级</text>`,
-    );
   });
 });
