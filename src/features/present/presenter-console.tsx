@@ -17,6 +17,7 @@ import { tourStatus } from './tour-status';
 import { useConsoleRoom } from './use-console-room';
 import { remoteIndex } from './use-tour';
 import { useTourKeys } from './use-tour-keys';
+import { StopPicture } from './stop-picture';
 import { addressIn } from './view-address';
 import './presenter.css';
 
@@ -118,6 +119,8 @@ export function PresenterConsole({ filterPanel, yearSwitcher }: PresenterConsole
   const points = useMemo(() => talkingPoints(step?.projects ?? []), [step]);
   const tour = { count, paused: state.paused, holding: false };
   const roomWords = state.black ? '黑屏' : tourStatus(tour, matching.length);
+  // Over the picture of the screen: the room's pause and what a screen lacks, in words.
+  const roomNote = [state.paused ? '已暂停' : '', ...troubles].filter(Boolean).join(' · ') || null;
   const paced = state.plan === null ? null : pacing(state.plan, now - state.startedAt, index, count);
 
   return (
@@ -171,6 +174,26 @@ export function PresenterConsole({ filterPanel, yearSwitcher }: PresenterConsole
       </header>
       <main className="presenter-main">
         <section className="panel presenter-now" aria-labelledby="presenter-now-heading">
+          <div className="presenter-pictures">
+            <p className="presenter-picture-caption">放映窗口 · 当前</p>
+            <p className="presenter-picture-caption">下一站{next ? `：${stopName(next)}` : ''}</p>
+            <StopPicture
+              year={state.year}
+              filters={state.filters}
+              focus={step?.focus ?? null}
+              theme="dark"
+              label={`放映窗口当前画面：${step ? stopName(step) : '无匹配项目'}`}
+              black={state.black}
+              note={roomNote}
+            />
+            <StopPicture
+              year={state.year}
+              filters={state.filters}
+              focus={next?.focus ?? null}
+              theme="dark"
+              label={`下一站画面：${next ? stopName(next) : '无'}`}
+            />
+          </div>
           <header className="presenter-now-header">
             <h2 id="presenter-now-heading">
               <span className="presenter-label">当前</span>

@@ -35,7 +35,7 @@ const pictureAlt = (map: MapScene) =>
  * The box a picture is drawn in: the screen's map area (16:9) at a console's size, its names at about the size
  * the screen's are in proportion (a 1080p screen's 19 px names over a map area some 1300 px wide).
  */
-export const PICTURE_FRAME: MapFrame = { width: 640, height: 360, fontSize: 11 };
+export const PICTURE_FRAME: MapFrame = { width: 480, height: 270, fontSize: 12 };
 
 /** The picture of the map in `theme`, drawn as the screen draws it (without animation), as an image address. */
 function pictureAddress(drawer: StopPictureDrawer, map: MapScene, theme: Theme): string {
