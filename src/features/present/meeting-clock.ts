@@ -44,6 +44,8 @@ export interface Pacing {
  */
 export function pacing(planMinutes: number, elapsedMs: number, index: number, count: number): Pacing {
   const planMs = planMinutes * 60_000;
+  // A clock just restarted may read a moment before its new start: that is the start.
+  elapsedMs = Math.max(0, elapsedMs);
   if (elapsedMs >= planMs) return { state: 'over', words: `超时 ${elapsed(elapsedMs - planMs)}` };
   const left = `剩余 ${elapsed(planMs - elapsedMs)}`;
   if (count === 0) return { state: 'on-time', words: `按时 · ${left}` };

@@ -122,6 +122,10 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
     if (!follow.openConsole(addressIn('presenter'))) setMode('presenter');
   };
   useTourFocus(step?.focus ?? null);
+  // Every stop, also one of the same place (省级 1/6 → 2/6), drops what a pointer left on the map.
+  const clearPointer = useDashboard((s) => s.clearPointer);
+  const stopKey = step?.key ?? null;
+  useEffect(() => clearPointer(), [clearPointer, stopKey]);
   // The room hears what this screen shows: the room it holds (its own tour's while alone), its year, its stop,
   // what its scene lacks.
   const stepKey = step?.key ?? null;

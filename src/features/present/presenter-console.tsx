@@ -113,7 +113,8 @@ export function PresenterConsole({ filterPanel, yearSwitcher }: PresenterConsole
 
   const connected = room.screens.length;
   const troubles = roomTroubles(room.screens, state.year);
-  const now = useNow();
+  // The clock ticks each second; a restart is not before its own start.
+  const now = Math.max(useNow(), state.startedAt);
   const [blocked, setBlocked] = useState(false);
   const next = count > 1 ? steps[(index + 1) % count] : undefined;
   const points = useMemo(() => talkingPoints(step?.projects ?? []), [step]);
