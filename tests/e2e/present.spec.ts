@@ -204,5 +204,7 @@ test('the tour covers only what matches the filters', async ({ page }) => {
   await expect(page.locator('.tour-panel h2')).toContainText('郑州市');
   await page.goto('/?mode=present&region=411500');
   await waitForMap(page);
-  await expect(announcement(page)).toHaveText(/^信阳市 · 本站 2 项：高质量打造发展全过程人民民主的“信阳样板”/);
+  await expect(announcement(page)).toHaveText(
+    /^信阳市 · 本站 2 项：高质量打造发展全过程人民民主的“信阳样板”/,
+  );
 });
