@@ -5,6 +5,7 @@ import { PROVINCE_FOCUS } from '../../state/filters';
 import { REGION_KEY } from '../../geo';
 import { DIM_OPACITY, fillFor, labelColorOn } from '../../state/chart-colours';
 import { GEO_LAYOUT, mapLegend, mapTooltip, pinMarkerSeries, regionCountSeries } from './map-option-parts';
+import { PIN_FONT } from './map-label-scale';
 import { PROVINCE_MARKER_COORD } from './map-model';
 import { tooltipHtml } from './map-tooltip';
 import type { MapModel } from './map-model';
@@ -18,6 +19,8 @@ export interface MapOptionInput {
   readonly theme: ChartTheme;
   /** Base font size in px; presentation screens pass a larger one. */
   readonly fontSize?: number;
+  /** The pins' names in px: a little smaller than the names, unless a projector needs them as large. */
+  readonly pinFontSize?: number;
   readonly animation?: boolean;
 }
 
@@ -125,7 +128,7 @@ export function buildMapOption(input: MapOptionInput): ECOption {
           distance: 2,
           formatter: '{b}',
           color: theme.pin,
-          fontSize: Math.round(fontSize * 0.86),
+          fontSize: input.pinFontSize ?? Math.round(fontSize * PIN_FONT),
           fontWeight: 600,
           // A plate behind the name keeps it legible on any fill colour.
           backgroundColor: theme.background,
