@@ -5,10 +5,12 @@ import { FONT_STACK } from '../../lib/theme';
 import type { DrillModel } from './drill-model';
 import { fillFor, labelColorOn } from '../../state/chart-colours';
 import {
+  BORDER_WIDTH,
   GEO_LAYOUT,
   MARKER_PIN,
   mapLegend,
   mapTooltip,
+  nameHalo,
   pinMarkerSeries,
   regionCountSeries,
 } from './map-option-parts';
@@ -29,6 +31,8 @@ export interface DrillOptionInput {
   readonly selectedCounty: string | null;
   readonly theme: ChartTheme;
   readonly fontSize?: number;
+  /** The counties' outline in px (the chosen one's is wider in proportion); a projector draws it wider. */
+  readonly borderWidth?: number;
   readonly animation?: boolean;
   /** Where each county's name goes (placeCountyLabels at the drawn size), aligned with model.counties. */
   readonly labelSpots?: readonly LabelSpot[];
@@ -67,6 +71,7 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
   const fontSize = input.fontSize ?? 14;
   const byCode = new Map(model.counties.map((c) => [c.code, c]));
   const single = model.counties.length === 1;
+  const border = input.borderWidth ?? BORDER_WIDTH;
 
   return {
     animation: input.animation ?? true,
@@ -85,14 +90,18 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
       selectedMode: 'single',
       // Names are drawn by the names series, which keeps them apart; region labels would overlap.
       label: { show: false },
-      itemStyle: { borderColor: theme.border, borderWidth: 1.2, areaColor: theme.areaEmpty },
+      itemStyle: { borderColor: theme.border, borderWidth: border, areaColor: theme.areaEmpty },
       emphasis: {
         label: { show: false },
         itemStyle: { areaColor: theme.selected, borderColor: theme.text },
       },
       select: {
         label: { show: false },
-        itemStyle: { areaColor: theme.selected, borderColor: theme.text, borderWidth: 2.5 },
+        itemStyle: {
+          areaColor: theme.selected,
+          borderColor: theme.text,
+          borderWidth: (2.5 * border) / BORDER_WIDTH,
+        },
       },
       regions: model.counties.map((c) => ({
         name: c.code,
@@ -146,7 +155,7 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
                     padding: [1, 4],
                     ...(chosen ? { borderColor: theme.text, borderWidth: 1.5 } : {}),
                   }
-                : { position: 'inside', color: labelColorOn(fill, theme) }),
+                : { position: 'inside', color: labelColorOn(fill, theme), ...nameHalo(fill, border) }),
             },
           };
         }),

@@ -6,6 +6,17 @@ import type { ChartTheme } from '../../lib/theme';
 import { MAP_LAYOUT } from './map-label-scale';
 import { tooltipHtml } from './map-tooltip';
 
+/** The regions' outline in px, as the office draws it. */
+export const BORDER_WIDTH = 1.2;
+
+/**
+ * Where the outline is wider than the office's (a projector), a name wears a halo of its region's fill: the
+ * outline never runs through its strokes.
+ */
+export function nameHalo(fill: string, borderWidth: number) {
+  return borderWidth > BORDER_WIDTH ? { textBorderColor: fill, textBorderWidth: borderWidth * 3 } : {};
+}
+
 /** The tooltip box shared by the province and the drilled map. */
 export function mapTooltip(theme: ChartTheme, fontSize: number): ECOption['tooltip'] {
   return {

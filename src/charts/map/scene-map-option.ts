@@ -11,7 +11,9 @@ import { buildMapOption } from './build-map-option';
 import { countyLabelSpots } from './county-label-spots';
 import { buildDrillModel } from './drill-model';
 import type { DrillModel } from './drill-model';
+import { projectorTheme } from '../../state/chart-colours';
 import { labelScaleFor, MIN_MAP_FONT, PIN_FONT } from './map-label-scale';
+import { BORDER_WIDTH } from './map-option-parts';
 import { buildMapModel } from './map-model';
 import type { LabelScale, MapModel } from './map-model';
 
@@ -92,14 +94,19 @@ export function sceneMapOption(
   }: { animation?: boolean; drawn?: SceneMapModel } = {},
 ): ECOption {
   const fontSize = frame?.fontSize ?? 14;
+  const projected = frame?.projected ?? false;
+  // A projector's outline: 2 px at 1080p, 4 px at 4K, as its text grows.
+  const borderWidth = projected ? Math.max(BORDER_WIDTH, fontSize / 12) : BORDER_WIDTH;
+  const colours = projected ? projectorTheme(theme) : theme;
   if (drawn.kind === 'prefecture') {
     const { model } = drawn;
     return buildDrillOption({
       model,
       mapName: countyMapName(model.code),
       selectedCounty: highlightedCounty(map, model),
-      theme,
+      theme: colours,
       fontSize,
+      borderWidth,
       labelSpots:
         frame && map.counties ? countyLabelSpots(model, map.counties.bounds, frame, fontSize) : undefined,
       animation,
@@ -112,7 +119,8 @@ export function sceneMapOption(
     focus: map.focus,
     fontSize: drawn.labelFont,
     pinFontSize: drawn.pinFont,
-    theme,
+    borderWidth,
+    theme: colours,
     animation,
   });
 }
