@@ -11,6 +11,7 @@ import {
   mapLegend,
   mapTooltip,
   nameHalo,
+  solidMarks,
   pinMarkerSeries,
   regionCountSeries,
 } from './map-option-parts';
@@ -51,13 +52,20 @@ export function countyLabelPriority(projects: number, area: number, largest: num
   return (projects > 0 ? 2 : 0) + area / largest;
 }
 
-/** The prefecture's marker and its label as boxes the county names keep clear of (chart pixels). */
+/**
+ * The prefecture's marker and its label as boxes the county names keep clear of (chart pixels), where ECharts
+ * draws them (measured): the pin's shape is 0.6 × 0.9 of its symbol, its tip 0.45 of the symbol above the seat
+ * (the symbolOffset), and the plate is centred on the shape, right of it.
+ */
 export function cityMarkerBoxes(seat: { x: number; y: number }, text: string, fontSize: number): Obstacle[] {
   const pin = fontSize * MARKER_PIN;
+  const shape = { width: pin * 0.62, height: pin * 0.9 };
+  const tip = seat.y - pin * 0.45;
+  const middle = tip - shape.height / 2;
   const width = estimateLabelWidth(text, fontSize) + 12;
   return [
-    { x: seat.x - pin / 2, y: seat.y - pin, width: pin, height: pin },
-    { x: seat.x + pin / 2, y: seat.y - pin * 0.45 - fontSize, width, height: fontSize * 2 },
+    { x: seat.x - shape.width / 2, y: tip - shape.height, ...shape },
+    { x: seat.x + shape.width / 2, y: middle - fontSize * 0.8, width: width + 4, height: fontSize * 1.6 },
   ];
 }
 
@@ -138,7 +146,7 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
             value: [...c.coord, c.projects.length],
             symbolSize: pinned ? pinSize(fontSize) : 1,
             itemStyle: pinned
-              ? { color: theme.pin, borderColor: theme.background, borderWidth: 1.5 }
+              ? { color: theme.pin, borderColor: theme.background, borderWidth: 1.5, ...solidMarks(border) }
               : { color: 'transparent', borderWidth: 0 },
             label: {
               offset: [Math.round(spot.dx), Math.round(spot.dy)],
@@ -175,6 +183,7 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
         },
         theme,
         fontSize,
+        border,
       ),
     ],
   };

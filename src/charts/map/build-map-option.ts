@@ -10,6 +10,7 @@ import {
   mapLegend,
   mapTooltip,
   nameHalo,
+  solidMarks,
   pinMarkerSeries,
   regionCountSeries,
 } from './map-option-parts';
@@ -127,6 +128,7 @@ export function buildMapOption(input: MapOptionInput): ECOption {
         },
         theme,
         fontSize,
+        border,
       ),
       {
         id: PINS_SERIES_ID,
@@ -135,7 +137,12 @@ export function buildMapOption(input: MapOptionInput): ECOption {
         symbol: 'circle',
         symbolSize: Math.round(fontSize * 0.8),
         z: 4,
-        itemStyle: { color: theme.pin, borderColor: theme.background, borderWidth: 1.5 },
+        itemStyle: {
+          color: theme.pin,
+          borderColor: theme.background,
+          borderWidth: 1.5,
+          ...solidMarks(border),
+        },
         label: {
           show: true,
           position: 'bottom',

@@ -17,6 +17,14 @@ export function nameHalo(fill: string, borderWidth: number) {
   return borderWidth > BORDER_WIDTH ? { textBorderColor: fill, textBorderWidth: borderWidth * 3 } : {};
 }
 
+/**
+ * Where the outline is wide (a projector), pins and their plates are opaque (a scatter's default is 0.8): the
+ * outline does not show through them.
+ */
+export function solidMarks(borderWidth: number) {
+  return borderWidth > BORDER_WIDTH ? { opacity: 1 } : {};
+}
+
 /** The tooltip box shared by the province and the drilled map. */
 export function mapTooltip(theme: ChartTheme, fontSize: number): ECOption['tooltip'] {
   return {
@@ -113,7 +121,12 @@ export interface PinMarker {
 }
 
 /** A large pin with a labelled plate beside it. */
-export function pinMarkerSeries(marker: PinMarker, theme: ChartTheme, fontSize: number): ScatterSeriesOption {
+export function pinMarkerSeries(
+  marker: PinMarker,
+  theme: ChartTheme,
+  fontSize: number,
+  borderWidth = BORDER_WIDTH,
+): ScatterSeriesOption {
   return {
     id: marker.id,
     type: 'scatter',
@@ -123,7 +136,12 @@ export function pinMarkerSeries(marker: PinMarker, theme: ChartTheme, fontSize: 
     // The pin's tip, not its centre, marks the place.
     symbolOffset: [0, '-45%'],
     z: 5,
-    itemStyle: { color: marker.colour, borderColor: theme.background, borderWidth: 1 },
+    itemStyle: {
+      color: marker.colour,
+      borderColor: theme.background,
+      borderWidth: 1,
+      ...solidMarks(borderWidth),
+    },
     label: {
       show: true,
       position: 'right',
