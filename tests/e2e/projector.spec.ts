@@ -43,6 +43,8 @@ for (const { width, height, smallest } of SCREENS) {
     await page.setViewportSize({ width, height });
     await page.goto('/?mode=present&interval=600');
     await waitForMap(page);
+    const tour = page.getByTestId('tour-announcement');
+    const first = (await tour.textContent())!;
     // The 省级 stop: the province, its prefectures' names, the county pins, the 省级 plate and the legend.
     await expectLegible(page, smallest, [/^郑州/, /^金水区$/, /^省级 11 项$/, /^0 项$/]);
 
@@ -51,5 +53,15 @@ for (const { width, height, smallest } of SCREENS) {
     await expect.poll(async () => (await shownMap(page)).map).toBe('counties-410100');
     await waitForMap(page);
     await expectLegible(page, smallest, [/^金水区$/, /^郑州市 市级 1 项$/, /^0 项$/]);
+
+    // Every other stop, until the tour comes round to the first again: drawn as large, nothing on anything.
+    for (let stop = 0; stop < 100; stop += 1) {
+      const before = (await tour.textContent())!;
+      await page.keyboard.press('ArrowRight');
+      await expect(tour).not.toHaveText(before);
+      if ((await tour.textContent()) === first) break;
+      await waitForMap(page);
+      await expectLegible(page, smallest, [/^0 项$/]);
+    }
   });
 }
