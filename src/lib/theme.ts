@@ -18,6 +18,25 @@ export interface ChartTheme {
   readonly selected: string;
   /** Text on the `selected` (hover) and `province` highlight fills. */
   readonly onSelected: string;
+  /** The map's fills and region outline on a projector (presentation; see projectorTheme). */
+  readonly projector: ProjectorMap;
+}
+
+/**
+ * A projector washes colours out, and a room must still tell the map's count classes apart where they meet
+ * (WCAG 1.4.11: 3:1). Five classes and the panel cannot all be 3:1 apart by lightness (that takes 3^5 = 243:1;
+ * black on white is 21:1). So every region is outlined in a colour at least 3:1 against every fill and the panel:
+ * the outline is the boundary between any two regions and between the map and the panel. The fills still step
+ * evenly in lightness in the legend's order (about 1.3–1.5:1 a step, with names AA on each), so more reads as
+ * darker in the light theme and brighter in the dark one. They differ by colour only: hatching would fight the
+ * names from across the room, and the tour panel says each stop's count in words.
+ */
+export interface ProjectorMap {
+  readonly areaEmpty: string;
+  /** Like ChartTheme.ramp: index n is the fill of n projects (4 and more: the last). */
+  readonly ramp: readonly string[];
+  /** Drawn round every region. */
+  readonly outline: string;
 }
 
 export const LIGHT_THEME: ChartTheme = {
@@ -33,6 +52,12 @@ export const LIGHT_THEME: ChartTheme = {
   pin: '#1d4f91',
   selected: '#ffd24d',
   onSelected: '#1f2329',
+  // The office's first steps; the last two lighter, for the dark outline to stand out on them.
+  projector: {
+    areaEmpty: '#eef0f3',
+    ramp: ['#fde6dc', '#f8b9a1', '#ee8468', '#ed5940', '#ca3c2b'],
+    outline: '#1f2329',
+  },
 };
 
 export const DARK_THEME: ChartTheme = {
@@ -49,4 +74,10 @@ export const DARK_THEME: ChartTheme = {
   pin: '#7fc4ff',
   selected: '#ffe27a',
   onSelected: '#0b1422',
+  // Brighter with each step, up to one dark names read on; all dark enough for the light outline.
+  projector: {
+    areaEmpty: '#25334a',
+    ramp: ['#3a2a2e', '#7d2623', '#a13023', '#bf4432', '#d8674e'],
+    outline: '#f2f4f7',
+  },
 };

@@ -13,6 +13,12 @@ export function fillFor(count: number, theme: ChartTheme): string {
     : (theme.ramp[Math.min(count, 4, theme.ramp.length - 1)] ?? theme.text);
 }
 
+/** The theme as a projector draws the map: its projector fills, every region outlined (see ProjectorMap). */
+export function projectorTheme(theme: ChartTheme): ChartTheme {
+  const { areaEmpty, ramp, outline } = theme.projector;
+  return { ...theme, areaEmpty, ramp, border: outline };
+}
+
 /** The theme's text colour, or its background colour where the fill is too dark for it (WCAG AA). */
 export function labelColorOn(fill: string, theme: ChartTheme): string {
   return contrastRatio(theme.text, fill) >= 4.5 ? theme.text : theme.background;

@@ -5,10 +5,13 @@ import { FONT_STACK } from '../../lib/theme';
 import type { DrillModel } from './drill-model';
 import { fillFor, labelColorOn } from '../../state/chart-colours';
 import {
+  BORDER_WIDTH,
   GEO_LAYOUT,
   MARKER_PIN,
   mapLegend,
   mapTooltip,
+  nameHalo,
+  solidMarks,
   pinMarkerSeries,
   regionCountSeries,
 } from './map-option-parts';
@@ -29,6 +32,8 @@ export interface DrillOptionInput {
   readonly selectedCounty: string | null;
   readonly theme: ChartTheme;
   readonly fontSize?: number;
+  /** The counties' outline in px (the chosen one's is wider in proportion); a projector draws it wider. */
+  readonly borderWidth?: number;
   readonly animation?: boolean;
   /** Where each county's name goes (placeCountyLabels at the drawn size), aligned with model.counties. */
   readonly labelSpots?: readonly LabelSpot[];
@@ -47,13 +52,20 @@ export function countyLabelPriority(projects: number, area: number, largest: num
   return (projects > 0 ? 2 : 0) + area / largest;
 }
 
-/** The prefecture's marker and its label as boxes the county names keep clear of (chart pixels). */
+/**
+ * The prefecture's marker and its label as boxes the county names keep clear of (chart pixels), where ECharts
+ * draws them (measured): the pin's shape is 0.6 × 0.9 of its symbol, its tip 0.45 of the symbol above the seat
+ * (the symbolOffset), and the plate is centred on the shape, right of it.
+ */
 export function cityMarkerBoxes(seat: { x: number; y: number }, text: string, fontSize: number): Obstacle[] {
   const pin = fontSize * MARKER_PIN;
+  const shape = { width: pin * 0.62, height: pin * 0.9 };
+  const tip = seat.y - pin * 0.45;
+  const middle = tip - shape.height / 2;
   const width = estimateLabelWidth(text, fontSize) + 12;
   return [
-    { x: seat.x - pin / 2, y: seat.y - pin, width: pin, height: pin },
-    { x: seat.x + pin / 2, y: seat.y - pin * 0.45 - fontSize, width, height: fontSize * 2 },
+    { x: seat.x - shape.width / 2, y: tip - shape.height, ...shape },
+    { x: seat.x + shape.width / 2, y: middle - fontSize * 0.8, width: width + 4, height: fontSize * 1.6 },
   ];
 }
 
@@ -67,6 +79,7 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
   const fontSize = input.fontSize ?? 14;
   const byCode = new Map(model.counties.map((c) => [c.code, c]));
   const single = model.counties.length === 1;
+  const border = input.borderWidth ?? BORDER_WIDTH;
 
   return {
     animation: input.animation ?? true,
@@ -85,14 +98,18 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
       selectedMode: 'single',
       // Names are drawn by the names series, which keeps them apart; region labels would overlap.
       label: { show: false },
-      itemStyle: { borderColor: theme.border, borderWidth: 1.2, areaColor: theme.areaEmpty },
+      itemStyle: { borderColor: theme.border, borderWidth: border, areaColor: theme.areaEmpty },
       emphasis: {
         label: { show: false },
         itemStyle: { areaColor: theme.selected, borderColor: theme.text },
       },
       select: {
         label: { show: false },
-        itemStyle: { areaColor: theme.selected, borderColor: theme.text, borderWidth: 2.5 },
+        itemStyle: {
+          areaColor: theme.selected,
+          borderColor: theme.text,
+          borderWidth: (2.5 * border) / BORDER_WIDTH,
+        },
       },
       regions: model.counties.map((c) => ({
         name: c.code,
@@ -129,7 +146,7 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
             value: [...c.coord, c.projects.length],
             symbolSize: pinned ? pinSize(fontSize) : 1,
             itemStyle: pinned
-              ? { color: theme.pin, borderColor: theme.background, borderWidth: 1.5 }
+              ? { color: theme.pin, borderColor: theme.background, borderWidth: 1.5, ...solidMarks(border) }
               : { color: 'transparent', borderWidth: 0 },
             label: {
               offset: [Math.round(spot.dx), Math.round(spot.dy)],
@@ -146,7 +163,7 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
                     padding: [1, 4],
                     ...(chosen ? { borderColor: theme.text, borderWidth: 1.5 } : {}),
                   }
-                : { position: 'inside', color: labelColorOn(fill, theme) }),
+                : { position: 'inside', color: labelColorOn(fill, theme), ...nameHalo(fill, border) }),
             },
           };
         }),
@@ -166,6 +183,7 @@ export function buildDrillOption(input: DrillOptionInput): ECOption {
         },
         theme,
         fontSize,
+        border,
       ),
     ],
   };

@@ -4,7 +4,17 @@ import { FONT_STACK } from '../../lib/theme';
 import { PROVINCE_FOCUS } from '../../state/filters';
 import { REGION_KEY } from '../../geo';
 import { DIM_OPACITY, fillFor, labelColorOn } from '../../state/chart-colours';
-import { GEO_LAYOUT, mapLegend, mapTooltip, pinMarkerSeries, regionCountSeries } from './map-option-parts';
+import {
+  BORDER_WIDTH,
+  GEO_LAYOUT,
+  mapLegend,
+  mapTooltip,
+  nameHalo,
+  solidMarks,
+  pinMarkerSeries,
+  regionCountSeries,
+} from './map-option-parts';
+import { PIN_FONT } from './map-label-scale';
 import { PROVINCE_MARKER_COORD } from './map-model';
 import { tooltipHtml } from './map-tooltip';
 import type { MapModel } from './map-model';
@@ -18,6 +28,10 @@ export interface MapOptionInput {
   readonly theme: ChartTheme;
   /** Base font size in px; presentation screens pass a larger one. */
   readonly fontSize?: number;
+  /** The pins' names in px: a little smaller than the names, unless a projector needs them as large. */
+  readonly pinFontSize?: number;
+  /** The regions' outline in px (a chosen region's is wider in proportion); a projector draws it wider. */
+  readonly borderWidth?: number;
   readonly animation?: boolean;
 }
 
@@ -33,6 +47,8 @@ export function buildMapOption(input: MapOptionInput): ECOption {
   const provinceFocused = input.focus === PROVINCE_FOCUS;
   const selectedRegion = input.focus && !provinceFocused ? input.focus : input.selectedRegion;
   const maxCount = Math.max(0, ...model.regions.map((r) => r.projects.length));
+  const border = input.borderWidth ?? BORDER_WIDTH;
+  const wider = border / BORDER_WIDTH;
 
   return {
     animation: input.animation ?? true,
@@ -52,7 +68,7 @@ export function buildMapOption(input: MapOptionInput): ECOption {
       nameProperty: REGION_KEY,
       selectedMode: 'single',
       label: { show: true, color: theme.text, fontSize, fontWeight: 500 },
-      itemStyle: { borderColor: theme.border, borderWidth: 1.2, areaColor: theme.areaEmpty },
+      itemStyle: { borderColor: theme.border, borderWidth: border, areaColor: theme.areaEmpty },
       emphasis: {
         // `show` spelled out: the drilled map turns region labels off, and options merge.
         label: { show: true, color: theme.onSelected, fontWeight: 700 },
@@ -60,18 +76,19 @@ export function buildMapOption(input: MapOptionInput): ECOption {
       },
       select: {
         label: { show: true, color: theme.text, fontWeight: 700 },
-        itemStyle: { areaColor: theme.selected, borderColor: theme.text, borderWidth: 2 },
+        itemStyle: { areaColor: theme.selected, borderColor: theme.text, borderWidth: 2 * wider },
       },
       // With a region chosen, the others step back so the choice reads from across the room.
       regions: model.regions.map((r) => {
         const selected = r.code === selectedRegion;
         const dimmed = selectedRegion !== null && !selected;
+        const fill = fillFor(r.projects.length, theme);
         return {
           // Regions are keyed by adcode; the label shows the name.
           name: r.code,
           selected,
           itemStyle: selected
-            ? { borderColor: theme.text, borderWidth: 2.5 }
+            ? { borderColor: theme.text, borderWidth: 2.5 * wider }
             : dimmed
               ? { opacity: DIM_OPACITY }
               : {},
@@ -81,7 +98,8 @@ export function buildMapOption(input: MapOptionInput): ECOption {
             show: r.labelShown,
             formatter: r.labelText,
             offset: [0, Math.round(r.labelShift * fontSize * 1.2)],
-            color: dimmed ? theme.textMuted : labelColorOn(fillFor(r.projects.length, theme), theme),
+            color: dimmed ? theme.textMuted : labelColorOn(fill, theme),
+            ...nameHalo(fill, border),
             ...(selected ? { fontWeight: 700 } : {}),
           },
         };
@@ -110,6 +128,7 @@ export function buildMapOption(input: MapOptionInput): ECOption {
         },
         theme,
         fontSize,
+        border,
       ),
       {
         id: PINS_SERIES_ID,
@@ -118,14 +137,19 @@ export function buildMapOption(input: MapOptionInput): ECOption {
         symbol: 'circle',
         symbolSize: Math.round(fontSize * 0.8),
         z: 4,
-        itemStyle: { color: theme.pin, borderColor: theme.background, borderWidth: 1.5 },
+        itemStyle: {
+          color: theme.pin,
+          borderColor: theme.background,
+          borderWidth: 1.5,
+          ...solidMarks(border),
+        },
         label: {
           show: true,
           position: 'bottom',
           distance: 2,
           formatter: '{b}',
           color: theme.pin,
-          fontSize: Math.round(fontSize * 0.86),
+          fontSize: input.pinFontSize ?? Math.round(fontSize * PIN_FONT),
           fontWeight: 600,
           // A plate behind the name keeps it legible on any fill colour.
           backgroundColor: theme.background,

@@ -7,6 +7,9 @@ export const MAP_LAYOUT = { centerX: 0.52, centerY: 0.5, size: 0.96, aspectScale
 /** Label size bounds in px: never smaller than this, even on a phone. */
 export const MIN_MAP_FONT = 10;
 
+/** Pin names' size in label font sizes, where labels may be smaller than the names (not on a projector). */
+export const PIN_FONT = 0.86;
+
 /**
  * Map labels need about this many font sizes per degree of latitude to sit apart (at 1280×720 there are ≈ 7).
  * Below it the font gets smaller, down to MIN_MAP_FONT.
@@ -44,22 +47,27 @@ export function mapView(extent: Extent, width: number, height: number): MapView 
   };
 }
 
-/** The label size: the layout's own size (`preferred`), smaller where the map is too small for it. */
-export function mapFontSize(preferred: number, pxPerDegree: number): number {
-  return Math.max(MIN_MAP_FONT, Math.min(preferred, Math.floor(pxPerDegree / FONTS_PER_DEGREE)));
+/**
+ * The label size: the layout's own size (`preferred`), smaller where the map is too small for it, down to
+ * `smallest`.
+ */
+export function mapFontSize(preferred: number, pxPerDegree: number, smallest = MIN_MAP_FONT): number {
+  return Math.max(smallest, Math.min(preferred, Math.floor(pxPerDegree / FONTS_PER_DEGREE)));
 }
 
 /**
  * The label size and placement scale for the map drawn in a box of `size`: `preferred` px where the map is big
- * enough, smaller where it is not; the preferred size and no scale while the box or the map is unknown.
+ * enough, smaller where it is not (down to `smallest`); the preferred size and no scale while the box or the
+ * map is unknown.
  */
 export function labelScaleFor(
   size: { width: number; height: number } | null,
   extent: Extent | null,
   preferred: number,
+  smallest = MIN_MAP_FONT,
 ): { labelFont: number; scale: { pxPerDegreePerFont: number; bounds: Extent } | undefined } {
   const view = extent && size && size.width > 0 ? mapView(extent, size.width, size.height) : null;
   if (!view) return { labelFont: preferred, scale: undefined };
-  const labelFont = mapFontSize(preferred, view.pxPerDegree);
+  const labelFont = mapFontSize(preferred, view.pxPerDegree, smallest);
   return { labelFont, scale: { pxPerDegreePerFont: view.pxPerDegree / labelFont, bounds: view.bounds } };
 }

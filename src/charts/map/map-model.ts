@@ -52,6 +52,8 @@ export interface LabelScale {
   readonly pxPerDegreePerFont: number;
   /** The chart's visible area [west, south, east, north] in degrees. */
   readonly bounds?: readonly [number, number, number, number];
+  /** Pin names' size in font sizes (PIN_FONT unless drawn as large as the names). */
+  readonly pinFont?: number;
 }
 
 /** A prefecture's name as drawn on the map: without 市 when space is short (济源市 → 济源). */
@@ -92,7 +94,9 @@ export function buildMapModel(
       { coord: PROVINCE_MARKER_COORD, offset: [0, -1.5], w: 0.6, h: 0.6 },
       { coord: PROVINCE_MARKER_COORD, offset: [3.8, -2.2], w: 5.9, h: 1.8 },
     ],
-    ...(scale ? { pxPerDegreePerFont: scale.pxPerDegreePerFont, bounds: scale.bounds } : {}),
+    ...(scale
+      ? { pxPerDegreePerFont: scale.pxPerDegreePerFont, bounds: scale.bounds, pinFont: scale.pinFont }
+      : {}),
   });
   const shiftByCode = new Map(labelled.map((l, i) => [l.code, regionShifts[i] ?? 0]));
   const shownByCode = new Map(labelled.map((l, i) => [l.code, regionLabelShown[i] ?? true]));

@@ -6,6 +6,25 @@ import type { ChartTheme } from '../../lib/theme';
 import { MAP_LAYOUT } from './map-label-scale';
 import { tooltipHtml } from './map-tooltip';
 
+/** The regions' outline in px, as the office draws it. */
+export const BORDER_WIDTH = 1.2;
+
+/**
+ * Where the outline is wider than the office's (a projector), a name wears a halo of its region's fill: the
+ * outline never runs through its strokes.
+ */
+export function nameHalo(fill: string, borderWidth: number) {
+  return borderWidth > BORDER_WIDTH ? { textBorderColor: fill, textBorderWidth: borderWidth * 3 } : {};
+}
+
+/**
+ * Where the outline is wide (a projector), pins and their plates are opaque (a scatter's default is 0.8): the
+ * outline does not show through them.
+ */
+export function solidMarks(borderWidth: number) {
+  return borderWidth > BORDER_WIDTH ? { opacity: 1 } : {};
+}
+
 /** The tooltip box shared by the province and the drilled map. */
 export function mapTooltip(theme: ChartTheme, fontSize: number): ECOption['tooltip'] {
   return {
@@ -102,7 +121,12 @@ export interface PinMarker {
 }
 
 /** A large pin with a labelled plate beside it. */
-export function pinMarkerSeries(marker: PinMarker, theme: ChartTheme, fontSize: number): ScatterSeriesOption {
+export function pinMarkerSeries(
+  marker: PinMarker,
+  theme: ChartTheme,
+  fontSize: number,
+  borderWidth = BORDER_WIDTH,
+): ScatterSeriesOption {
   return {
     id: marker.id,
     type: 'scatter',
@@ -112,7 +136,12 @@ export function pinMarkerSeries(marker: PinMarker, theme: ChartTheme, fontSize: 
     // The pin's tip, not its centre, marks the place.
     symbolOffset: [0, '-45%'],
     z: 5,
-    itemStyle: { color: marker.colour, borderColor: theme.background, borderWidth: 1 },
+    itemStyle: {
+      color: marker.colour,
+      borderColor: theme.background,
+      borderWidth: 1,
+      ...solidMarks(borderWidth),
+    },
     label: {
       show: true,
       position: 'right',

@@ -1,3 +1,5 @@
+import { PIN_FONT } from './map-label-scale';
+
 /** Where a pin's label sits relative to the pin. */
 export type LabelSide = 'top' | 'bottom' | 'left' | 'right';
 
@@ -39,6 +41,8 @@ export interface MapLabelInput {
    * 14 px type); larger screens scale type and map together, so the ratio, and the placement, hold.
    */
   readonly pxPerDegreePerFont?: number;
+  /** Pin names' size in font sizes: PIN_FONT unless they are drawn as large as the names (a projector). */
+  readonly pinFont?: number;
   /** The chart's visible area [west, south, east, north] in degrees: pin labels stay inside it. */
   readonly bounds?: readonly [number, number, number, number];
 }
@@ -131,12 +135,13 @@ export function placeMapLabels(input: MapLabelInput): MapLabelPlacement {
     return (dx + dy) * 100;
   };
 
+  const pinScale = (input.pinFont ?? PIN_FONT) / PIN_FONT;
   const placed: Box[] = [];
   const pinLabelShown: boolean[] = [];
   const pinSides = input.pins.map((pin, pinIndex) => {
     const at = toUnits(pin.coord);
-    const w = pin.text.length * 0.9 + 0.6;
-    const h = 1.15;
+    const w = pin.text.length * 0.9 * pinScale + 0.6;
+    const h = 1.15 * pinScale;
     const gap = 0.6;
     const boxes: Record<LabelSide, Box> = {
       right: { x: at.x + gap + w / 2, y: at.y, w, h },

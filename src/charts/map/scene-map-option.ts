@@ -11,7 +11,9 @@ import { buildMapOption } from './build-map-option';
 import { countyLabelSpots } from './county-label-spots';
 import { buildDrillModel } from './drill-model';
 import type { DrillModel } from './drill-model';
-import { labelScaleFor } from './map-label-scale';
+import { projectorTheme } from '../../state/chart-colours';
+import { labelScaleFor, MIN_MAP_FONT, PIN_FONT } from './map-label-scale';
+import { BORDER_WIDTH } from './map-option-parts';
 import { buildMapModel } from './map-model';
 import type { LabelScale, MapModel } from './map-model';
 
@@ -19,19 +21,43 @@ import type { LabelScale, MapModel } from './map-model';
 export interface MapFrame {
   readonly width: number;
   readonly height: number;
-  /** The names' preferred size in px; a small province map draws them smaller. */
+  /** The names' preferred size in px; a small province map draws them smaller (not on a projector). */
   readonly fontSize: number;
+  /**
+   * A room reads it from a projector (presentation): no text smaller than `fontSize` (a name with no room gives
+   * way instead), and the projector's fills and outlines (projectorTheme).
+   */
+  readonly projected?: boolean;
 }
 
 /** What the map draws, as models: the province's, or the drilled prefecture's. */
 export type SceneMapModel =
-  | { readonly kind: 'province'; readonly model: MapModel; readonly labelFont: number }
+  | {
+      readonly kind: 'province';
+      readonly model: MapModel;
+      readonly labelFont: number;
+      /** The pins' names, in px. */
+      readonly pinFont: number;
+    }
   | { readonly kind: 'prefecture'; readonly model: DrillModel };
 
-/** The label scale of the province map in `frame` (none before the box is measured). */
-function provinceLabels(frame: MapFrame | null): { labelFont: number; scale: LabelScale | undefined } {
+/** The label sizes and scale of the province map in `frame` (no scale before the box is measured). */
+function provinceLabels(frame: MapFrame | null): {
+  labelFont: number;
+  pinFont: number;
+  scale: LabelScale | undefined;
+} {
   const preferred = frame?.fontSize ?? 14;
-  return labelScaleFor(frame, provinceGeometry().bounds, preferred);
+  const projected = frame?.projected ?? false;
+  const { labelFont, scale } = labelScaleFor(
+    frame,
+    provinceGeometry().bounds,
+    preferred,
+    projected ? preferred : MIN_MAP_FONT,
+  );
+  if (!projected) return { labelFont, pinFont: Math.round(labelFont * PIN_FONT), scale };
+  // Pins' names as large as the names: their placement makes room for that.
+  return { labelFont, pinFont: labelFont, scale: scale && { ...scale, pinFont: 1 } };
 }
 
 /** The models the map draws for the scene, laid out for `frame`. */
@@ -42,11 +68,12 @@ export function sceneMapModel(map: MapScene, frame: MapFrame | null): SceneMapMo
       model: buildDrillModel(map.projects, map.counties.prefecture, map.counties.shapes),
     };
   }
-  const { labelFont, scale } = provinceLabels(frame);
+  const { labelFont, pinFont, scale } = provinceLabels(frame);
   return {
     kind: 'province',
     model: buildMapModel(map.projects, COUNTY_POINTS, provinceGeometry().labelPoints, scale),
     labelFont,
+    pinFont,
   };
 }
 
@@ -67,14 +94,19 @@ export function sceneMapOption(
   }: { animation?: boolean; drawn?: SceneMapModel } = {},
 ): ECOption {
   const fontSize = frame?.fontSize ?? 14;
+  const projected = frame?.projected ?? false;
+  // A projector's outline: 2 px at 1080p, 4 px at 4K, as its text grows.
+  const borderWidth = projected ? Math.max(BORDER_WIDTH, fontSize / 12) : BORDER_WIDTH;
+  const colours = projected ? projectorTheme(theme) : theme;
   if (drawn.kind === 'prefecture') {
     const { model } = drawn;
     return buildDrillOption({
       model,
       mapName: countyMapName(model.code),
       selectedCounty: highlightedCounty(map, model),
-      theme,
+      theme: colours,
       fontSize,
+      borderWidth,
       labelSpots:
         frame && map.counties ? countyLabelSpots(model, map.counties.bounds, frame, fontSize) : undefined,
       animation,
@@ -86,7 +118,9 @@ export function sceneMapOption(
     selectedRegion: map.selectedRegion,
     focus: map.focus,
     fontSize: drawn.labelFont,
-    theme,
+    pinFontSize: drawn.pinFont,
+    borderWidth,
+    theme: colours,
     animation,
   });
 }

@@ -65,15 +65,16 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
     if (map.target !== null) prefetchAgain(cache, map.target);
   };
   usePrefetchNextStop(tourFocus, filters);
-  // The label size the layout wants; the province map draws smaller labels where it is too small for them.
-  const fontSize = presenting ? Math.round(presentRem * 0.8) : Math.round(officeRem * 0.875);
+  // The label size the layout wants; the office's province map draws smaller labels where it is too small for
+  // them. A room reads the presentation screen from its back row: 1 rem (24 px at 1080p, 48 px at 4K) at least.
+  const fontSize = presenting ? Math.round(presentRem) : Math.round(officeRem * 0.875);
   // The chart is made only once its box is measured, so the map is drawn once, at its size.
   const measured = size !== null;
   const frameWidth = size?.width ?? 0;
   const frameHeight = size?.height ?? 0;
   const mapFrame = useMemo<MapFrame | null>(
-    () => (measured ? { width: frameWidth, height: frameHeight, fontSize } : null),
-    [measured, frameWidth, frameHeight, fontSize],
+    () => (measured ? { width: frameWidth, height: frameHeight, fontSize, projected: presenting } : null),
+    [measured, frameWidth, frameHeight, fontSize, presenting],
   );
 
   // What is drawn: the target once its counties are in (they are never another prefecture's); until then, or
