@@ -35,9 +35,9 @@ const pictureAlt = (map: MapScene) =>
  * The box a picture is drawn in: the screen's map area (16:9) at a console's size, its names at about the size
  * the screen's are in proportion (a 1080p screen's 19 px names over a map area some 1300 px wide).
  */
-export const PICTURE_FRAME: MapFrame = { width: 480, height: 270, fontSize: 12 };
+export const PICTURE_FRAME: MapFrame = { width: 480, height: 270, fontSize: 10, projected: true };
 
-/** The picture of the map in `theme`, drawn as the screen draws it (without animation), as an image address. */
+/** The picture of the map in `theme`, drawn as the screen draws it (its projector colours, no animation), as an image address. */
 function pictureAddress(drawer: StopPictureDrawer, map: MapScene, theme: Theme): string {
   const colours = theme === 'dark' ? DARK_THEME : LIGHT_THEME;
   const option = sceneMapOption(map, colours, PICTURE_FRAME, { animation: false });
