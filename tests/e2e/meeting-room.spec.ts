@@ -693,3 +693,43 @@ plain.describe('the meeting from the offline file', () => {
     },
   );
 });
+
+test.describe('the console on a laptop', () => {
+  for (const [width, height] of [
+    [1280, 720],
+    [1366, 768],
+  ] as const) {
+    test(`at ${width}×${height} every control is in view: nothing runs over its card or below its column`, async ({
+      page: console,
+    }) => {
+      await console.setViewportSize({ width, height });
+      await openConsole(console);
+      const screen = await openScreen(console);
+      await expect(console.getByRole('img', { name: /^河南省地图|^.*县区地图$/ }).first()).toBeVisible();
+      // Every button, field and select lies inside the window and inside every box that clips it.
+      const clipped = await console.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.presenter button, .presenter input, .presenter select')]
+          .filter((el) => el.offsetParent !== null)
+          .filter((el) => {
+            const box = el.getBoundingClientRect();
+            if (box.right > innerWidth + 0.5 || box.bottom > innerHeight + 0.5) return true;
+            for (let up = el.parentElement; up; up = up.parentElement) {
+              if (
+                getComputedStyle(up).overflowY === 'visible' &&
+                getComputedStyle(up).overflowX === 'visible'
+              )
+                continue;
+              const frame = up.getBoundingClientRect();
+              if (box.bottom > frame.bottom + 0.5 || box.top < frame.top - 0.5) return true;
+              if (box.right > frame.right + 0.5 || box.left < frame.left - 0.5) return true;
+            }
+            return false;
+          })
+          .map((el) => el.textContent?.trim() || el.getAttribute('aria-label') || el.tagName),
+      );
+      expect(clipped).toEqual([]);
+      expect(await console.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBe(0);
+      await screen.close();
+    });
+  }
+});
