@@ -81,9 +81,9 @@ test('the offline file works from file:// with every network request blocked', a
   // The tour runs from the file as well.
   await page.getByRole('button', { name: '演示模式' }).click();
   await waitForMap(page);
-  await expect(page.getByTestId('tour-announcement')).toHaveText(/^郑州市 · 1 项：/);
+  await expect(page.getByTestId('tour-announcement')).toHaveText(/^郑州市 · 本站 1 项：/);
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByTestId('tour-announcement')).toHaveText(/^安阳市 · 1 项：/);
+  await expect(page.getByTestId('tour-announcement')).toHaveText(/^安阳市 · 本站 1 项：/);
 
   expect(await page.evaluate(() => (window as { __cspViolations?: string[] }).__cspViolations)).toEqual([]);
   expect(network, 'network requests').toEqual([]);

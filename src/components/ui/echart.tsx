@@ -71,8 +71,12 @@ export function EChart({
     const chart = chartRef.current;
     if (!chart || chart.isDisposed()) return;
     chart.dispatchAction({ type: 'hideTip' });
-    const series = (chart.getOption() as { series?: unknown[] } | undefined)?.series ?? [];
-    chart.dispatchAction({ type: 'downplay', seriesIndex: series.map((_, i) => i) });
+    // The highlight goes the way a pointer's own leaving takes it: zrender tells the shape under the pointer it
+    // was left, and forgets it, so the next move onto that shape is a new hover. (A `downplay` action instead
+    // would keep ECharts from highlighting that series on hover ever after.)
+    const pointer = chart.getZr().handler;
+    pointer.dispatch('mouseout', { zrEventControl: 'no_globalout' });
+    pointer.resize();
   }, [clearPointerOn]);
   return (
     <div
