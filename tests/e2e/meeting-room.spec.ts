@@ -735,3 +735,51 @@ test.describe('the console on a laptop', () => {
     });
   }
 });
+
+test.describe('what the room sees, in the console', () => {
+  const picture = (console: Page, name: RegExp) => console.getByRole('figure', { name });
+  const now = (console: Page) => picture(console, /^放映窗口当前画面/);
+  const upcoming = (console: Page) => picture(console, /^下一站画面/);
+
+  test('the pictures of the screen now and of the next stop follow the room: its stop, its pause, its black', async ({
+    page: console,
+  }) => {
+    await openConsole(console);
+    const screen = await openScreen(console);
+    await expect(now(console)).toHaveAttribute('data-map-target', 'province');
+    await expect(upcoming(console)).toHaveAttribute('data-map-target', 'province');
+    // 南阳 is stop 19, 商丘 comes next: both pictures are the prefectures' county maps, as the screen draws them.
+    await console.keyboard.type('19');
+    await console.keyboard.press('Enter');
+    await expect(screenHeading(screen)).toContainText('南阳市', FOLLOWS);
+    await expect(now(console)).toHaveAttribute('data-map-target', '411300');
+    await expect(now(console).getByRole('img')).toHaveAttribute('alt', '南阳市县区地图');
+    await expect(upcoming(console)).toHaveAttribute('data-map-target', '411400');
+    await console.keyboard.press('Space');
+    await expect(now(console)).toContainText('已暂停');
+    await console.keyboard.press('b');
+    await expect(now(console)).toHaveAttribute('data-state', 'black');
+    await expect(now(console)).toContainText('黑屏');
+    await expect(blackScreen(screen)).toBeVisible();
+  });
+
+  test('a stop whose county map fails says so over its picture, and 重试 brings it', async ({
+    page: console,
+    guards,
+  }) => {
+    guards.allowConsoleErrors.push(/Failed to load resource|dynamically imported module/i);
+    const nanyang = /\/assets\/411300-[^/]+\.js$/;
+    const drop = (route: Parameters<Parameters<Page['route']>[1]>[0]) => route.abort('failed');
+    await console.route(nanyang, drop);
+    await openConsole(console);
+    await console.keyboard.type('19');
+    await console.keyboard.press('Enter');
+    await expect(now(console)).toHaveAttribute('data-state', 'missing');
+    await expect(now(console)).toContainText('南阳市县区地图加载失败');
+    // Never the stop before in its place.
+    await expect(now(console).getByRole('img')).toHaveCount(0);
+    await console.unroute(nanyang, drop);
+    await now(console).getByRole('button', { name: '重试' }).click();
+    await expect(now(console)).toHaveAttribute('data-map-target', '411300');
+  });
+});
