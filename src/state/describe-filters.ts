@@ -84,15 +84,44 @@ export function documentTitle({ base, filters, projectTitle, mode, countyName }:
 // Characters Windows, macOS or Linux refuse in a file name, control characters and whitespace.
 const UNSAFE = /[\\/:*?"<>|\p{Cc}\s]+/gu;
 const MAX_SLUG_LENGTH = 40;
+/** The fewest characters of search text a name keeps, however long the other filters are. */
+const MIN_QUERY_LENGTH = 6;
+const SEARCH_MARK = '搜索';
 
-/** The active filters as a short, file-system-safe name part: 「全部」, 「监督-县级」, 「郑州市-立法」. */
+/** Text as a file-name part: unsafe runs become `_`; no leading or trailing dot (Windows drops a trailing one). */
+function safeName(text: string): string {
+  return text.replace(UNSAFE, '_').replace(/^[._]+|[._]+$/gu, '');
+}
+
+/** At most `length` characters, the last an ellipsis when something was cut. */
+function clip(text: string, length: number): string {
+  const chars = [...text];
+  return chars.length <= length ? text : `${chars.slice(0, length - 1).join('')}…`;
+}
+
+/**
+ * The active filters as a short, file-system-safe name part: 「全部」, 「监督-县级」, 「郑州市-立法」, and a search as
+ * 「搜索“立法”」, so that `?q=立法` and `?cat=legislation` never give the same name. The search text is cut with
+ * 「…」 inside its quotes, so a long search still ends its name with the closing quote.
+ */
 export function filtersSlug(filters: Filters, countyName?: string): string {
   const parts = filterParts(filters, countyName);
   if (parts.length === 0) return '全部';
-  const slug = parts
-    .map((p) => p.values.join('、').replace(' · ', '-'))
-    .join('-')
-    .replace(UNSAFE, '_')
-    .replace(/^[._]+|[._]+$/gu, '');
-  return [...slug].slice(0, MAX_SLUG_LENGTH).join('') || '筛选';
+  const query = parts.find((p) => p.label === SEARCH_MARK)?.values[0];
+  const searchRoom = query === undefined ? 0 : `-${SEARCH_MARK}“”`.length + MIN_QUERY_LENGTH;
+  const head = clip(
+    safeName(
+      parts
+        .filter((p) => p.label !== SEARCH_MARK)
+        .map((p) => p.values.join('、').replace(' · ', '-'))
+        .join('-'),
+    ),
+    MAX_SLUG_LENGTH - searchRoom,
+  );
+  if (query === undefined) return head || '筛选';
+  // The quotes are the mark's own, so quotes typed into the search would only double them.
+  const words = safeName(query.replace(/[“”]/gu, ''));
+  const room = MAX_SLUG_LENGTH - [...head].length - (head === '' ? 0 : 1) - `${SEARCH_MARK}“”`.length;
+  const search = words === '' ? SEARCH_MARK : `${SEARCH_MARK}“${clip(words, room)}”`;
+  return head === '' ? search : `${head}-${search}`;
 }

@@ -42,10 +42,31 @@ describe('filtersSlug', () => {
     expect(filtersSlug(filters({ region: '411500', county: '411525' }), '固始县')).toBe('信阳市-固始县');
   });
 
+  it('marks a search as 搜索“…”, so it never reads as the category of the same word', () => {
+    expect(filtersSlug(filters({ query: '立法' }))).toBe('搜索“立法”');
+    expect(filtersSlug(filters({ query: '立法' }))).not.toBe(
+      filtersSlug(filters({ categories: ['legislation'] })),
+    );
+    expect(filtersSlug(filters({ region: '410100', categories: ['legislation'], query: '人大' }))).toBe(
+      '郑州市-立法-搜索“人大”',
+    );
+  });
+
   it('keeps search text file-system safe and short', () => {
-    expect(filtersSlug(filters({ query: 'a/b:c*?"<>|  d' }))).toBe('a_b_c_d');
-    expect(filtersSlug(filters({ query: '../..' }))).toBe('筛选');
-    expect([...filtersSlug(filters({ query: '长'.repeat(100) }))]).toHaveLength(40);
+    expect(filtersSlug(filters({ query: 'a/b:c*?"<>|  d' }))).toBe('搜索“a_b_c_d”');
+    expect(filtersSlug(filters({ query: '“立法”' }))).toBe('搜索“立法”');
+    expect(filtersSlug(filters({ query: '../..' }))).toBe('搜索');
+    const long = filtersSlug(filters({ query: '长'.repeat(100) }));
+    expect([...long]).toHaveLength(40);
+    expect(long.endsWith('…”')).toBe(true);
+    const crowded = filtersSlug(
+      filters({
+        categories: ['legislation', 'supervision', 'deputy', 'democracy', 'general'],
+        query: '长'.repeat(100),
+      }),
+    );
+    expect([...crowded].length).toBeLessThanOrEqual(40);
+    expect(crowded).toMatch(/-搜索“长+…”$/u);
   });
 });
 

@@ -37,6 +37,19 @@ describe('exportFileName', () => {
     ).toBe('出彩工作2030-汇报-信阳市-固始县-20261105.pptx');
   });
 
+  it('tells a search from the category of the same word', () => {
+    const search = exportFileName(2022, '汇报', { ...EMPTY_FILTERS, query: '立法' }, day, 'pptx');
+    const category = exportFileName(
+      2022,
+      '汇报',
+      { ...EMPTY_FILTERS, categories: ['legislation'] },
+      day,
+      'pptx',
+    );
+    expect(search).toBe('出彩工作2022-汇报-搜索“立法”-20261105.pptx');
+    expect(category).toBe('出彩工作2022-汇报-立法-20261105.pptx');
+  });
+
   it('keeps the files of two years apart', () => {
     expect(exportFileName(2030, '地图', EMPTY_FILTERS, day, 'png')).not.toBe(
       exportFileName(2031, '地图', EMPTY_FILTERS, day, 'png'),
