@@ -6,7 +6,7 @@ import { downloadBlob } from './download';
 import { exportFileName } from './file-name';
 import { imageWords } from './image-words';
 import { listCsv, listRows } from './list-table';
-import { listWorkbook } from './list-workbook';
+import { listWorkbook, listWorkbookOptions } from './list-workbook';
 
 /** Exports the projects the filters leave, as CSV or XLSX; returns the file name. */
 export async function exportList(cache: ResourceCache, format: 'csv' | 'xlsx'): Promise<string> {
@@ -25,7 +25,10 @@ export async function exportList(cache: ResourceCache, format: 'csv' | 'xlsx'): 
   }
   // Only now is the spreadsheet writer loaded.
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
-  const blob = await writeXlsxFile(listWorkbook(words.caption, words.source, rows)).toBlob();
+  const blob = await writeXlsxFile(
+    listWorkbook(words.caption, words.source, rows),
+    listWorkbookOptions(),
+  ).toBlob();
   downloadBlob(blob, fileName);
   return fileName;
 }

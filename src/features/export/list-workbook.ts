@@ -1,7 +1,9 @@
 // The filtered list as an Excel workbook (the sheets write-excel-file writes): the list, its long titles and
-// summaries wrapped in rows tall enough to read them, and a second sheet, 筛选条件, naming the filter.
-import type { Sheet } from 'write-excel-file/browser';
+// summaries wrapped in rows tall enough to read them, set up to print (A4 landscape, one page wide, header on every
+// page), and a second sheet, 筛选条件, naming the filter.
+import type { Options, Sheet } from 'write-excel-file/browser';
 import { wrapText } from './image-layout';
+import { printSetup } from './list-print';
 import { LIST_COLUMNS } from './list-table';
 import type { ListRow } from './list-table';
 
@@ -53,11 +55,11 @@ function wrappedRow(cells: readonly (string | number)[], widths: readonly number
 }
 
 /** The workbook's sheets: the list (header kept in view), and 筛选条件 with the filter and the source. */
-export function listWorkbook(
+export function listWorkbook<FileContent = File | Blob | ArrayBuffer>(
   caption: string,
   source: string,
   rows: readonly ListRow[],
-): Sheet<File | Blob | ArrayBuffer>[] {
+): Sheet<FileContent>[] {
   const header = LIST_COLUMNS.map((title) => ({ value: title, fontWeight: 'bold' as const }));
   return [
     {
@@ -65,6 +67,8 @@ export function listWorkbook(
       data: [header, ...rows.map((row) => wrappedRow(row, LIST_WIDTHS))],
       columns: LIST_WIDTHS.map((width) => ({ width })),
       stickyRowsCount: 1,
+      // A4 landscape; listWorkbookOptions fits it to the page's width and repeats the header.
+      orientation: 'landscape',
     },
     {
       sheet: FILTER_SHEET,
@@ -72,4 +76,9 @@ export function listWorkbook(
       columns: [{ width: FILTER_WIDTH }],
     },
   ];
+}
+
+/** The workbook's writer options: the list sheet's print setup. */
+export function listWorkbookOptions<FileContent = File | Blob | ArrayBuffer>(): Options<FileContent> {
+  return { features: [printSetup<FileContent>(LIST_SHEET)] };
 }
