@@ -217,3 +217,12 @@ test('the filtered list exports as CSV (BOM, the filter first, one row per proje
     expect(styleOf(`G${row}`), `简介 ${row}`).toContain('wrapText="1"');
   }
 });
+
+test('a search’s file is named as a search, never as the category of the same word', async ({ page }) => {
+  await openDashboard(page, '?q=立法');
+  const search = await download(page, '导出CSV');
+  expect(search.file.suggestedFilename()).toBe(`出彩工作2022-项目列表-搜索“立法”-${today()}.csv`);
+  await openDashboard(page, '?cat=legislation');
+  const category = await download(page, '导出CSV');
+  expect(category.file.suggestedFilename()).toBe(`出彩工作2022-项目列表-立法-${today()}.csv`);
+});
