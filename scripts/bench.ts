@@ -7,7 +7,8 @@
 //   npm run bench -- --lighthouse-only   only Lighthouse, on the dist-bench/ an earlier run built (no build)
 //   BENCH_LIGHTHOUSE_PORT                nginx's port for Lighthouse (4197)
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -30,6 +31,7 @@ const BARE_PORT = 4198;
 const BARE_URL = `http://localhost:${BARE_PORT}/`;
 // The same bare page with its regions labelled by name, like the dashboard's map: printed for comparison only.
 const BARE_NAMES_URL = `${BARE_URL}?labels=names`;
+const OFFLINE_OUT_DIR = 'dist-bench-offline';
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const gzipSize = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -192,6 +194,43 @@ async function mapExport4k(browser: Browser, runs = 5): Promise<Figure> {
   };
 }
 
+/** The deck of all projects (导出PPT on the unfiltered dashboard), as a user downloads it. */
+async function deckSize(browser: Browser): Promise<Figure> {
+  const { context, page } = await openMapPage(browser, URL);
+  const dir = mkdtempSync(join(tmpdir(), 'bench-deck-'));
+  try {
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: '导出PPT' }).click(),
+    ]);
+    const file = join(dir, 'deck.pptx');
+    await download.saveAs(file);
+    return {
+      name: 'deck of all projects (.pptx)',
+      value: kb(statSync(file).size),
+      unit: 'KB',
+      budget: '≤ 800 KB',
+    };
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The offline package (`npm run build:offline`): built here into its own folder, its one HTML file measured. */
+function offlineSize(): Figure {
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--logLevel', 'warn', '--mode', 'offline', '--outDir', OFFLINE_OUT_DIR],
+    {
+      stdio: 'inherit',
+    },
+  );
+  const html = readdirSync(OFFLINE_OUT_DIR).find((f) => f.endsWith('.html'));
+  if (!html) throw new Error(`no HTML file in ${OFFLINE_OUT_DIR}/`);
+  return { name: `offline file ${html}`, value: kb(statSync(join(OFFLINE_OUT_DIR, html)).size), unit: 'KB' };
+}
+
 /** The figures measured in a browser driven by Playwright, against `vite preview` of both builds. */
 async function browserFigures(): Promise<Figure[]> {
   const servers = [startPreview(OUT_DIR, PORT), startPreview(BARE_OUT_DIR, BARE_PORT)];
@@ -207,6 +246,7 @@ async function browserFigures(): Promise<Figure[]> {
       await filterLatency(browser),
       await mapExport4k(browser),
       await drillLatency(browser, URL),
+      await deckSize(browser),
     ];
   } finally {
     await browser.close();
@@ -247,7 +287,7 @@ async function main(args: readonly string[]): Promise<void> {
   const figures: Figure[] = [];
   if (!lighthouseOnly) {
     await buildBoth();
-    figures.push(...sizeFigures(), ...(await browserFigures()));
+    figures.push(...sizeFigures(), offlineSize(), ...(await browserFigures()));
   }
   // After the browser figures, with their servers stopped: Lighthouse's runs have the cores to themselves.
   const lighthouse = withLighthouse ? await lighthouseBench(OUT_DIR) : undefined;

@@ -87,6 +87,9 @@ for (const view of [
       const slides = entries.filter((e) => /^ppt\/slides\/slide\d+\.xml$/u.test(e));
       expect(entries.filter((e) => /^ppt\/charts\/chart\d+\.xml$/u.test(e)).length).toBeGreaterThanOrEqual(1);
       expect(entries.filter((e) => /^ppt\/media\/.+\.png$/u.test(e)).length).toBeGreaterThanOrEqual(1);
+      // Locators are vector pictures (SVG beside a small PNG copy), so even the deck of all projects stays small.
+      expect(entries.filter((e) => /^ppt\/media\/.+\.svg$/u.test(e)).length).toBeGreaterThanOrEqual(1);
+      expect((await stat(deck.path)).size).toBeLessThanOrEqual(800 * 1024);
 
       const pdf = await toPdf(deck.path, dir);
       const pages = await pdfPages(pdf);

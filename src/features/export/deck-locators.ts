@@ -1,5 +1,5 @@
 // The locator maps a deck's regional slides ask for, drawn in the browser: each as an SVG (deck/locator-svg.ts)
-// from the prefecture map, rasterised to a PNG sharp enough for a projector.
+// from the prefecture map, handed to pptxgenjs as SVG (it adds a PNG copy for suites that cannot read SVG).
 import { loadHenan } from '../../geo';
 import { prefectureOutlines } from '../../geo/outline-paths';
 import { MAP_LAYOUT } from '../../charts/map/map-label-scale';
@@ -7,21 +7,14 @@ import type { Deck, ImageSlot } from './deck/deck-types';
 import { LOCATOR_PADDING, locatorSvg } from './deck/locator-svg';
 import { PT_PER_INCH } from './deck/slide-text';
 
-/** Device pixels per point of the locator picture: about 4 K across a full slide. */
-const LOCATOR_PX_PER_PT = 4;
-
-/** A PNG (data: URL) of an SVG document width × height points. */
-async function svgPng(svg: string, width: number, height: number): Promise<string> {
-  const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * LOCATOR_PX_PER_PT);
-  canvas.height = Math.round(height * LOCATOR_PX_PER_PT);
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas');
-  ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return canvas.toDataURL('image/png');
+/**
+ * An SVG document as a data: URL. pptxgenjs writes it as the picture PowerPoint draws (sharp at any size) and
+ * paints a PNG of it at its own size, one pixel to the point, for office suites that read only the PNG.
+ */
+function svgDataUrl(svg: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(svg)) binary += String.fromCharCode(byte);
+  return `data:image/svg+xml;base64,${btoa(binary)}`;
 }
 
 /** The picture of every locator slot in the deck, by slot. */
@@ -38,7 +31,7 @@ export async function locatorPictures(deck: Deck): Promise<Record<ImageSlot, str
     const height = box.h * PT_PER_INCH;
     const outlines = prefectureOutlines(henan, width, height, LOCATOR_PADDING, MAP_LAYOUT.aspectScale);
     const codes = slot.slice('locator:'.length).split('+');
-    pictures[slot] = await svgPng(locatorSvg(outlines, codes, width, height), width, height);
+    pictures[slot] = svgDataUrl(locatorSvg(outlines, codes, width, height));
   }
   return pictures;
 }

@@ -37,6 +37,8 @@ export interface TextElement extends TextStyle {
   readonly box: Box;
   readonly runs: readonly TextRun[];
   readonly fill?: string;
+  /** Set on one line that never wraps (a figure and its unit); the builder made the box wide enough for it. */
+  readonly noWrap?: boolean;
 }
 
 /** A filled rectangle (title bar, band, swatch). */

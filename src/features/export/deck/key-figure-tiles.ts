@@ -30,10 +30,20 @@ function figuresOf(projects: readonly Project[]): Figure[] {
   );
 }
 
-/** The value in large type, its unit at half the size after it (never below the deck's smallest type). */
+/** Joins a figure to its unit: a space no office suite breaks a line at. */
+const NO_BREAK_SPACE = '\u00a0';
+
+/**
+ * The value in large type, its unit at half the size after it (never below the deck's smallest type), joined by
+ * a no-break space; the box is set not to wrap, so 「44 个」 and 「700 余件」 stay on one line.
+ */
 const valueRuns = (f: Figure, size: number): TextRun[] => [
   { text: f.value, bold: true },
-  { text: ` ${f.unit}`, fontSize: Math.max(MIN_TEXT_SIZE, Math.round(size / 2)), colour: COLOURS.text },
+  {
+    text: `${NO_BREAK_SPACE}${f.unit}`,
+    fontSize: Math.max(MIN_TEXT_SIZE, Math.round(size / 2)),
+    colour: COLOURS.text,
+  },
 ];
 
 const fitsOneLine = (f: Figure, size: number, width: number) =>
@@ -80,6 +90,7 @@ export function keyFigureTiles(
         runs: valueRuns(f, size),
         fontSize: size,
         colour: COLOURS.accent,
+        noWrap: true,
       },
       text({ x, y: tileY + 0.1 + valueH, w, h: labelH }, f.label, {
         fontSize: LABEL_SIZE,

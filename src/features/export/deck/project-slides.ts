@@ -17,8 +17,8 @@ import {
   sectionRow,
   TYPE_SCALES,
 } from './project-table';
-import { COLOURS, CONTENT_BOTTOM, CONTENT_TOP, CONTENT_W, MARGIN_X, text } from './slide-frame';
-import { textHeight } from './slide-text';
+import { COLOURS, CONTENT_BOTTOM, CONTENT_TOP, CONTENT_W, MARGIN_X } from './slide-frame';
+import { linesHeight, wholeNameLines } from './slide-text';
 
 /** Prefectures with at most this many projects share a slide. */
 export const SHARED_UP_TO = 2;
@@ -109,8 +109,14 @@ function paginate(lines: readonly Line[], scale: number): Line[][] {
 /** The province with these prefectures highlighted, at the table's right, and what its colour means. */
 function locator(groups: readonly RegionGroup[]): DeckElement[] {
   const x = MARGIN_X + NARROW_W + LOCATOR.gap;
-  const caption = `红色：${groups.map((g) => g.name).join('、')}`;
-  const captionH = textHeight(caption, LOCATOR_CAPTION_SIZE, LOCATOR.w);
+  const lines = wholeNameLines(
+    '红色：',
+    groups.map((g) => g.name),
+    '、',
+    LOCATOR_CAPTION_SIZE,
+    LOCATOR.w,
+  );
+  const captionH = linesHeight(lines.length, LOCATOR_CAPTION_SIZE);
   return [
     {
       kind: 'image',
@@ -118,11 +124,14 @@ function locator(groups: readonly RegionGroup[]): DeckElement[] {
       slot: locatorSlot(groups.map((g) => g.focus)),
       altText: `位置示意图：河南省内的${groups.map((g) => g.name).join('、')}`,
     },
-    text({ x, y: CONTENT_TOP + LOCATOR.h + 0.1, w: LOCATOR.w, h: captionH }, caption, {
+    {
+      kind: 'text',
+      box: { x, y: CONTENT_TOP + LOCATOR.h + 0.1, w: LOCATOR.w, h: captionH },
+      runs: lines.map((line, i) => ({ text: line, breakAfter: i < lines.length - 1 })),
       fontSize: LOCATOR_CAPTION_SIZE,
       colour: COLOURS.muted,
       align: 'center',
-    }),
+    },
   ];
 }
 

@@ -79,3 +79,27 @@ export function runsLines(runs: readonly SizedRun[], fontSize: number, width: nu
 export function runsHeight(runs: readonly SizedRun[], fontSize: number, width: number): number {
   return linesHeight(runsLines(runs, fontSize, width), fontSize);
 }
+
+/**
+ * Names after a lead-in (「红色：」), broken only between names: each line as many whole names as fit in a box
+ * `width` inches wide, so a name is never split and no line holds one stray character (「市」).
+ */
+export function wholeNameLines(
+  lead: string,
+  names: readonly string[],
+  separator: string,
+  fontSize: number,
+  width: number,
+): string[] {
+  const lines: string[] = [];
+  let line = lead;
+  for (const [i, name] of names.entries()) {
+    const longer = i === 0 ? `${line}${name}` : `${line}${separator}${name}`;
+    if (i === 0 || textLines(longer, fontSize, width).length === 1) line = longer;
+    else {
+      lines.push(`${line}${separator}`);
+      line = name;
+    }
+  }
+  return [...lines, line];
+}

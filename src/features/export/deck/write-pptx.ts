@@ -59,6 +59,7 @@ function addText(slide: PptxGenJS.Slide, el: TextElement): void {
     // pptxgenjs reads text-box margins in points, in the order left, right, bottom, top.
     margin: [insetPt(INSET_X), insetPt(INSET_X), insetPt(INSET_Y), insetPt(INSET_Y)],
     fit: 'none',
+    ...(el.noWrap ? { wrap: false } : {}),
   });
 }
 

@@ -26,10 +26,20 @@ const texts = (elements: ReturnType<typeof keyFigureTiles>) =>
 describe('keyFigureTiles', () => {
   it('shows every key figure of a small group, labelled with its project', () => {
     const tiles = texts(keyFigureTiles([council, statute], CONTENT_TOP + 2, CONTENT_BOTTOM));
-    expect(tiles).toContain('1,185 名');
+    expect(tiles).toContain('1,185\u00a0名');
     expect(tiles).toContain('议事代表（№1）');
     expect(tiles).toContain('条例条文（№2）');
     expect(tiles.filter((t) => t.includes('（№'))).toHaveLength(5);
+  });
+
+  it('keeps each number with its unit: joined by a no-break space, on a line that does not wrap', () => {
+    const values = keyFigureTiles(
+      [withFigures(7, figure('审议事项', 44, '个'), figure('办理件数', 700, '余件'))],
+      CONTENT_TOP + 2,
+      CONTENT_BOTTOM,
+    ).filter((e): e is TextElement => e.kind === 'text' && e.runs.some((r) => r.bold));
+    expect(values.map((e) => e.runs.map((r) => r.text).join(''))).toEqual(['44\u00a0个', '700\u00a0余件']);
+    for (const value of values) expect(value.noWrap).toBe(true);
   });
 
   it('shows none rather than some: too many figures, no figures, or no room', () => {

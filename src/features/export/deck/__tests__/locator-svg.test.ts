@@ -6,6 +6,14 @@ const square = (code: string, name: string, x: number, y: number): PrefectureOut
   code,
   name,
   d: `M${x - 20},${y - 20}h40v40h-40Z`,
+  rings: [
+    [
+      [x - 20, y - 20],
+      [x + 20, y - 20],
+      [x + 20, y + 20],
+      [x - 20, y + 20],
+    ],
+  ],
   labelAt: [x, y],
 });
 const OUTLINES = [
@@ -16,13 +24,13 @@ const OUTLINES = [
 
 describe('locatorSvg', () => {
   it('fills the chosen prefectures in the accent colour and names them, the rest grey and unnamed', () => {
-    const svg = locatorSvg(OUTLINES, ['410100', '410200'], 200, 160);
+    const svg = locatorSvg(OUTLINES, ['410100', '410200'], 240, 200);
     const fills = [...svg.matchAll(/<path [^>]*fill="([^"]+)"/gu)].map((m) => m[1]);
     expect(fills).toEqual([LIGHT_THEME.accent, LIGHT_THEME.accent, LIGHT_THEME.areaEmpty]);
     const labels = [...svg.matchAll(/<text x="([\d.]+)" y="([\d.]+)">([^<]+)<\/text>/gu)];
     expect(labels.map((m) => m[3])).toEqual(['郑州', '开封']);
-    // Neighbours too close to name side by side: the second goes below the first.
-    expect(Number(labels[1]![2])).toBeGreaterThan(Number(labels[0]![2]));
-    expect(svg).toContain('width="200" height="160"');
+    // Each name beside the red, joined to it by a leader line.
+    expect(svg.match(/<circle /gu)).toHaveLength(2);
+    expect(svg).toContain('width="240" height="200"');
   });
 });

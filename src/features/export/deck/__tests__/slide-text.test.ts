@@ -1,4 +1,4 @@
-import { clampLines, linesHeight, textHeight, textLines } from '../slide-text';
+import { clampLines, linesHeight, textHeight, textLines, wholeNameLines } from '../slide-text';
 
 describe('slide text estimates', () => {
   it('wraps a long Chinese title by character, keeping every character', () => {
@@ -24,5 +24,24 @@ describe('slide text estimates', () => {
     expect(cut.endsWith('…')).toBe(true);
     expect(textLines(cut, 9, 4)).toHaveLength(1);
     expect(clampLines('短', 9, 4, 1)).toBe('短');
+  });
+});
+
+describe('wholeNameLines', () => {
+  const names = ['郑州市', '开封市', '洛阳市', '平顶山市'];
+
+  it('breaks a locator caption between names only: no line is a stray 「市」', () => {
+    const lines = wholeNameLines('红色：', names, '、', 12, 3.3);
+    expect(lines.join('')).toBe('红色：郑州市、开封市、洛阳市、平顶山市');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) {
+      expect([...line].length).toBeGreaterThan(1);
+      expect(textLines(line, 12, 3.3)).toHaveLength(1);
+    }
+    expect(lines.at(-1)).toBe('平顶山市');
+  });
+
+  it('keeps a caption that fits on one line', () => {
+    expect(wholeNameLines('红色：', ['济源市'], '、', 12, 3.3)).toEqual(['红色：济源市']);
   });
 });
