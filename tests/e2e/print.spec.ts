@@ -125,6 +125,9 @@ test('Ctrl+P lays page 1 out without overlaps and draws each chart at its printe
   // The text area of A4 landscape (273 × 190 mm) at 96 px per inch, in print media: the paper's layout.
   await page.setViewportSize({ width: 1032, height: 718 });
   await page.emulateMedia({ media: 'print' });
+  // The charts' caption names the filters on paper, without the pointer's hint (it is for the screen).
+  await expect(page.locator('.charts-caption')).toBeVisible();
+  expect(await page.locator('.charts-caption').innerText()).not.toContain('点击柱条或方格');
   const heading = (await page.getByRole('navigation', { name: '地图层级' }).boundingBox())!;
   const figures = (await page.getByRole('region', { name: '关键数字' }).boundingBox())!;
   expect(heading.y, 'the map heading is below the key figures').toBeGreaterThanOrEqual(

@@ -34,7 +34,8 @@ export default function ChartsSection({ charts = CHARTS, renderActions }: Charts
       <header className="charts-section-header">
         <h2 id="charts-heading">统计图表</h2>
         <p className="charts-caption">
-          {describeFilters(filters, countyName(filters.county))} · 点击柱条或方格即按其筛选，再点一次取消
+          {describeFilters(filters, countyName(filters.county))}
+          <span className="screen-only"> · 点击柱条或方格即按其筛选，再点一次取消</span>
         </p>
       </header>
       <div className="charts-grid">
