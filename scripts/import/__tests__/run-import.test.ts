@@ -64,7 +64,7 @@ describe('npm run import', () => {
     const result = await run(notice, '--out', out);
     expect(result.code).toBe(1);
     expect(result.errors.join('\n')).toMatch(
-      /nothing written\nline \d+: cannot place 申报单位 “某县人大常委会”/,
+      /nothing written\n第 \d+ 行：无法确定申报单位「某县人大常委会」的地点/,
     );
     expect(readdirSync(dir)).toEqual(['notice.txt']);
   });
