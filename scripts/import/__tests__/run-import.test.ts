@@ -43,7 +43,7 @@ describe('npm run import', () => {
     expect(list.projects.map((p: { county: string | null }) => p.county)).toEqual([null, '410184']);
     const review = readFileSync(`${out}.review.md`, 'utf8');
     expect(review).toContain('## 2. 项目2');
-    expect(review).toMatch(/- \[ \] category `\w+`/);
+    expect(review).toMatch(/- \[ \] 类别：\S+（`\w+`）/);
   });
 
   it('never overwrites an existing list without --force', async () => {
