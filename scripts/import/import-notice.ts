@@ -27,8 +27,7 @@ export interface DraftList {
 export function importNotice(text: string): DraftList {
   const entries = parseNoticeEntries(text);
   const first = entries[0];
-  if (!first)
-    throw new Error('no numbered project (a line like “1.标题” followed by 申报单位：) in the notice');
+  if (!first) throw new Error('公示里没有找到编号的项目（形如「1.标题」、下一行是「申报单位：」的一项）');
   const source = parseNoticeHeader(noticeLines(text).slice(0, first.titleLine - 1));
 
   const problems: string[] = [];
