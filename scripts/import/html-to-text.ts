@@ -48,24 +48,33 @@ const BLOCKS = new Set([
   'UL',
 ]);
 
-/** The page body's text, a line per block and per <br>, with whitespace collapsed as the browser shows it. */
+// Elements whose line breaks the browser keeps: LibreOffice saves a plain-text notice as one <pre>.
+const PREFORMATTED = new Set(['PRE', 'TEXTAREA', 'LISTING', 'PLAINTEXT', 'XMP']);
+
+/**
+ * The page body's text, a line per block and per <br>, with whitespace collapsed as the browser shows it
+ * (kept as written inside <pre>).
+ */
 export function htmlToText(html: string): string {
   const { document, Node } = new JSDOM(html).window;
   const out: string[] = [];
-  const walk = (node: ChildNode) => {
+  const walk = (node: ChildNode, preformatted: boolean) => {
     if (node.nodeType === Node.TEXT_NODE) {
-      // Source line breaks and runs of spaces render as one space; a no-break space copies as a space.
-      out.push((node.textContent ?? '').replace(/[ \t\r\n\f]+/g, ' ').replace(/\u00a0/g, ' '));
+      const text = node.textContent ?? '';
+      // Outside <pre>, source line breaks and runs of spaces render as one space; a no-break space copies
+      // as a space.
+      out.push((preformatted ? text : text.replace(/[ \t\r\n\f]+/g, ' ')).replace(/\u00a0/g, ' '));
     } else if (node.nodeType === Node.ELEMENT_NODE) {
       const tag = (node as Element).tagName;
       if (SKIPPED.has(tag)) return;
       if (tag === 'BR') return void out.push('\n');
       const block = BLOCKS.has(tag);
+      const inside = preformatted || PREFORMATTED.has(tag);
       if (block) out.push('\n');
-      node.childNodes.forEach(walk);
+      node.childNodes.forEach((child) => walk(child, inside));
       if (block) out.push('\n');
     }
   };
-  document.body.childNodes.forEach(walk);
+  document.body.childNodes.forEach((child) => walk(child, false));
   return out.join('');
 }

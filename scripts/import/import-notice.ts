@@ -2,7 +2,7 @@
 import { parseDataset, type Dataset } from '../../src/data/schema';
 import { noticeLines, parseNoticeEntries } from '../lib/parse-announcement';
 import { parseNoticeHeader } from './parse-header';
-import { placeUnit, type Placement } from './place-unit';
+import { jointUnits, placeUnit, type Placement } from './place-unit';
 import { suggestCategory, type CategorySuggestion } from './suggest-category';
 import { suggestHighlights, type HighlightSuggestion } from './suggest-highlights';
 
@@ -21,23 +21,31 @@ export interface DraftList {
 }
 
 /**
- * Turn a notice's text into a draft list. Throws an Error naming the line(s) for a numbering gap or a unit
- * it cannot place, and the project and field when the draft breaks the data schema.
+ * Turn a notice's text into a draft list. Throws an Error naming the line(s) for a numbering gap, a joint
+ * application or a unit it cannot place, and the project and field when the draft breaks the data schema.
  */
 export function importNotice(text: string): DraftList {
   const entries = parseNoticeEntries(text);
   const first = entries[0];
-  if (!first)
-    throw new Error('no numbered project (a line like “1.标题” followed by 申报单位：) in the notice');
+  if (!first) throw new Error('公示里没有找到编号的项目（形如「1.标题」、下一行是「申报单位：」的一项）');
   const source = parseNoticeHeader(noticeLines(text).slice(0, first.titleLine - 1));
 
   const problems: string[] = [];
   const placements = entries.map((entry): Placement | null => {
+    // Placing one of the bodies would drop the others from the map, the counts and the deck unseen.
+    const joint = jointUnits(entry.unit);
+    if (joint) {
+      problems.push(
+        `第 ${entry.unitLine} 行：联合申报（${joint.join('、')}）：看板每项只记一个申报单位和一个地点，` +
+          '请在公示文本中为该项指定一个主申报单位后再导入',
+      );
+      return null;
+    }
     try {
       return placeUnit(entry.unit);
     } catch (error) {
       problems.push(
-        `line ${entry.unitLine}: cannot place 申报单位 “${entry.unit}”: ${(error as Error).message}`,
+        `第 ${entry.unitLine} 行：无法确定申报单位「${entry.unit}」的地点：${(error as Error).message}`,
       );
       return null;
     }

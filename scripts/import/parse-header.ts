@@ -26,16 +26,16 @@ const PUBLISHER_MAX = 40;
  * `firstLine` is the 1-based number of lines[0], so errors can name the line.
  */
 export function parseNoticeHeader(lines: readonly string[], firstLine = 1): NoticeSource {
-  const at = (i: number) => `line ${i + firstLine}`;
+  const at = (i: number) => `第 ${i + firstLine} 行`;
   const nonEmpty = lines.flatMap((text, i) => (text ? [{ text, i }] : []));
 
   const start = nonEmpty.findIndex((l) => TITLE_START.test(l.text));
-  if (start < 0) throw new Error(`${at(0)}: no title (a line starting with 关于) before the first project`);
+  if (start < 0) throw new Error(`${at(0)}：第一项之前没有公示标题（以「关于」开头的一行）`);
   const titleParts = nonEmpty.slice(start, start + TITLE_LINES);
   const end = titleParts.findIndex((l) => TITLE_END.test(l.text));
   if (end < 0) {
     throw new Error(
-      `${at(nonEmpty[start]!.i)}: the title does not end in 公示, 公告 or 通知 within ${TITLE_LINES} lines`,
+      `${at(nonEmpty[start]!.i)}：标题在 ${TITLE_LINES} 行之内没有以「公示」「公告」或「通知」结尾`,
     );
   }
   // A title broken over lines is one phrase: the break carries no space.
@@ -45,13 +45,12 @@ export function parseNoticeHeader(lines: readonly string[], firstLine = 1): Noti
     .join('');
 
   const dateAt = nonEmpty.findLastIndex((l) => SIGNATURE_DATE.test(l.text));
-  if (dateAt < 0)
-    throw new Error(`${at(0)}: no signature date (a line like 2022年12月23日) before the first project`);
+  if (dateAt < 0) throw new Error(`${at(0)}：第一项之前没有落款日期（形如「2022年12月23日」的一行）`);
   const dateLine = nonEmpty[dateAt]!;
   // The signature closes the covering text, so the publisher comes after the title.
   const publisher = dateAt - 1 > start + end ? nonEmpty[dateAt - 1] : undefined;
   if (!publisher || publisher.text.length > PUBLISHER_MAX || /[。，]/.test(publisher.text)) {
-    throw new Error(`${at(dateLine.i)}: no publisher on the line above the signature date`);
+    throw new Error(`${at(dateLine.i)}：落款日期的上一行不是发布单位`);
   }
   const date = isoDate(dateLine.text);
 

@@ -41,28 +41,28 @@ export async function runImport(argv: readonly string[], report: Reporter): Prom
     const { dataset, suggestions } = importNotice(await noticeText(notice, readFileSync(notice)));
     const named = /^(\d{4})\.json$/.exec(basename(out))?.[1];
     if (named && Number(named) !== dataset.source.year) {
-      throw new Error(`${out} is named for ${named}, but the notice is for ${dataset.source.year}`);
+      throw new Error(`${out} 的文件名是 ${named} 年，公示却是 ${dataset.source.year} 年度的`);
     }
 
     // A list already at --out is the curated one to compare with, when it is one; --compare names another.
     const curated = compare ? readList(compare) : existsSync(out) ? tryReadList(out) : undefined;
     if (curated) {
       const { agree, total } = categoryAgreement(dataset, curated);
-      report.log(`categories: ${agree}/${total} agree with ${compare ?? out}`);
+      report.log(`类别：${total} 项中有 ${agree} 项与 ${compare ?? out} 相同`);
     }
 
     const existing = [out, reviewPath].filter((path) => existsSync(path));
     if (existing.length && !force) {
-      throw new Error(`${existing.join(' and ')} already exist(s); pass --force to overwrite`);
+      throw new Error(`${existing.join(' 和 ')} 已经存在；确要覆盖请加 --force`);
     }
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, `${JSON.stringify(dataset, null, 2)}\n`);
     writeFileSync(reviewPath, renderReview(dataset, suggestions, notice, out));
-    report.log(`${out}: ${describe(dataset)}`);
-    report.log(`${reviewPath}: ${suggestions.length} projects' category, tags and highlights to confirm`);
+    report.log(`${out}：${describe(dataset)}`);
+    report.log(`${reviewPath}：核对单，${suggestions.length} 项的地点、类别、标签和关键数字待确认`);
     return 0;
   } catch (error) {
-    report.error(`import: ${notice}: nothing written\n${(error as Error).message}`);
+    report.error(`导入 ${notice}：没有写入任何文件\n${(error as Error).message}`);
     return 1;
   }
 }
@@ -81,5 +81,5 @@ function tryReadList(path: string): Dataset | undefined {
 
 function describe({ source, projects }: Dataset): string {
   const count = (level: string) => projects.filter((p) => p.level === level).length;
-  return `${projects.length} projects (province ${count('province')}, city ${count('city')}, county ${count('county')}) from ${source.title}, ${source.date}`;
+  return `${projects.length} 项（省级 ${count('province')}，市级 ${count('city')}，县级 ${count('county')}），取自${source.title}，${source.date}`;
 }

@@ -1,5 +1,6 @@
 // Key figures quoted from a summary ("收集意见建议9989条"), for a person to confirm and relabel.
 import type { Highlight } from '../../src/data/schema';
+import { leadingWords, trailingWords, widenToWords } from './word-bounds';
 
 /** A suggested highlight and the words around it in the summary, so a reviewer can find and judge it. */
 export interface HighlightSuggestion extends Highlight {
@@ -23,7 +24,8 @@ const LEAD_IN = /^.*[共对将了在由达约从向为把]/;
 const JOINERS = /^(和|及|与)+|(和|及|与|等|的|中)+$/g;
 const GOES_ON = /[中的并被]|进行|得到|参与/;
 const LABEL_MIN = 2;
-const LABEL_MAX = 8;
+// The shipped labels run to ten characters ("社工经费入预算检察院"); longer ones are cut between words.
+const LABEL_MAX = 10;
 const CONTEXT = 12;
 // A single item ("1台投影幕") is rarely the figure a reader remembers.
 const MIN_VALUE = 2;
@@ -41,7 +43,12 @@ export function suggestHighlights(summary: string): HighlightSuggestion[] {
       (words) => words.length >= LABEL_MIN,
     );
     if (!label) continue;
-    const context = summary.slice(Math.max(0, index - CONTEXT), index + match[0].length + CONTEXT);
+    const [from, to] = widenToWords(
+      summary,
+      Math.max(0, index - CONTEXT),
+      Math.min(summary.length, index + match[0].length + CONTEXT),
+    );
+    const context = summary.slice(from, to);
     found.push({ label, value, unit, context });
     if (found.length === MAX_HIGHLIGHTS) break;
   }
@@ -51,12 +58,12 @@ export function suggestHighlights(summary: string): HighlightSuggestion[] {
 function labelAfter(summary: string, start: number): string {
   const rest = summary.slice(start);
   const quoted = /^“([^”]+)”/.exec(rest); // 610个“代表联系群众工作室”
-  if (quoted) return (quoted[1] ?? '').slice(0, LABEL_MAX);
+  if (quoted) return leadingWords(quoted[1] ?? '', LABEL_MAX);
   const stop = rest.search(CLAUSE_BREAK);
   const words = stop < 0 ? rest : rest.slice(0, stop);
   // The counted thing ends where the sentence goes on: "3000余幅照片中优中选优…".
   const verb = words.search(GOES_ON);
-  return (verb < 0 ? words : words.slice(0, verb)).replace(JOINERS, '').slice(0, LABEL_MAX);
+  return leadingWords(verb < 0 ? words : words.slice(0, verb), LABEL_MAX).replace(JOINERS, '');
 }
 
 function labelBefore(summary: string, end: number): string {
@@ -64,6 +71,6 @@ function labelBefore(summary: string, end: number): string {
   let start = head.length;
   while (start > 0 && !CLAUSE_BREAK.test(head[start - 1] ?? '')) start--;
   // A digit ends the clause too, so an earlier figure ("9条815字") never becomes part of a label.
-  const clause = head.slice(start).replace(LEAD_IN, '').replace(JOINERS, '');
-  return clause.slice(-LABEL_MAX);
+  const clause = head.slice(start).replace(LEAD_IN, '');
+  return trailingWords(clause, LABEL_MAX).replace(JOINERS, '');
 }

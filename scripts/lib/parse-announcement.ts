@@ -23,7 +23,13 @@ const SUMMARY_LABEL = /^简介材料\s*[：:]/;
 const EDGE_SPACE = /^[\s\u3000]+|[\s\u3000]+$/g;
 
 // "12.title" on one line, its digits ASCII or full-width ("３．"), the dot too: the same notices mix both.
-const HEADER = /^([0-9０-９]+)\s*[.．](.*)$/;
+// "13、title" is the other way Chinese documents number; a summary's own list ("1、…2、…") is numbered the same
+// way, so a 、 opens a project only when a 申报单位 label follows its title.
+const HEADER = /^([0-9０-９]+)\s*([.．、])(.*)$/;
+const ENUMERATION_MARK = '、';
+// A line that looks numbered in a way the parser does not read: "十三、", "（13）", "13，", "13 ".
+const NUMERAL = '(?:[0-9０-９]+|[一二三四五六七八九十百]+)';
+const OTHER_NUMBERING = new RegExp(`^(?:[（(]${NUMERAL}[)）]|${NUMERAL}\\s*[、，,：:.．\\s])`);
 const NUMBER_ALONE = /^[0-9０-９]+$/;
 const DOT = /^[.．]/;
 
@@ -49,7 +55,7 @@ export function parseAnnouncement(text: string): AnnouncedProject[] {
   return parseNoticeEntries(text).map(({ id, title, unit, summary }) => ({ id, title, unit, summary }));
 }
 
-/** Like parseAnnouncement, with line numbers; throws an Error starting "line N:" or "project N". */
+/** Like parseAnnouncement, with line numbers; throws an Error (in Chinese, for the clerk) starting "第 N 行". */
 export function parseNoticeEntries(text: string): NoticeEntry[] {
   const lines = noticeLines(text);
   const drafts: Draft[] = [];
@@ -73,9 +79,11 @@ export function parseNoticeEntries(text: string): NoticeEntry[] {
       drafts.push(current);
       i = header.lastLine;
     } else if (header && labelFollows(lines, header.lastLine + 1)) {
-      throw new Error(`line ${i + 1}: expected project ${expected}, found ${header.id} (“${line}”)`);
+      throw new Error(
+        `第 ${i + 1} 行：这里应是第 ${expected} 项，编号却是 ${header.id}（“${line}”）；请检查编号是否跳号或重复`,
+      );
     } else if (UNIT_LABEL.test(line) && current?.unit !== null) {
-      throw new Error(`line ${i + 1}: 申报单位 without a numbered title before it (“${line}”)`);
+      throw new Error(missingTitle(lines, i, expected));
     } else if (current) {
       appendLine(current, line, i + 1);
     }
@@ -98,8 +106,8 @@ interface Header {
 function matchHeader(lines: readonly string[], i: number): Header | null {
   const line = lines[i] ?? '';
   const inline = HEADER.exec(line);
-  if (inline) {
-    return { id: toNumber(inline[1] ?? ''), title: inline[2]?.replace(EDGE_SPACE, '') ?? '', lastLine: i };
+  if (inline && (inline[2] !== ENUMERATION_MARK || labelFollows(lines, i + 1))) {
+    return { id: toNumber(inline[1] ?? ''), title: inline[3]?.replace(EDGE_SPACE, '') ?? '', lastLine: i };
   }
   // The notice sometimes breaks "2\n.title": the number alone, the dot opening the next line.
   if (NUMBER_ALONE.test(line)) {
@@ -110,6 +118,18 @@ function matchHeader(lines: readonly string[], i: number): Header | null {
     }
   }
   return null;
+}
+
+// A 申报单位 label with no numbered title of its own: name the title line when it is numbered another way.
+function missingTitle(lines: readonly string[], unitIndex: number, expected: number): string {
+  let title = unitIndex - 1;
+  while (title >= 0 && lines[title] === '') title--;
+  const line = lines[title] ?? '';
+  const wanted = `请改为「${expected}.标题」的写法`;
+  if (title >= 0 && OTHER_NUMBERING.test(line) && !SUMMARY_LABEL.test(line)) {
+    return `第 ${title + 1} 行：第 ${expected} 项的标题编号写法无法识别（“${line}”），${wanted}`;
+  }
+  return `第 ${unitIndex + 1} 行：申报单位前面没有第 ${expected} 项的编号标题（上一行是“${line}”），${wanted}`;
 }
 
 function toNumber(digits: string): number {
@@ -156,8 +176,8 @@ function finish(draft: Draft): NoticeEntry {
   const unit = draft.unit?.replace(EDGE_SPACE, '') ?? '';
   const summary = draft.summary?.replace(EDGE_SPACE, '') ?? '';
   if (!title || !unit || !summary) {
-    const missing = !title ? 'title' : !unit ? '申报单位' : '简介材料';
-    throw new Error(`project ${draft.id} (line ${draft.titleLine}): missing ${missing}`);
+    const missing = !title ? '标题' : !unit ? '申报单位' : '简介材料';
+    throw new Error(`第 ${draft.titleLine} 行：第 ${draft.id} 项缺少${missing}`);
   }
   return { id: draft.id, title, unit, summary, titleLine: draft.titleLine, unitLine: draft.unitLine };
 }

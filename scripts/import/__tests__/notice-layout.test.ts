@@ -80,7 +80,7 @@ describe('the notice layouts the importer reads', () => {
       '申报单位：省人大常委会办公厅',
       '简介材料：丙简介。',
     );
-    expect(() => importNotice(text)).toThrow(`line ${at(4)}: expected project 2, found 3 (“3.丙”)`);
+    expect(() => importNotice(text)).toThrow(`第 ${at(4)} 行：这里应是第 2 项，编号却是 3（“3.丙”）`);
   });
 
   it('stops on a repeated number, naming the line', () => {
@@ -93,7 +93,7 @@ describe('the notice layouts the importer reads', () => {
       '申报单位：省人大常委会办公厅',
       '简介材料：乙简介。',
     );
-    expect(() => importNotice(text)).toThrow(`line ${at(4)}: expected project 2, found 1`);
+    expect(() => importNotice(text)).toThrow(`第 ${at(4)} 行：这里应是第 2 项，编号却是 1`);
   });
 
   it('stops on a unit whose numbered title is missing', () => {
@@ -105,6 +105,40 @@ describe('the notice layouts the importer reads', () => {
       '申报单位：省人大常委会办公厅',
       '简介材料：乙简介。',
     );
-    expect(() => importNotice(text)).toThrow(`line ${at(5)}: 申报单位 without a numbered title before it`);
+    expect(() => importNotice(text)).toThrow(
+      `第 ${at(5)} 行：申报单位前面没有第 2 项的编号标题（上一行是“乙项目没有编号”），请改为「2.标题」的写法`,
+    );
   });
+
+  it('reads a title numbered with 、 ("2、乙") when a 申报单位 follows it', () => {
+    const text = withHeader(
+      '1.甲',
+      '申报单位：省人大常委会办公厅',
+      '简介材料：甲简介，分两点：',
+      '2、第一点；',
+      '3、第二点。',
+      '2、乙',
+      '申报单位：省人大常委会办公厅',
+      '简介材料：乙简介。',
+    );
+    expect(importNotice(text).dataset.projects.map((p) => [p.id, p.title, p.summary])).toEqual([
+      [1, '甲', '甲简介，分两点：2、第一点；3、第二点。'],
+      [2, '乙', '乙简介。'],
+    ]);
+  });
+
+  it.each(['十三、丙', '（13）丙', '13，丙'])(
+    'names a title numbered another way ("%s") and its line',
+    (title) => {
+      const entries = Array.from({ length: 12 }, (_, i) => [
+        `${i + 1}.项目${i + 1}`,
+        '申报单位：省人大常委会办公厅',
+        `简介材料：项目${i + 1}简介。`,
+      ]).flat();
+      const text = withHeader(...entries, title, '申报单位：省人大常委会办公厅', '简介材料：丙简介。');
+      expect(() => importNotice(text)).toThrow(
+        `第 ${at(37)} 行：第 13 项的标题编号写法无法识别（“${title}”），请改为「13.标题」的写法`,
+      );
+    },
+  );
 });

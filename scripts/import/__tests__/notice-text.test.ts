@@ -1,4 +1,5 @@
 // The notice saved three ways: the importer must see the same lines in each.
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { importNotice } from '../import-notice';
@@ -67,6 +68,22 @@ describe('noticeText', () => {
     const text = await noticeText('notice.html', new TextEncoder().encode(html));
     expect(text).not.toMatch(/首页|河南人大网|views|版权所有/);
     expect(importNotice(text).dataset.projects).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('reads a page whose text sits in one <pre>, as LibreOffice converts a .txt, like the .txt', async () => {
+    // The head of `soffice --headless --convert-to html data/source/announcement-2022.txt`: projects 1 and 2.
+    const html = readFileSync(new URL('fixtures/libreoffice-pre.html', import.meta.url));
+    const fromHtml = importNotice(await noticeText('notice.html', html)).dataset;
+    const fromText = importNotice(readFileSync('data/source/announcement-2022.txt', 'utf8')).dataset;
+    expect(fromHtml.source).toEqual(fromText.source);
+    expect(fromHtml.projects).toEqual(fromText.projects.slice(0, 2));
+  });
+
+  it('keeps the line breaks and spaces of a <pre>, and collapses them elsewhere', async () => {
+    const html = '<body><p>甲\n  乙</p><pre><b>1.丙</b>\n申报单位：丁\n　戊</pre></body>';
+    expect(await noticeText('notice.html', new TextEncoder().encode(html))).toBe(
+      '\n甲 乙\n\n1.丙\n申报单位：丁\n　戊\n',
+    );
   });
 
   it('decodes a page saved in GBK, as its <meta> declares', async () => {

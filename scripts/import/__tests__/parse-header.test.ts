@@ -37,11 +37,11 @@ describe('parseNoticeHeader', () => {
   });
 
   it('names the line when the title or the signature is missing', () => {
-    expect(() => header('某某名单\n某办公厅\n2024年1月5日')).toThrow(/^line 1: no title/);
+    expect(() => header('某某名单\n某办公厅\n2024年1月5日')).toThrow(/^第 1 行：第一项之前没有公示标题/);
     expect(() => header('关于某某\n的说明\n的补充\n某办公厅\n2024年1月5日')).toThrow(
-      /^line 1: the title does not end/,
+      /^第 1 行：标题在 3 行之内没有以「公示」/,
     );
-    expect(() => header('关于某某的公示\n某办公厅')).toThrow(/no signature date/);
-    expect(() => header('关于某某的公示\n2024年1月5日')).toThrow(/^line 2: no publisher/);
+    expect(() => header('关于某某的公示\n某办公厅')).toThrow(/没有落款日期/);
+    expect(() => header('关于某某的公示\n2024年1月5日')).toThrow(/^第 2 行：落款日期的上一行不是发布单位/);
   });
 });

@@ -43,7 +43,7 @@ describe('npm run import', () => {
     expect(list.projects.map((p: { county: string | null }) => p.county)).toEqual([null, '410184']);
     const review = readFileSync(`${out}.review.md`, 'utf8');
     expect(review).toContain('## 2. 项目2');
-    expect(review).toMatch(/- \[ \] category `\w+`/);
+    expect(review).toMatch(/- \[ \] 类别：\S+（`\w+`）/);
   });
 
   it('never overwrites an existing list without --force', async () => {
@@ -52,7 +52,7 @@ describe('npm run import', () => {
     writeFileSync(out, 'curated by hand');
     const refused = await run(notice, '--out', out);
     expect(refused.code).toBe(1);
-    expect(refused.errors.join('\n')).toContain('pass --force to overwrite');
+    expect(refused.errors.join('\n')).toContain('已经存在；确要覆盖请加 --force');
     expect(readFileSync(out, 'utf8')).toBe('curated by hand');
 
     expect((await run(notice, '--out', out, '--force')).code).toBe(0);
@@ -64,7 +64,7 @@ describe('npm run import', () => {
     const result = await run(notice, '--out', out);
     expect(result.code).toBe(1);
     expect(result.errors.join('\n')).toMatch(
-      /nothing written\nline \d+: cannot place 申报单位 “某县人大常委会”/,
+      /没有写入任何文件\n第 \d+ 行：无法确定申报单位「某县人大常委会」的地点/,
     );
     expect(readdirSync(dir)).toEqual(['notice.txt']);
   });
@@ -72,7 +72,7 @@ describe('npm run import', () => {
   it('refuses an output named for another year than the notice’s', async () => {
     const { notice, dir } = workspace();
     const result = await run(notice, '--out', join(dir, '2022.json'));
-    expect(result.errors.join('\n')).toContain('2022.json is named for 2022, but the notice is for 2023');
+    expect(result.errors.join('\n')).toContain('2022.json 的文件名是 2022 年，公示却是 2023 年度的');
     expect(existsSync(join(dir, '2022.json'))).toBe(false);
   });
 
@@ -90,7 +90,7 @@ describe('npm run import', () => {
       '--compare',
       join(dir, 'curated.json'),
     );
-    expect(result.log[0]).toBe(`categories: 1/2 agree with ${join(dir, 'curated.json')}`);
+    expect(result.log[0]).toBe(`类别：2 项中有 1 项与 ${join(dir, 'curated.json')} 相同`);
   });
 
   it('shows its usage when the output is missing', async () => {

@@ -43,7 +43,14 @@ describe('suggestHighlights', () => {
 
   it('labels a figure by the words after it, a quoted name included', () => {
     const summary = '提出137条具体措施，建立了610个“代表联系群众工作室”。';
-    expect(suggestHighlights(summary).map((h) => h.label)).toEqual(['具体措施', '代表联系群众工作']);
+    expect(suggestHighlights(summary).map((h) => h.label)).toEqual(['具体措施', '代表联系群众工作室']);
+  });
+
+  it('cuts a long label only between words, and quotes whole words around the figure', () => {
+    const summary = '新建成的人大历史陈列室场地面积420平方米，提出15项建议和监督问题清单反馈给省政府。';
+    const highlights = suggestHighlights(summary);
+    expect(highlights.map((h) => h.label)).toEqual(['历史陈列室场地面积', '建议和监督问题清单']);
+    expect(highlights[0]?.context).toBe('的人大历史陈列室场地面积420平方米，提出15项建议和监督问题');
   });
 
   it('leaves out dates, ordinals, single items and numbers it would quote differently', () => {

@@ -89,6 +89,6 @@ describe('parseAnnouncement', () => {
   });
 
   it('rejects an entry without a unit or summary', () => {
-    expect(() => parseAnnouncement('1.甲\n简介材料：无单位')).toThrow(/project 1/);
+    expect(() => parseAnnouncement('1.甲\n简介材料：无单位')).toThrow(/第 1 项缺少申报单位/);
   });
 });
