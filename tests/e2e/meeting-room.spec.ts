@@ -757,6 +757,13 @@ test.describe('what the room sees, in the console', () => {
     await expect(upcoming(console)).toHaveAttribute('data-map-target', '411400');
     await console.keyboard.press('Space');
     await expect(now(console)).toContainText('已暂停');
+    // The screen switched to 浅色: the console's pictures are drawn in the screen's colours.
+    await expect(now(console)).toHaveAttribute('data-theme', 'dark');
+    await screen.mouse.move(300, 300);
+    await screen.mouse.move(320, 320);
+    await screen.getByRole('button', { name: '深色' }).click();
+    await expect(now(console)).toHaveAttribute('data-theme', 'light');
+    await expect(upcoming(console)).toHaveAttribute('data-theme', 'light');
     await console.keyboard.press('b');
     await expect(now(console)).toHaveAttribute('data-state', 'black');
     await expect(now(console)).toContainText('黑屏');

@@ -151,9 +151,10 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
     }),
     [chosenYear, filters, tour.step, tour.index, tour.paused, black, lastRoom, openedAt, id],
   );
+  const theme = useDashboard((s) => s.theme);
   const status = useMemo(
-    () => screenStatus(scene, { room: room ?? ownRoom, following: room !== null, stepKey }),
-    [scene, room, ownRoom, stepKey],
+    () => screenStatus(scene, { room: room ?? ownRoom, following: room !== null, stepKey, theme }),
+    [scene, room, ownRoom, stepKey, theme],
   );
   useEffect(() => report(status), [report, status]);
   const fullscreen = useFullscreen();

@@ -9,7 +9,7 @@ import { chooseYear } from '../../state/years';
 import { JUMP_HINT_ID, PrefectureButtons, StopButtons, stopName, TalkingPoints } from './console-parts';
 import { elapsed, pacing, timeOfDay, useNow } from './meeting-clock';
 import type { RoomState } from './presenter-link';
-import { connectionLine, roomTroubles } from './room-status';
+import { connectionLine, roomTheme, roomTroubles } from './room-status';
 import { talkingPoints } from './talking-points';
 import { buildTourSteps, stopCount } from './tour-steps';
 import type { TourStep } from './tour-steps';
@@ -120,6 +120,8 @@ export function PresenterConsole({ filterPanel, yearSwitcher }: PresenterConsole
   const points = useMemo(() => talkingPoints(step?.projects ?? []), [step]);
   const tour = { count, paused: state.paused, holding: false };
   const roomWords = state.black ? '黑屏' : tourStatus(tour, matching.length);
+  // The pictures in the screens' colours (深色 unless a screen was switched).
+  const pictureTheme = roomTheme(room.screens);
   // Over the picture of the screen: the room's pause and what a screen lacks, in words.
   const roomNote = [state.paused ? '已暂停' : '', ...troubles].filter(Boolean).join(' · ') || null;
   const paced = state.plan === null ? null : pacing(state.plan, now - state.startedAt, index, count);
@@ -182,7 +184,7 @@ export function PresenterConsole({ filterPanel, yearSwitcher }: PresenterConsole
               year={state.year}
               filters={state.filters}
               focus={step?.focus ?? null}
-              theme="dark"
+              theme={pictureTheme}
               label={`放映窗口当前画面：${step ? stopName(step) : '无匹配项目'}`}
               black={state.black}
               note={roomNote}
@@ -191,7 +193,7 @@ export function PresenterConsole({ filterPanel, yearSwitcher }: PresenterConsole
               year={state.year}
               filters={state.filters}
               focus={next?.focus ?? null}
-              theme="dark"
+              theme={pictureTheme}
               label={`下一站画面：${next ? stopName(next) : '无'}`}
             />
           </div>

@@ -3,6 +3,7 @@ import type { Category, Level } from '../../data';
 import { clipQuery, sameFilters } from '../../state/filters';
 import type { Filters } from '../../state/filters';
 import type { MissingPart } from '../../state/scene';
+import type { Theme } from '../../state/theme-storage';
 
 // The messages between the windows of a meeting: consoles (演讲者视图) and the screens that follow them (see
 // link-transport.ts for how they travel). Each window holds the room (RoomState) and sends it: a console as its
@@ -85,6 +86,8 @@ export interface ScreenStatus {
   readonly stepKey: string | null;
   /** The parts of its scene still loading or failed (a year's list, a county map), in words. */
   readonly missing: readonly MissingPart[];
+  /** Its colours (深色 or not), so a console's pictures of the room are in the screen's. */
+  readonly theme: Theme;
 }
 
 /** Which side a window is: a console leads the tour, a screen shows it. */
@@ -106,6 +109,7 @@ export type LinkPayload = Unsigned<LinkMessage>;
 export const LINK_TAG = 'chucai-presenter/3';
 
 const ROLES: readonly Role[] = ['console', 'screen'];
+const THEMES: readonly Theme[] = ['light', 'dark'];
 const MISSING_STATUSES: readonly MissingPart['status'][] = ['loading', 'failed'];
 /** A scene lacks a few parts at most (a pending year's list, a county map); more is not a scene's. */
 const MAX_MISSING = 4;
@@ -172,11 +176,14 @@ function parseMissingPart(value: unknown): MissingPart | null {
 function parseStatus(value: unknown, years: readonly number[]): ScreenStatus | null {
   if (!isObject(value)) return null;
   const room = parseRoom(value.room, years);
-  const { following, year, stepKey, missing } = value;
+  const { following, year, stepKey, missing, theme } = value;
   if (!room || typeof following !== 'boolean' || !isYear(year, years) || !isStepKey(stepKey)) return null;
+  if (!THEMES.includes(theme as Theme)) return null;
   if (!Array.isArray(missing) || missing.length > MAX_MISSING) return null;
   const parts = missing.map(parseMissingPart);
-  return parts.every((p) => p !== null) ? { room, following, year, stepKey, missing: parts } : null;
+  return parts.every((p) => p !== null)
+    ? { room, following, year, stepKey, missing: parts, theme: theme as Theme }
+    : null;
 }
 
 /** Wraps a message for the wire. */

@@ -1,5 +1,6 @@
 import { yearListLabel } from '../../state/scene';
 import type { MissingPart, Scene } from '../../state/scene';
+import type { Theme } from '../../state/theme-storage';
 import { sameRoom } from './presenter-link';
 import type { RoomState, ScreenStatus } from './presenter-link';
 
@@ -19,9 +20,14 @@ export function missingParts(scene: Scene): MissingPart[] {
 /** A screen's report to the room: the room it holds, and what its scene shows at its stop. */
 export function screenStatus(
   scene: Scene,
-  shown: { room: RoomState; following: boolean; stepKey: string | null },
+  shown: { room: RoomState; following: boolean; stepKey: string | null; theme: Theme },
 ): ScreenStatus {
   return { ...shown, year: scene.year, missing: missingParts(scene) };
+}
+
+/** The colours the room's screens show, for the console's pictures: the first screen's, else presentation's. */
+export function roomTheme(screens: readonly (ScreenStatus | null)[]): Theme {
+  return screens.find((status) => status !== null)?.theme ?? 'dark';
 }
 
 /** Whether two reports say the same (a screen repeats its report with every heartbeat). */
@@ -30,6 +36,7 @@ export function sameStatus(a: ScreenStatus, b: ScreenStatus): boolean {
     a.year === b.year &&
     a.stepKey === b.stepKey &&
     a.following === b.following &&
+    a.theme === b.theme &&
     sameRoom(a.room, b.room) &&
     a.missing.length === b.missing.length &&
     a.missing.every((part, i) => part.what === b.missing[i]?.what && part.status === b.missing[i]?.status)

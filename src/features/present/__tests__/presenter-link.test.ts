@@ -36,6 +36,7 @@ const STATUS: ScreenStatus = {
     { what: '2030年度名单', status: 'loading' },
     { what: '南阳市县区地图', status: 'failed' },
   ],
+  theme: 'light',
 };
 
 const parse = (data: unknown) => parseMessage(data, YEARS);
@@ -88,6 +89,7 @@ describe('parseMessage', () => {
       { ...good, room: { ...ROOM, filters: { ...ROOM.filters, region: null } } },
       { ...good, room: { ...ROOM, filters: { ...ROOM.filters, query: 5 } } },
       { ...status, status: { ...STATUS, following: 'yes' } },
+      { ...status, status: { ...STATUS, theme: 'sepia' } },
       { ...status, status: { ...STATUS, room: { ...ROOM, year: 2029 } } },
       { ...status, status: { ...STATUS, year: 2029 } },
       { ...status, status: { ...STATUS, stepKey: 411300 } },

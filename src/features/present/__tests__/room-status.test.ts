@@ -6,7 +6,14 @@ import { buildScene } from '../../../state/scene';
 import type { SceneSources, SceneView } from '../../../state/scene';
 import { createDataset, createProject } from '../../../test/data-generators';
 import type { RoomState, ScreenStatus } from '../presenter-link';
-import { connectionLine, missingParts, roomTroubles, sameStatus, screenStatus } from '../room-status';
+import {
+  connectionLine,
+  missingParts,
+  roomTheme,
+  roomTroubles,
+  sameStatus,
+  screenStatus,
+} from '../room-status';
 
 const NANYANG = '411300';
 const projects = [
@@ -64,6 +71,7 @@ const status = (over: Partial<ScreenStatus> = {}): ScreenStatus => ({
   year: 2031,
   stepKey: 'province',
   missing: [],
+  theme: 'dark',
   ...over,
 });
 
@@ -86,10 +94,16 @@ describe('a screen’s report', () => {
     const scene = await room('loading');
     const paused = { ...ROOM, paused: true };
     expect(
-      screenStatus(scene({ tourFocus: NANYANG }), { room: paused, following: true, stepKey: NANYANG }),
+      screenStatus(scene({ tourFocus: NANYANG }), {
+        room: paused,
+        following: true,
+        stepKey: NANYANG,
+        theme: 'light',
+      }),
     ).toEqual({
       room: paused,
       following: true,
+      theme: 'light',
       year: 2031,
       stepKey: NANYANG,
       missing: [{ what: '南阳市县区地图', status: 'loading' }],
@@ -100,6 +114,7 @@ describe('a screen’s report', () => {
     expect(sameStatus(status(), status())).toBe(true);
     expect(sameStatus(status(), status({ room: { ...ROOM, paused: true } }))).toBe(false);
     expect(sameStatus(status(), status({ following: false }))).toBe(false);
+    expect(sameStatus(status(), status({ theme: 'light' }))).toBe(false);
     expect(sameStatus(status(), status({ year: 2030 }))).toBe(false);
     const failed = status({ missing: [{ what: '南阳市县区地图', status: 'failed' }] });
     expect(sameStatus(failed, status({ missing: [{ what: '南阳市县区地图', status: 'loading' }] }))).toBe(
@@ -138,5 +153,12 @@ describe('connectionLine', () => {
     expect(line([failed, status({ year: 2030 })], 2030)).toBe(
       '已连接（2 个放映窗口） · 放映窗口：2030年度名单加载失败',
     );
+  });
+});
+
+describe('the room’s colours', () => {
+  it('are the first reporting screen’s, and presentation’s dark before any screen reports', () => {
+    expect(roomTheme([])).toBe('dark');
+    expect(roomTheme([null, status({ theme: 'light' }), status()])).toBe('light');
   });
 });
