@@ -29,7 +29,7 @@ const BAD_IMPORTS: [string, string, string, RegExp][] = [
   [
     'a feature imports the app shell',
     'src/features/map/fence-bad.ts',
-    "import '../../app/print-caption';",
+    "import '../../app/paper-report';",
     /app shell/,
   ],
   [

@@ -16,6 +16,7 @@ import { LIGHT_THEME } from '../lib/theme';
 import { imageWords } from '../features/export/image-words';
 import { missingParts } from '../features/present/room-status';
 import { PICTURE_DRAWER_LABEL, stopPictureState, stopView } from '../features/present/stop-picture-state';
+import { paperContent, paperView } from '../features/paper/paper-state';
 import { drilledPrefecture } from '../state/drill';
 import { EMPTY_VIEW, isUnfiltered, PROVINCE_FOCUS } from '../state/filters';
 import { buildScene, countyMapLabel, sceneResources, yearListLabel } from '../state/scene';
@@ -259,9 +260,49 @@ function checkStopPicture(h: Harness, scene: Scene): void {
   if (state.mode === 'present' && scene.status === 'ready') expect(picture.map).toEqual(scene.map);
 }
 
+/**
+ * The printed report, from any mode: the office view of the same year and filters (no stop, no opened project),
+ * its map the scene's whole map when its drawings are here; else the static map only where it is true (the
+ * unfiltered province), or the missing drawings named with their real state, never another view's picture.
+ */
+function checkPaper(h: Harness, scene: Scene, staticMapOnPage: boolean): void {
+  const state = h.store.getState();
+  const paper = buildScene(paperView(selectSceneView(state)), h.cache, h.sources);
+  expect(paper.year).toBe(state.year);
+  expect(paper.title).toBe(scene.title);
+  if (paper.status !== 'ready' || scene.status !== 'ready') {
+    expect(paper.status).toBe(scene.status);
+    return;
+  }
+  // The same list, filters, figures and caption as the screen, whatever the mode.
+  expect(paper.matching).toEqual(scene.matching);
+  expect(paper.caption).toBe(scene.caption);
+  expect(paper.map.focus).toBeNull();
+  expect(paper.map.target).toBe(drilledPrefecture(state.region, null));
+  if (state.mode === 'office') expect(paper.map).toEqual(scene.map);
+  const drawings = h.cache.state(h.chartChunk).status;
+  const content = paperContent(paper, drawings, staticMapOnPage);
+  if (drawings === 'ready') {
+    expect(content).toEqual({ map: { kind: 'drawn', map: paper.map }, charts: { kind: 'drawn' } });
+    return;
+  }
+  const said = drawings === 'failed' ? '未能加载' : '尚未加载完成';
+  expect(content.charts).toEqual({ kind: 'missing', words: `统计图表${said}，本页未包含统计图表。` });
+  if (content.map.kind === 'static') {
+    expect(staticMapOnPage).toBe(true);
+    expect(paper.map.target).toBeNull();
+    expect(isUnfiltered(paper.filters)).toBe(true);
+  } else {
+    expect(content.map).toEqual({ kind: 'missing', words: `地图${said}，本页未包含地图。` });
+  }
+}
+
 function checkAgreement(h: Harness, scene: Scene, chosenYears: readonly number[]): void {
   checkMapFrame(h, scene);
   checkStopPicture(h, scene);
+  // A phone's page keeps its static map while it is true (the default view); a print may come at any moment.
+  checkPaper(h, scene, true);
+  checkPaper(h, scene, false);
   const state = h.store.getState();
   // The address names the year chosen last (or the link's), whether or not its list has come.
   expect(selectView(state).year).toBe(chosenYears.at(-1) ?? scene.year);

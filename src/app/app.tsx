@@ -18,13 +18,12 @@ import { PresentButton, ThemeToggle } from '../features/present/theme-toggle';
 import { KeyFigures } from '../features/summary/key-figures';
 import { useDashboard } from '../state/store';
 import { useUrlSync } from '../state/url-sync';
-import { MapPaperCopy } from './map-paper-copy';
-import { PrintCaption } from './print-caption';
 import { useAfterFirstMap } from './use-after-first-map';
 import { useAfterMapFrame } from './use-after-map-frame';
 import { usePrintReady } from './use-print-ready';
 import { useDocumentAppearance } from './use-document-appearance';
 import { ListMissing } from './list-missing';
+import { PaperReport } from './paper-report';
 import { useScene } from '../state/use-scene';
 import { resource } from '../lib/resource-cache';
 import { reloadFailedStylesheets } from '../lib/stylesheets';
@@ -40,17 +39,8 @@ const chunk = <T,>(key: string, load: () => Promise<T>) =>
 // The statistics load after the first screen, in their own chunk (bar charts, axes and all). Like the
 // presentation and the console below, a failed download shows in its panel, whose 重试 asks the cache again.
 const statisticsChunk = chunk('statistics', () => import('../features/charts/charts-section'));
-// What paper says when the statistics are not on it: they failed, or a print from the browser menu came first.
-const STATISTICS_MISSING = '统计图表未能加载，本页未包含统计图表。';
-const STATISTICS_NOT_YET = '统计图表尚未加载完成，本页未包含统计图表。';
-
 function StatisticsLoading() {
-  return (
-    <>
-      <p className="charts-loading">统计图表加载中……</p>
-      <p className="print-only statistics-missing">{STATISTICS_NOT_YET}</p>
-    </>
-  );
+  return <p className="charts-loading">统计图表加载中……</p>;
 }
 
 // Presentation mode is a different screen; office users never download it.
@@ -133,7 +123,15 @@ function PresentLoading({ what = '演示模式' }: { what?: string }) {
 export function App() {
   useDocumentAppearance();
   const scene = useScene();
-  return scene.status === 'ready' ? <Dashboard /> : <ListMissing scene={scene} />;
+  usePrintReady();
+  return scene.status === 'ready' ? (
+    <>
+      <Dashboard />
+      <PaperReport />
+    </>
+  ) : (
+    <ListMissing scene={scene} />
+  );
 }
 
 /**
@@ -148,9 +146,8 @@ function Dashboard() {
   const presenting = mode === 'present';
   const list = useList();
   const statisticsSlot = useRef<HTMLDivElement>(null);
-  const [statisticsWanted, loadStatistics] = useAfterFirstMap(statisticsSlot);
+  const statisticsWanted = useAfterFirstMap(statisticsSlot);
   const sidesShown = useAfterMapFrame();
-  const statistics = usePrintReady(loadStatistics);
   if (mode === 'presenter') {
     return (
       <PanelBoundary what="演讲者视图" onRetry={() => retry(consoleChunk)} extra={<LeavePresentButton />}>
@@ -190,7 +187,6 @@ function Dashboard() {
             <p className="app-source">
               来源：{source.publisher}《{source.title}》（{source.date}）
             </p>
-            <PrintCaption />
           </div>
           <div className="app-actions">
             <YearSwitcher />
@@ -221,7 +217,6 @@ function Dashboard() {
                 />
               }
             />
-            <MapPaperCopy />
           </section>
           <div className="results-column">
             <PanelBoundary what="项目列表">
@@ -235,20 +230,10 @@ function Dashboard() {
           </div>
         </main>
       </div>
-      {/* One slot for the statistics, whatever it holds (charts, loading line, failure), for the print order. */}
+      {/* The statistics' place below the first screen: they load as it comes near the view. */}
       <div className="statistics-slot" ref={statisticsSlot}>
         {statisticsWanted ? (
-          <PanelBoundary
-            what="统计图表"
-            onRetry={() => {
-              statistics.retried();
-              retry(statisticsChunk);
-            }}
-            onError={() => {
-              statistics.failed();
-            }}
-            paperNote={STATISTICS_MISSING}
-          >
+          <PanelBoundary what="统计图表" onRetry={() => retry(statisticsChunk)}>
             <Statistics
               renderActions={(chart) => (
                 <ChartExportButtons

@@ -1,4 +1,4 @@
-import { useCallback, useContext, useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import type { RefObject } from 'react';
 import { whenChartDrawn } from '../state/charts-on-screen';
 import { ShellMapContext } from '../state/static-shell';
@@ -13,9 +13,9 @@ const AHEAD = '100% 0px';
 /**
  * False until the map has been drawn (or stands as the static map on a phone), the statistics' place is within a
  * screen of the view and the browser is idle. What waits on it (the statistics below the fold) then loads without competing with the map for the first
- * screen's CPU time. The second value asks for it at once (printing and exports need the statistics now).
+ * screen's CPU time.
  */
-export function useAfterFirstMap(slot: RefObject<HTMLElement | null>): [boolean, () => void] {
+export function useAfterFirstMap(slot: RefObject<HTMLElement | null>): boolean {
   const [ready, setReady] = useState(false);
   const { chartDeferred } = useContext(ShellMapContext);
   useEffect(() => {
@@ -48,6 +48,5 @@ export function useAfterFirstMap(slot: RefObject<HTMLElement | null>): [boolean,
       observer?.disconnect();
     };
   }, [slot, chartDeferred]);
-  const now = useCallback(() => setReady(true), []);
-  return [ready, now];
+  return ready;
 }

@@ -38,6 +38,15 @@ export async function printedPdf(page: Page): Promise<PrintedPdf> {
   return new PrintedPdf(dir, file);
 }
 
+/** A word printed on a page, its box in pt from the page's top left. */
+export interface PrintedWord {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly bottom: number;
+}
+
 /** A page rendered to pixels: RGB, row by row. */
 export interface PageImage {
   readonly width: number;
@@ -67,6 +76,27 @@ class PrintedPdf {
     const range = pageNumber === undefined ? [] : ['-f', String(pageNumber), '-l', String(pageNumber)];
     const { stdout } = await run('pdftotext', [...range, '-raw', '-enc', 'UTF-8', this.file, '-']);
     return stdout;
+  }
+
+  /**
+   * The words of one page with their boxes in pt (pdftotext -bbox). A CJK glyph is one em wide, so a word of
+   * Chinese characters is as many font sizes wide as it has characters.
+   */
+  async words(pageNumber: number): Promise<PrintedWord[]> {
+    const p = String(pageNumber);
+    const { stdout } = await run('pdftotext', ['-f', p, '-l', p, '-bbox', '-enc', 'UTF-8', this.file, '-']);
+    const found: PrintedWord[] = [];
+    const pattern = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/gu;
+    for (const [, x0, y0, x1, y1, text] of stdout.matchAll(pattern)) {
+      found.push({
+        text: text!,
+        x: Number(x0),
+        y: Number(y0),
+        width: Number(x1) - Number(x0),
+        bottom: Number(y1),
+      });
+    }
+    return found;
   }
 
   /** One page as pixels at `dpi` (pdftoppm, PPM: a short header, then RGB bytes). */

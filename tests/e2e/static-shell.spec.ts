@@ -162,26 +162,6 @@ test.describe('a phone (touch-first)', () => {
   });
 });
 
-test.describe('a phone, printing before the map was touched', () => {
-  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-
-  test('the static map prints in the map’s place on page 1, under the key figures', async ({ page }) => {
-    await page.goto('/');
-    await appStarted(page);
-    await page.emulateMedia({ media: 'print' });
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    const figures = (await page.locator('.key-figures').boundingBox())!;
-    const frame = (await page.locator('.map-chart').boundingBox())!;
-    const map = (await page.locator('.map-static svg').boundingBox())!;
-    expect(frame.height).toBeGreaterThan(300);
-    // Inside its frame, below the figures: not over the header as an unsized frame would put it.
-    expect(map.y).toBeGreaterThanOrEqual(figures.y + figures.height);
-    expect(map.y + map.height).toBeLessThanOrEqual(frame.y + frame.height + 1);
-    expect(map.x).toBeGreaterThanOrEqual(frame.x - 1);
-    expect(map.x + map.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
-  });
-});
-
 for (const { width, height } of [
   { width: 390, height: 844 },
   { width: 412, height: 823 },

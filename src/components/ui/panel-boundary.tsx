@@ -11,20 +11,15 @@ interface PanelBoundaryProps {
   onRetry?: () => void;
   /** More ways out of the failure, beside 重试 (e.g. 退出演示). */
   extra?: ReactNode;
-  /** Told when the panel fails (a print waiting for it then goes ahead without it). */
-  onError?: () => void;
-  /** What paper says in the panel's place, where 重试 means nothing: 统计图表未能加载，本页未包含统计图表。 */
-  paperNote?: string;
 }
 
 /**
  * Keeps a failure inside its panel: a short Chinese message and 重试 replace the panel's content, everything else
  * on the page keeps working. Details go to the console (React reports every caught error there).
  */
-export function PanelBoundary({ what, children, onRetry, extra, onError, paperNote }: PanelBoundaryProps) {
+export function PanelBoundary({ what, children, onRetry, extra }: PanelBoundaryProps) {
   return (
     <ErrorBoundary
-      onError={() => onError?.()}
       onReset={() => onRetry?.()}
       fallbackRender={({ error, resetErrorBoundary }) =>
         isLoadFailure(error) ? (
@@ -33,15 +28,9 @@ export function PanelBoundary({ what, children, onRetry, extra, onError, paperNo
             hint={NETWORK_HINT}
             onRetry={() => resetErrorBoundary()}
             extra={extra}
-            paperNote={paperNote}
           />
         ) : (
-          <PanelError
-            message={`${what}显示出错`}
-            onRetry={() => resetErrorBoundary()}
-            extra={extra}
-            paperNote={paperNote}
-          />
+          <PanelError message={`${what}显示出错`} onRetry={() => resetErrorBoundary()} extra={extra} />
         )
       }
     >

@@ -8,24 +8,15 @@ interface PanelErrorProps {
   hint?: string;
   onRetry: () => void;
   extra?: ReactNode;
-  /** Printed instead of the message, hint and buttons (paper cannot retry). */
-  paperNote?: string;
 }
 
 /** The hint for a failed download: the usual cause on an intranet is a proxy that dropped the request. */
 export const NETWORK_HINT = '可能是网络中断，请检查网络后重试；页面其他部分仍可使用。';
 
 /** What a panel shows instead of its content when that content failed: the message and 重试. */
-export function PanelError({
-  message,
-  hint = '页面其他部分仍可使用。',
-  onRetry,
-  extra,
-  paperNote,
-}: PanelErrorProps) {
+export function PanelError({ message, hint = '页面其他部分仍可使用。', onRetry, extra }: PanelErrorProps) {
   return (
     <div className="panel-error" role="alert">
-      {paperNote ? <p className="print-only panel-error-paper">{paperNote}</p> : null}
       <p className="panel-error-message">{message}</p>
       <p className="panel-error-hint">{hint}</p>
       <div className="panel-error-actions">

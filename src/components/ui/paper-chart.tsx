@@ -20,7 +20,7 @@ const CANVAS_PIXEL_RATIO = 3;
 
 /**
  * A chart as it goes on paper: its own off-screen ECharts instance, light and still, drawn at once (layout effect,
- * so a page captured right after beforeprint already holds it) at the size it prints at. Shown only in print.
+ * so a page captured right after beforeprint already holds it) at the size it prints at, in the printed report.
  */
 export function PaperChart({ name, option, width, height, renderer }: PaperChartProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -37,7 +37,7 @@ export function PaperChart({ name, option, width, height, renderer }: PaperChart
   return (
     <div
       ref={ref}
-      className="print-only paper-chart"
+      className="paper-chart"
       data-paper-chart={name}
       // Its shape, for print.css to size the box by (aspect-ratio, and a width that fits a height).
       style={{ '--paper-aspect': width / height } as CSSProperties}

@@ -5,36 +5,26 @@ import type { ChartLook } from '../../charts/chart-style';
 import { DataTable } from '../../components/ui/data-table';
 import { EChart } from '../../components/ui/echart';
 import { PanelBoundary } from '../../components/ui/panel-boundary';
-import { PaperChart } from '../../components/ui/paper-chart';
 import type { Project } from '../../data';
-import { PAPER_CHART_FONT, PAPER_CHART_WIDTH } from '../../lib/printing';
-import { LIGHT_THEME } from '../../lib/theme';
 import type { Filters } from '../../state/filters';
 import { useDashboard } from '../../state/store';
-
-// Paper is white and still, whatever the screen shows; its type is sized for the printed chart.
-const PAPER_LOOK: ChartLook = { theme: LIGHT_THEME, fontSize: PAPER_CHART_FONT, animation: false };
 
 interface ChartPanelProps {
   chart: ChartDescriptor;
   projects: readonly Project[];
   filters: Filters;
   look: ChartLook;
-  /** While printing, a paper copy (light, paper-sized type) is drawn in place of the chart. */
-  printing: boolean;
   /** Export buttons (or anything else the shell puts in the panel's header). */
   actions?: ReactNode;
 }
 
 /**
  * One statistics chart with its heading, what it counts, room for actions, its numbers as a table and in words
- * for screen readers, and its paper copy while printing. Clicks act through the store, as the filter chips do.
+ * for screen readers. Clicks act through the store, as the filter chips do.
  */
-export function ChartPanel({ chart, projects, filters, look, printing, actions }: ChartPanelProps) {
+export function ChartPanel({ chart, projects, filters, look, actions }: ChartPanelProps) {
   const counted = useMemo(() => chart.count(projects, filters), [chart, projects, filters]);
   const option = useMemo(() => counted.buildOption(look), [counted, look]);
-  // Built only while printing: nobody sees it on screen.
-  const paperOption = useMemo(() => (printing ? counted.buildOption(PAPER_LOOK) : null), [counted, printing]);
   // A click reads the counts drawn last (bars sorted by count move). The handler stays one object: a new onEvents
   // object would make echarts-for-react rebuild the chart.
   const latest = useRef(counted);
@@ -68,15 +58,6 @@ export function ChartPanel({ chart, projects, filters, look, printing, actions }
           onEvents={events}
           ariaLabel={counted.summary()}
         />
-        {paperOption ? (
-          <PaperChart
-            name={chart.name}
-            option={paperOption}
-            width={PAPER_CHART_WIDTH}
-            height={chart.paperHeight}
-            renderer="svg"
-          />
-        ) : null}
       </PanelBoundary>
       <DataTable table={counted.table()} />
     </section>

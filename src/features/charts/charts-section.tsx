@@ -4,7 +4,7 @@ import type { ChartMeta, ChartDescriptor } from '../../charts/chart-descriptor';
 import { CHARTS } from '../../charts/chart-list';
 import { countyName } from '../../geo';
 import { useOfficeChartFont } from '../../lib/present-scale';
-import { usePrinting, useStillCharts } from '../../state/selectors';
+import { useStillCharts } from '../../state/selectors';
 import { useList } from '../../state/current-list';
 import { describeFilters } from '../../state/describe-filters';
 import { useChartTheme, useFilters } from '../../state/selectors';
@@ -25,7 +25,6 @@ export default function ChartsSection({ charts = CHARTS, renderActions }: Charts
   const { projects } = useList();
   const theme = useChartTheme();
   const still = useStillCharts();
-  const printing = usePrinting();
   // Type grows with big office screens, like the page around the charts, and shrinks on phones.
   const fontSize = useOfficeChartFont();
   const look = useMemo(() => ({ theme, fontSize, animation: !still }), [theme, fontSize, still]);
@@ -34,8 +33,7 @@ export default function ChartsSection({ charts = CHARTS, renderActions }: Charts
       <header className="charts-section-header">
         <h2 id="charts-heading">统计图表</h2>
         <p className="charts-caption">
-          {describeFilters(filters, countyName(filters.county))}
-          <span className="screen-only"> · 点击柱条或方格即按其筛选，再点一次取消</span>
+          {describeFilters(filters, countyName(filters.county))}· 点击柱条或方格即按其筛选，再点一次取消
         </p>
       </header>
       <div className="charts-grid">
@@ -46,7 +44,6 @@ export default function ChartsSection({ charts = CHARTS, renderActions }: Charts
             projects={projects}
             filters={filters}
             look={look}
-            printing={printing}
             actions={renderActions?.(chart)}
           />
         ))}

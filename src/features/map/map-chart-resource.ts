@@ -5,8 +5,6 @@ import { resource } from '../../lib/resource-cache';
 /** The live map chart's chunk (ECharts with it) and the province's shapes it draws. */
 export interface MapChartParts {
   readonly Chart: typeof import('./map-chart').MapChart;
-  /** The map's paper copy (printing), which needs ECharts too. */
-  readonly PaperChart: typeof import('./map-chart').PaperChart;
   readonly henan: PrefectureCollection;
 }
 
@@ -17,5 +15,5 @@ export interface MapChartParts {
  */
 export const mapChartParts = resource('map-chart', async (): Promise<MapChartParts> => {
   const [module, henan] = await Promise.all([import('./map-chart'), loadHenan()]);
-  return { Chart: module.MapChart, PaperChart: module.PaperChart, henan };
+  return { Chart: module.MapChart, henan };
 });

@@ -15,6 +15,3 @@ export function MapChart({ maps, ...chart }: MapChartProps) {
   registerMaps(maps);
   return <EChart {...chart} />;
 }
-
-// The paper copy's component comes with ECharts, here: the entry, which prints the map, never loads ECharts itself.
-export { PaperChart } from '../../components/ui/paper-chart';

@@ -1,13 +1,20 @@
 import { PREFECTURES } from '../../data';
+import type { ReadyScene } from '../../state/scene';
 import { useReadyScene } from '../../state/use-scene';
 import './key-figures.css';
 
-/** The strip of key figures: the scene's, counted from the projects that match the filters. */
-export function KeyFigures() {
-  const { figures, list } = useReadyScene();
-  const { projects } = list;
-  const items = [
-    { label: '出彩工作', value: figures.total, unit: '项', note: `共 ${projects.length} 项` },
+/** One key figure: 「出彩工作 12 项（共 35 项）」. */
+export interface KeyFigureItem {
+  readonly label: string;
+  readonly value: number;
+  readonly unit: string;
+  readonly note?: string;
+}
+
+/** The key figures of a scene, in the order the screen and paper show them. */
+export function keyFigureItems({ figures, list }: Pick<ReadyScene, 'figures' | 'list'>): KeyFigureItem[] {
+  return [
+    { label: '出彩工作', value: figures.total, unit: '项', note: `共 ${list.projects.length} 项` },
     { label: '省级', value: figures.byLevel.province, unit: '项' },
     { label: '市级', value: figures.byLevel.city, unit: '项' },
     { label: '县级', value: figures.byLevel.county, unit: '项' },
@@ -18,6 +25,11 @@ export function KeyFigures() {
       note: `共 ${PREFECTURES.length} 个`,
     },
   ];
+}
+
+/** The strip of key figures: the scene's, counted from the projects that match the filters. */
+export function KeyFigures() {
+  const items = keyFigureItems(useReadyScene());
   // A named region: the figures sit between the header and <main>, and must belong to a landmark.
   return (
     <section className="key-figures-region" aria-label="关键数字">
