@@ -112,6 +112,7 @@ function Report() {
       {content.charts.kind === 'drawn' && drawn ? <ChartsPage scene={scene} drawn={drawn} /> : null}
       <section className="paper-list">
         <h2>项目列表（{scene.matching.length} 项）</h2>
+        {scene.matching.length === 0 ? <p>没有符合筛选条件的项目。</p> : null}
         <ol>
           {scene.matching.map((p) => (
             <PaperProject key={p.id} project={p} />

@@ -8,7 +8,7 @@ export const PAPER_TEXT_WIDTH = 1032;
  * The map on page 1, drawn for the page: the text width, and the height the title, the filters and the key
  * figures leave of the page's 190 mm. Its names are 13 px (9.75 pt) and the pins' 11 px (8.25 pt).
  */
-export const PAPER_MAP_FRAME = { width: PAPER_TEXT_WIDTH, height: 520, fontSize: 13 } as const;
+export const PAPER_MAP_FRAME = { width: PAPER_TEXT_WIDTH, height: 560, fontSize: 13 } as const;
 
 /**
  * Width a statistics chart is drawn at for paper: half the text width less the 4 mm gap between two charts,
