@@ -1,4 +1,4 @@
-// The data decides (STYLE.md §12): the year, the number of projects and the number of prefectures come from the
+// The data decides: the year, the number of projects and the number of prefectures come from the
 // list and the regions, so a second year's list needs a data file, not an edit hunt. This reads the app's
 // source without its comments and fails on a literal that looks like one of those numbers.
 import { readdirSync, readFileSync } from 'node:fs';

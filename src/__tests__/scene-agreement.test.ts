@@ -10,7 +10,7 @@ import { createResourceCache, resource, resourceFamily } from '../lib/resource-c
 import { mapSurface } from '../features/map/map-surface';
 import { buildDrillModel } from '../charts/map/drill-model';
 import { buildMapModel } from '../charts/map/map-model';
-import { mapPicture } from '../charts/map/map-words';
+import { mapWords } from '../charts/map/map-words';
 import { sceneMapOption } from '../charts/map/scene-map-option';
 import { LIGHT_THEME } from '../lib/theme';
 import { imageWords } from '../features/export/image-words';
@@ -337,7 +337,7 @@ function checkAgreement(h: Harness, scene: Scene, chosenYears: readonly number[]
   expect(figures.byLevel.province + figures.byLevel.city + figures.byLevel.county).toBe(matching.length);
   for (const p of matching) expect(scene.list.projects).toContain(p);
   // Every exported file is captioned as the page (and paper) is, and titled by what its map draws.
-  const words = mapPicture(map);
+  const words = mapWords(map);
   const exported = imageWords(scene.list, scene.filters, '地图', words.note, {
     title: words.place,
     countyName: map.countyName,
@@ -359,7 +359,7 @@ function checkAgreement(h: Harness, scene: Scene, chosenYears: readonly number[]
     if (state.mode !== 'present' && state.county !== null) {
       expect(drill.counties.find((c) => c.code === state.county)?.projects.length ?? 0).toBe(figures.total);
     }
-    expect(mapPicture(map).place?.startsWith(map.targetName!)).toBe(true);
+    expect(mapWords(map).place?.startsWith(map.targetName!)).toBe(true);
     expect(map.missing).toBeNull();
   } else {
     // The province map, standing in or not, counts exactly what the figures count.
@@ -369,7 +369,7 @@ function checkAgreement(h: Harness, scene: Scene, chosenYears: readonly number[]
     expect(model.provinceProjects.length).toBe(figures.byLevel.province);
     expect(model.pins.length).toBe(figures.byLevel.county);
     for (const pin of model.pins) expect(matching).toContain(pin.project);
-    expect(mapPicture(map).place).toBeUndefined();
+    expect(mapWords(map).place).toBeUndefined();
     if (target === null) {
       expect(map.missing).toBeNull();
     } else {
@@ -380,7 +380,7 @@ function checkAgreement(h: Harness, scene: Scene, chosenYears: readonly number[]
         status: countiesState?.status === 'failed' ? 'failed' : 'loading',
       });
       if (state.region !== null) for (const p of map.projects) expect(p.prefecture).toBe(state.region);
-      expect(mapPicture(map).note).toContain(map.missing!.what);
+      expect(mapWords(map).note).toContain(map.missing!.what);
     }
   }
 }

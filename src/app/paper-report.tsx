@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { CATEGORY_LABELS, LEVEL_LABELS, prefectureByCode } from '../data';
 import type { Project } from '../data';
 import { countyName } from '../geo';
-import { mapPicture } from '../charts/map/map-words';
+import { mapWords } from '../charts/map/map-words';
 import { mapChartParts } from '../features/map/map-chart-resource';
 import { keyFigureItems } from '../features/summary/key-figures';
 import { STATIC_MAP_SLOT } from '../state/static-shell';
@@ -69,7 +69,7 @@ function Report() {
   const notes = [content.map, content.charts].flatMap((part) =>
     part.kind === 'missing' ? [part.words] : [],
   );
-  const picture = mapPicture(scene.map);
+  const mapFraming = mapWords(scene.map);
   return (
     <div className="paper-report" data-paper-report>
       <header className="paper-header">
@@ -98,8 +98,8 @@ function Report() {
       {content.map.kind === 'missing' ? null : (
         <figure className="paper-map">
           <figcaption>
-            {picture.place ? `地图：${picture.place}。` : '地图：河南省。'}
-            {picture.note}
+            {mapFraming.place ? `地图：${mapFraming.place}。` : '地图：河南省。'}
+            {mapFraming.note}
           </figcaption>
           {content.map.kind === 'drawn' && drawn ? (
             <drawn.Map map={content.map.map} henan={drawn.henan} />

@@ -1,8 +1,8 @@
 import type { MapScene } from '../../state/scene';
 export { countyMapLabel } from '../../state/scene';
 
-/** What a chart draws, as an export titles and captions it. */
-export interface ChartPicture {
+/** The words a map is framed with: its place for the title, what its colours mean, what it still waits for. */
+export interface MapWords {
   /** The place drawn, for the title (e.g. 「信阳市」, 「信阳市 · 固始县」); none for the whole province. */
   readonly place?: string;
   /** What the colours and markers mean, printed under the title. */
@@ -23,7 +23,7 @@ export const DRILL_COLOURS = '颜色：各县（市、区）县级项目数';
 const PROVINCE_MARKER = '金色标记为省级项目（单列，不计入郑州）';
 
 /** The words an export of the map is framed with: always what is drawn, never only what was chosen. */
-export function mapPicture(map: MapScene): ChartPicture {
+export function mapWords(map: MapScene): MapWords {
   const province = `${PROVINCE_COLOURS}；${PROVINCE_MARKER}`;
   const name = map.targetName;
   if (map.kind === 'prefecture' && name !== null) {

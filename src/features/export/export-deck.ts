@@ -10,7 +10,7 @@ import { downloadBlob } from './download';
 import { exportFileName } from './file-name';
 import { frameColours } from './export-images';
 import { renderPng } from './render-image';
-import { mapPicture as mapWords } from '../../charts/map/map-words';
+import { mapWords } from '../../charts/map/map-words';
 import type { ResourceCache } from '../../lib/resource-cache';
 import { LIGHT_THEME } from '../../lib/theme';
 import type { ReadyScene } from '../../state/scene';

@@ -1,5 +1,5 @@
 // Chart and dashboard images, loaded on the first export click (not part of the entry bundle).
-import { mapPicture as mapWords } from '../../charts/map/map-words';
+import { mapWords } from '../../charts/map/map-words';
 import type { MapFrame } from '../../charts/map/scene-map-option';
 import { CHARTS } from '../../charts/chart-list';
 import type { ChartDescriptor } from '../../charts/chart-descriptor';

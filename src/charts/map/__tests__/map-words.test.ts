@@ -1,5 +1,5 @@
 import type { MapScene, MissingPart } from '../../../state/scene';
-import { mapPicture } from '../map-words';
+import { mapWords } from '../map-words';
 
 /** A map scene as buildScene makes it, for the parts the words read. */
 function mapScene(
@@ -30,22 +30,22 @@ function mapScene(
   };
 }
 
-describe('mapPicture', () => {
+describe('mapWords', () => {
   it('the province map: its own colours, no place', () => {
-    const picture = mapPicture(mapScene(null));
+    const picture = mapWords(mapScene(null));
     expect(picture).toEqual({ note: expect.stringMatching(/^颜色：各省辖市市级、县级项目数；/u) });
   });
 
   it('a drilled map names its prefecture (and the chosen county) and says what the county colours count', () => {
-    expect(mapPicture(mapScene('信阳市', { drawn: true }))).toEqual({
+    expect(mapWords(mapScene('信阳市', { drawn: true }))).toEqual({
       place: '信阳市',
       note: '颜色：各县（市、区）县级项目数；红色标记为市级项目',
     });
-    expect(mapPicture(mapScene('信阳市', { drawn: true, county: '固始县' })).place).toBe('信阳市 · 固始县');
+    expect(mapWords(mapScene('信阳市', { drawn: true, county: '固始县' })).place).toBe('信阳市 · 固始县');
   });
 
   it('while the county map loads: the province counts only the chosen prefecture, the export waits', () => {
-    const picture = mapPicture(
+    const picture = mapWords(
       mapScene('郑州市', { missing: { what: '郑州市县区地图', status: 'loading' } }),
     );
     expect(picture.place).toBeUndefined();
@@ -56,14 +56,14 @@ describe('mapPicture', () => {
   });
 
   it('after the county map failed: the words say so; nothing to wait for', () => {
-    const picture = mapPicture(mapScene('郑州市', { missing: { what: '郑州市县区地图', status: 'failed' } }));
+    const picture = mapWords(mapScene('郑州市', { missing: { what: '郑州市县区地图', status: 'failed' } }));
     expect(picture.place).toBeUndefined();
     expect(picture.pending).toBeUndefined();
     expect(picture.note).toMatch(/郑州市县区地图未能加载，图中突出显示郑州市$/u);
   });
 
   it('a tour stop whose county map is missing: the whole province is counted, with its 省级 marker', () => {
-    const picture = mapPicture(
+    const picture = mapWords(
       mapScene('郑州市', { region: null, missing: { what: '郑州市县区地图', status: 'failed' } }),
     );
     expect(picture.note).toMatch(/^颜色：各省辖市市级、县级项目数；金色标记为省级项目/u);

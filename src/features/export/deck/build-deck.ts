@@ -3,7 +3,7 @@
 import type { ChartDescriptor } from '../../../charts/chart-descriptor';
 import { dashboardTitle, LEVEL_KEYS, LEVEL_LABELS } from '../../../data';
 import type { Project, ProjectList } from '../../../data';
-import type { ChartPicture } from '../../../charts/map/map-words';
+import type { MapWords } from '../../../charts/map/map-words';
 import { filterProjects, keyFigures } from '../../../state/filter-projects';
 import type { Filters } from '../../../state/filters';
 import { groupByRegion } from '../../../state/region-groups';
@@ -39,7 +39,7 @@ export interface DeckInput {
   /** Width / height of the map picture, so its box keeps its shape. */
   readonly mapAspect: number;
   /** What the map picture draws (its place, what its colours count), as the live map says. */
-  readonly mapWords: ChartPicture;
+  readonly mapWords: MapWords;
   /** The chosen county's name (from the geometry), for the caption. */
   readonly countyName?: string;
 }
@@ -134,7 +134,7 @@ function mapBody(
   matching: readonly Project[],
   caption: string,
   aspect: number,
-  map: ChartPicture,
+  map: MapWords,
 ): DeckElement[] {
   const figures = keyFigures(matching);
   const side: { text: string; size: number; bold?: boolean; muted?: boolean; gap?: number }[] = [
