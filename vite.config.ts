@@ -28,7 +28,7 @@ export default defineConfig(({ mode }) => {
       // (main.tsx starts both at once where the chart is made at once; a phone, when the map is touched).
       preloadFirstScreen([`/${newestYear(LISTS_DIR)}.json`]),
       ...(offline ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: OFFLINE_FILE })] : []),
-      // BUNDLE_REPORT=1 npm run build: what each chunk is made of, in dist/bundle-report.html (README, 性能).
+      // BUNDLE_REPORT=1 npm run build: what each chunk is made of, in dist/bundle-report.html (docs/performance.md).
       ...(process.env.BUNDLE_REPORT
         ? [
             visualizer({
@@ -41,7 +41,7 @@ export default defineConfig(({ mode }) => {
       // Last: it hashes the offline file's inline script after vite-plugin-singlefile has inlined it.
       contentSecurityPolicy(),
     ],
-    // CHUCAI_BASE=/chucai/ builds for a sub-path of an existing intranet site (README, 部署).
+    // CHUCAI_BASE=/chucai/ builds for a sub-path of an existing intranet site (docs/deployment.md).
     base: offline ? './' : normalBase(process.env.CHUCAI_BASE),
     // The year lists (src/data/lists.ts globs `@lists/*.json`): data/lists, or CHUCAI_LISTS_DIR for test lists.
     resolve: { alias: { '@lists': resolve(LISTS_DIR) } },

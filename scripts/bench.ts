@@ -1,4 +1,4 @@
-// `npm run bench`: prints size and speed figures for the README. Not a test: nothing here passes or fails,
+// `npm run bench`: prints size and speed figures for docs/performance.md. Not a test: nothing here passes or fails,
 // it measures. Builds the app into dist-bench/, serves it with `vite preview`, drives Debian's Chromium; then
 // serves the same build with nginx (gzip, as deployed) and runs Lighthouse on it (scripts/bench-lighthouse.ts).
 //
