@@ -88,3 +88,29 @@ test('a screen driven by a console, with nothing matching, points to the console
     '没有符合当前筛选条件的项目：请在演讲者视图中调整筛选。',
   );
 });
+
+test('a console filter that moves the stop is one change of the room, not one for the filter and one for the stop', async ({
+  page: console,
+}) => {
+  const screen = await openMeeting(console);
+  // Listens to the room as every window does, from the screen's page: the versions of the rooms consoles send.
+  await screen.evaluate(() => {
+    const heard: number[] = [];
+    Object.assign(window, { __roomVersions: heard });
+    new BroadcastChannel('chucai-presenter').addEventListener('message', (event: MessageEvent) => {
+      const data = event.data as { kind?: string; room?: { version: number } };
+      if (data.kind === 'state' && data.room) heard.push(data.room.version);
+    });
+  });
+  const heard = () =>
+    screen.evaluate(() => (window as unknown as { __roomVersions: number[] }).__roomVersions);
+  // A heartbeat gives the room's version now.
+  await expect.poll(async () => (await heard()).length).toBeGreaterThan(0);
+  const before = Math.max(...(await heard()));
+  // 南阳市's steps do not hold the first stop (省级): the filter and the new stop go out together.
+  await regionSelect(console).selectOption('411300');
+  await expect(screenStop(screen)).toContainText('南阳市', FOLLOWS);
+  // Two heartbeats after the change: whatever the console sent for it has been heard.
+  await expect.poll(async () => (await heard()).filter((v) => v > before).length).toBeGreaterThan(2);
+  expect([...new Set((await heard()).filter((v) => v > before))]).toEqual([before + 1]);
+});

@@ -45,11 +45,11 @@ export interface Pacing {
 export function pacing(planMinutes: number, elapsedMs: number, index: number, count: number): Pacing {
   const planMs = planMinutes * 60_000;
   // A clock just restarted may read a moment before its new start: that is the start.
-  elapsedMs = Math.max(0, elapsedMs);
-  if (elapsedMs >= planMs) return { state: 'over', words: `超时 ${elapsed(elapsedMs - planMs)}` };
-  const left = `剩余 ${elapsed(planMs - elapsedMs)}`;
+  const since = Math.max(0, elapsedMs);
+  if (since >= planMs) return { state: 'over', words: `超时 ${elapsed(since - planMs)}` };
+  const left = `剩余 ${elapsed(planMs - since)}`;
   if (count === 0) return { state: 'on-time', words: `按时 · ${left}` };
-  const due = Math.min(count - 1, Math.floor((elapsedMs / planMs) * count));
+  const due = Math.min(count - 1, Math.floor((since / planMs) * count));
   if (index === due) return { state: 'on-time', words: `按时 · ${left}` };
   return index < due
     ? { state: 'behind', words: `落后 ${due - index} 站 · ${left}` }

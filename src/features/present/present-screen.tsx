@@ -130,27 +130,20 @@ export function PresentScreen({ map, keyFigures, actions, yearSwitcher }: Presen
   // The room hears what this screen shows: the room it holds (its own tour's while alone), its year, its stop,
   // what its scene lacks.
   const stepKey = step?.key ?? null;
-  const { report, id } = follow;
+  const { report, ownRoom: roomOf } = follow;
   const filters = useFilters();
   const chosenYear = useDashboard((s) => s.pendingYear ?? s.year);
-  // A lone screen's clock started when it opened, or with the room it followed last.
-  const [lastRoom, setLastRoom] = useState<RoomState | null>(room);
-  if (room && room !== lastRoom) setLastRoom(room);
-  const [openedAt] = useState(() => Date.now());
-  const ownRoom = useMemo<RoomState>(
-    () => ({
-      year: chosenYear,
-      filters,
-      stepKey: tour.step?.key ?? null,
-      index: tour.index,
-      paused: tour.paused,
-      black,
-      startedAt: lastRoom?.startedAt ?? openedAt,
-      plan: lastRoom?.plan ?? null,
-      version: lastRoom?.version ?? 0,
-      by: lastRoom?.by ?? id,
-    }),
-    [chosenYear, filters, tour.step, tour.index, tour.paused, black, lastRoom, openedAt, id],
+  const ownRoom = useMemo(
+    () =>
+      roomOf({
+        year: chosenYear,
+        filters,
+        stepKey: tour.step?.key ?? null,
+        index: tour.index,
+        paused: tour.paused,
+        black,
+      }),
+    [roomOf, chosenYear, filters, tour.step, tour.index, tour.paused, black],
   );
   const theme = useDashboard((s) => s.theme);
   const status = useMemo(

@@ -65,20 +65,19 @@ export function PresenterConsole({ filterPanel, yearSwitcher }: PresenterConsole
   const step: TourStep | undefined = steps[index];
   const count = steps.length;
 
-  // The operator's filters and year are the room's: a change here is a change of the room.
+  // The operator's filters and year are the room's: a change here is one change of the room, with the stop the new
+  // steps leave (the same stop where they have it, else the first). New steps alone (another year's list arrived)
+  // move the stop the same way.
   const { change } = room;
-  const viewChanged = useEffectEvent(() => {
-    if (sameFilters(filters, state.filters) && chosenYear === state.year) return;
-    change({ filters, year: chosenYear });
-  });
-  useEffect(() => viewChanged(), [filters, chosenYear]);
-  // New steps (other filters, another year's list) keep the stop where they have it, else start from the first.
   const stepsKey = steps.map((s) => s.key).join('|');
-  const stepsChanged = useEffectEvent(() => {
-    if (room.joining || count === 0 || steps.some((s) => s.key === state.stepKey)) return;
-    change({ index: 0, stepKey: steps[0]?.key ?? null });
+  const viewChanged = useEffectEvent(() => {
+    const view =
+      sameFilters(filters, state.filters) && chosenYear === state.year ? null : { filters, year: chosenYear };
+    const stopKept = room.joining || count === 0 || steps.some((s) => s.key === state.stepKey);
+    const stop = stopKept ? null : { index: 0, stepKey: steps[0]?.key ?? null };
+    if (view || stop) change({ ...view, ...stop });
   });
-  useEffect(() => stepsChanged(), [stepsKey]);
+  useEffect(() => viewChanged(), [filters, chosenYear, stepsKey]);
 
   const moveTo = (to: number): Partial<RoomState> => ({
     index: to,

@@ -28,7 +28,15 @@ export interface RoomFollow {
   report: (status: ScreenStatus) => void;
   /** Opens the console in a window of its own; false if the browser blocked it. */
   openConsole: (url: string) => boolean;
+  /**
+   * The room a lone screen reports, from its own tour: its clock, plan and version carry on from the room it
+   * followed last (its clock started when it opened, if it never followed one).
+   */
+  ownRoom: (tour: OwnTour) => RoomState;
 }
+
+/** What a screen's own tour holds of the room. */
+export type OwnTour = Pick<RoomState, 'year' | 'filters' | 'stepKey' | 'index' | 'paused' | 'black'>;
 
 /**
  * Makes a presentation screen follow the room's consoles: it says hello, then reports what it shows (with the
@@ -40,6 +48,9 @@ export interface RoomFollow {
 export function useFollowRoom(): RoomFollow {
   const [id] = useState(newWindowId);
   const [room, setRoom] = useState<RoomState | null>(null);
+  // The room followed last, kept when the console goes; and when this screen opened.
+  const [followed, setFollowed] = useState<RoomState | null>(null);
+  const [openedAt] = useState(() => Date.now());
   const held = useRef<RoomState | null>(null);
   const link = useRef<Link | null>(null);
   const status = useRef<ScreenStatus | null>(null);
@@ -54,6 +65,7 @@ export function useFollowRoom(): RoomFollow {
     const { year, pendingYear } = useDashboard.getState();
     if ((pendingYear ?? year) !== next.year) void chooseYear(cache, next.year);
     setRoom(next);
+    setFollowed(next);
   };
   const showHeard = useEffectEvent(show);
 
@@ -104,6 +116,17 @@ export function useFollowRoom(): RoomFollow {
     link.current?.send({ kind: 'status', status: next });
   }, []);
 
+  const ownRoom = useCallback(
+    (tour: OwnTour): RoomState => ({
+      ...tour,
+      startedAt: followed?.startedAt ?? openedAt,
+      plan: followed?.plan ?? null,
+      version: followed?.version ?? 0,
+      by: followed?.by ?? id,
+    }),
+    [followed, openedAt, id],
+  );
+
   const change = (patch: Partial<RoomState>) => {
     if (!held.current) return;
     show(changeRoom(held.current, id, patch));
@@ -118,5 +141,6 @@ export function useFollowRoom(): RoomFollow {
     },
     report,
     openConsole: (url) => link.current?.open(url, CONSOLE_WINDOW) != null,
+    ownRoom,
   };
 }
