@@ -2,7 +2,7 @@
 import { CATEGORY_LABELS, LEVEL_LABELS } from '../../src/data/labels';
 import type { Dataset } from '../../src/data/schema';
 import { LEVEL_KEYS } from '../../src/data/schema';
-import type { ProjectSuggestions } from './import-notice';
+import type { ProjectSuggestions } from './draft-list';
 import { trailingWords } from './word-bounds';
 import { evidenceText, placementText, reviewReasons } from './review-notes';
 

@@ -3,7 +3,7 @@ import { CATEGORY_LABELS, LEVEL_LABELS } from '../../src/data/labels';
 import { prefectureByCode } from '../../src/data/regions';
 import type { Category, Project } from '../../src/data/schema';
 import { countyName } from '../../src/geo/county-points';
-import type { ProjectSuggestions } from './import-notice';
+import type { ProjectSuggestions } from './draft-list';
 
 // Evidence from the title is marked so by suggestCategory.
 const TITLE_MARK = '（标题）';

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseDataset, type Dataset } from '../../src/data/schema';
-import { categoryAgreement, importNotice } from './import-notice';
+import { categoryAgreement, importNotice } from './draft-list';
 import { noticeText } from './notice-text';
 import { renderReview } from './review-file';
 

@@ -1,7 +1,7 @@
 // The layout quirks of published notices, each in a few lines of text.
 import { describe, expect, it } from 'vitest';
-import { parseNoticeEntries } from '../../lib/parse-announcement';
-import { importNotice } from '../import-notice';
+import { parseNoticeEntries } from '../../lib/parse-notice';
+import { importNotice } from '../draft-list';
 import { HEADER_LINES } from './notice-fixture';
 
 const withHeader = (...lines: string[]) => [...HEADER_LINES, ...lines].join('\n');

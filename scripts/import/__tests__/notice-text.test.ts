@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { importNotice } from '../import-notice';
+import { importNotice } from '../draft-list';
 import { noticeText } from '../notice-text';
 import { HEADER_LINES } from './notice-fixture';
 
@@ -71,10 +71,10 @@ describe('noticeText', () => {
   });
 
   it('reads a page whose text sits in one <pre>, as LibreOffice converts a .txt, like the .txt', async () => {
-    // The head of `soffice --headless --convert-to html data/source/announcement-2022.txt`: projects 1 and 2.
+    // The head of `soffice --headless --convert-to html data/source/notice-2022.txt`: projects 1 and 2.
     const html = readFileSync(new URL('fixtures/libreoffice-pre.html', import.meta.url));
     const fromHtml = importNotice(await noticeText('notice.html', html)).dataset;
-    const fromText = importNotice(readFileSync('data/source/announcement-2022.txt', 'utf8')).dataset;
+    const fromText = importNotice(readFileSync('data/source/notice-2022.txt', 'utf8')).dataset;
     expect(fromHtml.source).toEqual(fromText.source);
     expect(fromHtml.projects).toEqual(fromText.projects.slice(0, 2));
   });

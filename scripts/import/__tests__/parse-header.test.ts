@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noticeLines } from '../../lib/parse-announcement';
+import { noticeLines } from '../../lib/parse-notice';
 import { parseNoticeHeader } from '../parse-header';
 
 const header = (text: string) => parseNoticeHeader(noticeLines(text));

@@ -1,6 +1,6 @@
 // Every kind of submitting body, placed against the division table (src/data/regions, county points).
 import { describe, expect, it } from 'vitest';
-import { importNotice } from '../import-notice';
+import { importNotice } from '../draft-list';
 import { placeUnit } from '../place-unit';
 import { fixtureNotice, HEADER_LINES } from './notice-fixture';
 

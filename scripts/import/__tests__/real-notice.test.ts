@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset, type Project } from '../../../src/data/schema';
-import { categoryAgreement, importNotice } from '../import-notice';
+import { categoryAgreement, importNotice } from '../draft-list';
 
-const NOTICE = 'data/source/announcement-2022.txt';
+const NOTICE = 'data/source/notice-2022.txt';
 // The 2022 list as curated by hand (scripts/ reads data files directly; src/data is the app's door).
 const CURATED = 'data/lists/2022.json';
 // What the notice and the division table decide; category, tags and highlights are only suggested.

@@ -1,6 +1,6 @@
 // The review file is the clerk's: Chinese, the counts and the reasons first, then every project placed by name.
 import { describe, expect, it } from 'vitest';
-import { importNotice } from '../import-notice';
+import { importNotice } from '../draft-list';
 import { renderReview } from '../review-file';
 import { fixtureNotice } from './notice-fixture';
 

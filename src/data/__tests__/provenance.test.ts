@@ -1,16 +1,16 @@
 // Golden: verbatim text is the point of this dataset. Every title, unit and summary of the 2022 list must be the
 // notice's, and the list must cite the notice it comes from.
 import { readFileSync } from 'node:fs';
-import { parseAnnouncement } from '../../../scripts/lib/parse-announcement';
+import { parseNotice } from '../../../scripts/lib/parse-notice';
 import { lists } from '..';
 import { createResourceCache } from '../../lib/resource-cache';
 
 const YEAR = 2022;
-const NOTICE = new URL(`../../../data/source/announcement-${YEAR}.txt`, import.meta.url);
+const NOTICE = new URL(`../../../data/source/notice-${YEAR}.txt`, import.meta.url);
 
 describe(`data/lists/${YEAR}.json against the notice`, async () => {
   const text = readFileSync(NOTICE, 'utf8');
-  const notice = parseAnnouncement(text);
+  const notice = parseNotice(text);
   const { projects, source } = await createResourceCache().load(lists.resource(YEAR));
 
   it('finds the 35 projects of the notice, numbered 1..35', () => {
@@ -51,7 +51,7 @@ describe(`data/lists/${YEAR}.json against the notice`, async () => {
   });
 });
 
-describe('parseAnnouncement', () => {
+describe('parseNotice', () => {
   const fixture = [
     '附件',
     '名单及项目简介',
@@ -72,7 +72,7 @@ describe('parseAnnouncement', () => {
   ].join('\r\n');
 
   it('removes only layout artefacts', () => {
-    expect(parseAnnouncement(fixture)).toEqual([
+    expect(parseNotice(fixture)).toEqual([
       { id: 1, title: '第一个项目 标题', unit: '省人大常委会办公厅', summary: '共有12.5万人参与。' },
       { id: 2, title: '第二个项目', unit: '郑州市人大常委会', summary: '摘要二。' },
       { id: 3, title: '第三个项目标题被折行\u3000后半句', unit: '某县人大常委会', summary: '摘要三。' },
@@ -82,13 +82,13 @@ describe('parseAnnouncement', () => {
   it('ignores digits that do not continue the numbering', () => {
     const text =
       '1.甲\n申报单位：甲单位\n简介材料：甲摘要\n5.不是标题\n2022年\n2.乙\n申报单位：乙单位\n简介材料：乙摘要';
-    expect(parseAnnouncement(text).map((p) => [p.id, p.summary])).toEqual([
+    expect(parseNotice(text).map((p) => [p.id, p.summary])).toEqual([
       [1, '甲摘要5.不是标题2022年'],
       [2, '乙摘要'],
     ]);
   });
 
   it('rejects an entry without a unit or summary', () => {
-    expect(() => parseAnnouncement('1.甲\n简介材料：无单位')).toThrow(/第 1 项缺少申报单位/);
+    expect(() => parseNotice('1.甲\n简介材料：无单位')).toThrow(/第 1 项缺少申报单位/);
   });
 });

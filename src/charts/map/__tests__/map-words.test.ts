@@ -45,9 +45,7 @@ describe('mapWords', () => {
   });
 
   it('while the county map loads: the province counts only the chosen prefecture, the export waits', () => {
-    const picture = mapWords(
-      mapScene('郑州市', { missing: { what: '郑州市县区地图', status: 'loading' } }),
-    );
+    const picture = mapWords(mapScene('郑州市', { missing: { what: '郑州市县区地图', status: 'loading' } }));
     expect(picture.place).toBeUndefined();
     expect(picture.pending).toBe('郑州市县区地图');
     expect(picture.note).toBe(

@@ -1,6 +1,6 @@
 // From a notice's text to a draft list file: the notice's words placed exactly, the rest suggested for review.
 import { parseDataset, type Dataset } from '../../src/data/schema';
-import { noticeLines, parseNoticeEntries } from '../lib/parse-announcement';
+import { noticeLines, parseNoticeEntries } from '../lib/parse-notice';
 import { parseNoticeHeader } from './parse-header';
 import { jointUnits, placeUnit, type Placement } from './place-unit';
 import { suggestCategory, type CategorySuggestion } from './suggest-category';

@@ -1,7 +1,7 @@
 import { asciiDigits } from './ascii-digits';
 
 /** One project as printed in the notice: layout artefacts removed, wording untouched. */
-export interface AnnouncedProject {
+export interface NoticeProject {
   readonly id: number;
   readonly title: string;
   readonly unit: string;
@@ -9,7 +9,7 @@ export interface AnnouncedProject {
 }
 
 /** A project with the 1-based lines it came from, so an importer's error can point at the text. */
-export interface NoticeEntry extends AnnouncedProject {
+export interface NoticeEntry extends NoticeProject {
   readonly titleLine: number;
   readonly unitLine: number;
 }
@@ -51,11 +51,11 @@ interface Draft {
  * line inside the preamble or a summary cannot open a bogus project. A numbered line that is followed
  * by a unit label but carries another number is a gap (or a repeat) in the numbering, and is an error.
  */
-export function parseAnnouncement(text: string): AnnouncedProject[] {
+export function parseNotice(text: string): NoticeProject[] {
   return parseNoticeEntries(text).map(({ id, title, unit, summary }) => ({ id, title, unit, summary }));
 }
 
-/** Like parseAnnouncement, with line numbers; throws an Error (in Chinese, for the clerk) starting "第 N 行". */
+/** Like parseNotice, with line numbers; throws an Error (in Chinese, for the clerk) starting "第 N 行". */
 export function parseNoticeEntries(text: string): NoticeEntry[] {
   const lines = noticeLines(text);
   const drafts: Draft[] = [];
