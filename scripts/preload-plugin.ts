@@ -1,8 +1,8 @@
 import type { Plugin } from 'vite';
 
 /**
- * Adds `<link rel="modulepreload">` for the lazily imported modules the first screen needs at once (the map
- * geometry): the browser then fetches them alongside the entry script instead of after it has run. Build only:
+ * Adds `<link rel="modulepreload">` for the lazily imported modules the first screen needs at once (the newest
+ * year's list): the browser then fetches them alongside the entry script instead of after it has run. Build only:
  * `vite` (dev) serves modules unbundled.
  */
 export function preloadFirstScreen(moduleSuffixes: readonly string[]): Plugin {

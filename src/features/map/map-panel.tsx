@@ -15,7 +15,7 @@ import { cameraTransform, drillCamera } from '../../charts/map/drill-camera';
 import type { MapView } from '../../charts/map/drill-camera';
 import type { ProvinceGeometry } from '../../geo';
 
-/** A drill's camera flight: short enough to never hold anyone up (the issue allows 600 ms). */
+/** A drill's camera flight: short enough to never hold anyone up (under 600 ms). */
 export const DRILL_MS = 480;
 
 interface MapPanelProps {

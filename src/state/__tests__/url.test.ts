@@ -41,7 +41,7 @@ describe('URL codec', () => {
     expect(encode(DEFAULT_VIEW)).toBe('');
   });
 
-  it('reads a link like the example of the issue', () => {
+  it('reads a link like the README’s example', () => {
     expect(decode('?cat=legislation,supervision&level=city,county&region=410100&q=立法&project=4')).toEqual({
       categories: ['legislation', 'supervision'],
       levels: ['city', 'county'],
