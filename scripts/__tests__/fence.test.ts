@@ -47,7 +47,8 @@ const BAD_IMPORTS: [string, string, string, RegExp][] = [
   [
     'the chart descriptors import the app shell',
     'src/charts/fence-bad.ts',
-    "import '../app/app';",
+    // A leaf of the shell: the rule is the same, and import-x/no-cycle need not walk the whole app.
+    "import '../app/print-caption';",
     /app shell/,
   ],
   [
