@@ -18,6 +18,34 @@ const BASE_LAYERS = ['./src/data', './src/geo', './src/lib', './src/components']
 // The chart descriptors, which the statistics and the exports share: below the features, above the store.
 const CHARTS = './src/charts';
 
+// Imports only some places may make (no-restricted-imports; the zones below cannot see them: an alias or a
+// package is no path in the tree).
+const ECHARTS_WHOLE = { name: 'echarts', message: "Import from 'echarts/core' via src/lib/echarts.ts." };
+const ECHARTS_PARTS = {
+  group: ['echarts/*', 'zrender', 'zrender/*'],
+  allowTypeImports: true,
+  message: 'Only src/lib/echarts.ts (and echarts-lazy-parts.ts) import ECharts; take it from there.',
+};
+const LISTS_ALIAS = {
+  group: ['@lists', '@lists/*'],
+  message: 'Only src/data reads the year lists (the @lists alias); take a ProjectList instead.',
+};
+const TEST_HELPERS = {
+  group: ['**/test', '**/test/*'],
+  message: 'The app must not import test helpers (src/test); only tests do.',
+};
+const restrictImports = (...patterns) => ({
+  'no-restricted-imports': ['error', { paths: [ECHARTS_WHOLE], patterns }],
+});
+const TESTS = ['src/**/__tests__/**', 'src/test/**'];
+const ECHARTS_SETUP = ['src/lib/echarts.ts', 'src/lib/echarts-lazy-parts.ts'];
+
+// import.meta.glob reads files past every import rule: only src/data globs the lists, only src/geo the geometry.
+const glob = (pattern) =>
+  `CallExpression[callee.object.type='MetaProperty'][callee.property.name=/^glob/] > Literal[value=${pattern}]`;
+const GLOB_ANYTHING = "MemberExpression[object.type='MetaProperty'][property.name=/^glob/]";
+const globBan = (selector, message) => ({ 'no-restricted-syntax': ['error', { selector, message }] });
+
 const featureZones = FEATURES.map((name) => ({
   target: `./src/features/${name}`,
   from: './src/features',
@@ -37,12 +65,7 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'echarts', message: "Import from 'echarts/core' via src/lib/echarts.ts." }],
-        },
-      ],
+      ...restrictImports(LISTS_ALIAS),
       'import-x/no-cycle': 'error',
       'import-x/no-restricted-paths': [
         'error',
@@ -105,6 +128,29 @@ export default tseslint.config(
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
       'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.app.json' })],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [...TESTS, ...ECHARTS_SETUP, 'src/data/**'],
+    rules: restrictImports(ECHARTS_PARTS, LISTS_ALIAS, TEST_HELPERS),
+  },
+  { files: ECHARTS_SETUP, rules: restrictImports(LISTS_ALIAS, TEST_HELPERS) },
+  { files: ['src/data/**/*.{ts,tsx}'], ignores: TESTS, rules: restrictImports(ECHARTS_PARTS, TEST_HELPERS) },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/data/**', 'src/geo/**'],
+    rules: globBan(
+      GLOB_ANYTHING,
+      'Only src/data (the lists) and src/geo (the geometry) use import.meta.glob.',
+    ),
+  },
+  {
+    files: ['src/geo/**/*.{ts,tsx}'],
+    rules: globBan(glob('/@lists|data\\u002Flists/'), 'Only src/data reads the year lists (data/lists).'),
+  },
+  {
+    files: ['src/data/**/*.{ts,tsx}'],
+    rules: globBan(glob('/data\\u002Fgeo/'), 'Only src/geo reads geometry (data/geo).'),
   },
   {
     files: ['src/**/*.{ts,tsx}'],
