@@ -4,6 +4,8 @@ import { URL } from 'node:url';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
+import testingLibrary from 'eslint-plugin-testing-library';
+import vitest from '@vitest/eslint-plugin';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -156,5 +158,32 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
+  },
+  // Unit tests: vitest's recommended rules (no focused or disabled tests left behind, expectations that can
+  // fail), and on component tests Testing Library's React rules (no act() around what already wraps it, queries
+  // by role and text, no waiting on side effects).
+  {
+    files: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    plugins: { vitest },
+    rules: {
+      ...vitest.configs.recommended.rules,
+      'vitest/no-focused-tests': 'error',
+      'vitest/no-disabled-tests': 'error',
+      'vitest/no-conditional-expect': 'off',
+      // vitest's expect takes a message second.
+      'vitest/valid-expect': ['error', { maxArgs: 2 }],
+      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect*', 'assert*', 'fc.assert'] }],
+    },
+    languageOptions: { globals: vitest.environments.env.globals },
+  },
+  {
+    files: ['src/**/*.test.tsx', 'src/**/__tests__/use-*.test.ts'],
+    ...testingLibrary.configs['flat/react'],
+    rules: {
+      ...testingLibrary.configs['flat/react'].rules,
+      // The pictures (SVG maps, canvases) have no roles inside: a test may read their drawing from the DOM.
+      'testing-library/no-node-access': 'off',
+      'testing-library/no-container': 'off',
+    },
   },
 );
