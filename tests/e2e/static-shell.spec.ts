@@ -149,7 +149,7 @@ test('a filter chosen before the chart has drawn never leaves the default view�
   // learn its box (echarts-for-react) and so has not drawn.
   await installPausedClock(page);
   await page.goto('/');
-  await expect(page.locator('[data-chart="map"] canvas').first()).toBeAttached();
+  await expect(page.locator('[data-chart="map"]')).toBeAttached();
   expect(await page.evaluate(() => window.__charts?.has('map') ?? false)).toBe(false);
   await expect(page.locator('.map-static')).toHaveCount(1);
   await page.getByRole('button', { name: /^县级/ }).click();
