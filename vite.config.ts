@@ -1,6 +1,6 @@
+/// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import type { TestProjectInlineConfiguration } from 'vitest/config';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { contentSecurityPolicy } from './scripts/csp-plugin';
@@ -9,30 +9,9 @@ import { prerenderFirstScreen } from './scripts/prerender-plugin';
 import { normalBase } from './scripts/lib/nginx-conf';
 import { LISTS_DIR, newestYear, validateData } from './scripts/validate-data-plugin';
 import { resolve } from 'node:path';
-import { readdirSync, readFileSync } from 'node:fs';
 
 /** The offline package's file name (`npm run build:offline`): one HTML file to copy onto a USB stick. */
 export const OFFLINE_FILE = '出彩工作看板.html';
-
-const TEST_FILES = ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'];
-const TEST_FILE = /\.test\.tsx?$/u;
-
-/**
- * The unit tests as two projects. Tests in node share one module graph per worker (no isolation): most of the
- * suite's time was each file loading echarts, zod and the app's modules afresh. A file that asks for jsdom
- * (`// @vitest-environment jsdom`) runs isolated, as it mocks modules and renders into a document of its own.
- */
-function testProjects(patterns: string[]): TestProjectInlineConfiguration[] {
-  const dom = ['src', 'scripts']
-    .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => `${dir}/${file}`))
-    .filter(
-      (file) => TEST_FILE.test(file) && readFileSync(file, 'utf8').includes('@vitest-environment jsdom'),
-    );
-  return [
-    { extends: true, test: { name: 'node', include: patterns, exclude: dom, isolate: false } },
-    { extends: true, test: { name: 'dom', include: dom } },
-  ];
-}
 
 export default defineConfig(({ mode }) => {
   // `vite build --mode offline`: everything (JS, CSS, the lazily loaded geometry) inlined into one HTML
@@ -80,9 +59,13 @@ export default defineConfig(({ mode }) => {
     test: {
       globals: true,
       environment: 'node',
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       setupFiles: ['src/test/setup.ts'],
+      // The files of a worker share one module graph and one jsdom: most of the suite's time went to each file
+      // loading echarts, zod, the app's modules and a jsdom afresh. Tests therefore build their own data and
+      // reset what they change (src/test/setup.ts unmounts what each test rendered).
+      isolate: false,
       testTimeout: 30_000,
-      projects: testProjects(TEST_FILES),
     },
   };
 });

@@ -7,9 +7,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 // fails here. The files are linted where they would live, so the real config and resolver decide.
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const eslint = new ESLint({ cwd: root });
+// import-x/no-cycle parses every module a probe leads to (most of the app): the import probes, which are about
+// the other rules, run without it; the cycle probe below has it.
+const withoutCycles = new ESLint({ cwd: root, overrideConfig: { rules: { 'import-x/no-cycle': 'off' } } });
 
 async function problems(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: `${root}${filePath}` });
+  const [result] = await withoutCycles.lintText(code, { filePath: `${root}${filePath}` });
   return (result?.messages ?? []).map((m) => `${m.ruleId ?? 'parse'}: ${m.message}`);
 }
 
