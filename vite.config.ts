@@ -61,6 +61,10 @@ export default defineConfig(({ mode }) => {
       environment: 'node',
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
       setupFiles: ['src/test/setup.ts'],
+      // The files of a worker share one module graph and one jsdom: most of the suite's time went to each file
+      // loading echarts, zod, the app's modules and a jsdom afresh. Tests therefore build their own data and
+      // reset what they change (src/test/setup.ts unmounts what each test rendered).
+      isolate: false,
       testTimeout: 30_000,
     },
   };

@@ -8,7 +8,7 @@ import { ShellMapContext, StaticMapRendererContext } from '../state/static-shell
  * How long the side columns wait for the map at most: a map that throws on its first render never draws, and
  * the filters and the list must not wait for it.
  */
-const MAP_FIRST_LIMIT_MS = 1000;
+export const MAP_FIRST_LIMIT_MS = 1000;
 
 /**
  * False until the map has drawn its first frame, when the map can draw at once; then true. The side columns

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
-import { lists } from '../data';
-import { appResources } from '../state/resources';
+import { cleanup } from '@testing-library/react';
 
-// The store shows the newest list, which the app loads before its first render; so do the tests.
-await appResources.load(lists.resource(lists.defaultYear));
+// Testing Library unmounts what a test rendered through an afterEach it registers when first imported: once per
+// worker where files share modules. Registered here, it runs after every test of every file.
+afterEach(() => cleanup());

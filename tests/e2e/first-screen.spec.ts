@@ -6,12 +6,14 @@ test('the first screen shows the title, a painted map of Henan and all 35 projec
   await waitForMap(page);
   expect(await paintedShare(page)).toBeGreaterThan(DRAWN_MAP_SHARE);
   expect(await listedIds(page)).toEqual(Array.from({ length: 35 }, (_, i) => i + 1));
-  // The map is drawn from data/geo/henan.json: 18 prefecture-level divisions.
-  const regions = await page.evaluate(() => {
-    const option = window.__charts!.get('map')!.getOption() as { series: { id: string; data: unknown[] }[] };
-    return option.series.find((s) => s.id === 'regions')!.data.length;
-  });
-  expect(regions).toBe(18);
+  // The map's regions as a screen reader finds them (its table): the 18 prefecture-level divisions.
+  const table = page.getByRole('table', { name: '各省辖市出彩工作项目数' });
+  for (const name of ['郑州市', '信阳市', '南阳市', '济源市']) {
+    await expect(table.getByRole('row', { name: new RegExp(name) })).toHaveCount(1);
+  }
+  // A row per division, each headed by its name, and one for the province level.
+  await expect(table.getByRole('rowheader')).toHaveCount(18 + 1);
+  await expect(table.getByRole('rowheader', { name: '省级' })).toHaveCount(1);
 });
 
 test('hovering a region of the map shows a tooltip naming it, from the first hover on', async ({ page }) => {

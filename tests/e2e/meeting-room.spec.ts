@@ -397,7 +397,7 @@ test.describe('a clean audience screen', () => {
     await console.keyboard.press('ArrowRight');
     await expect(screenHeading(screen)).toContainText('2/6', FOLLOWS);
     await tick(screen, 500);
-    await expect(mapTooltip(screen)).toBeHidden({ timeout: 2_000 });
+    await expect(mapTooltip(screen)).toBeHidden();
   });
 });
 
@@ -598,7 +598,7 @@ test.describe('pacing against the plan', () => {
     await plan.press('Enter');
     await console.clock.runFor(500);
     await console.getByRole('button', { name: '重新计时' }).click();
-    await expect(console.getByTestId('pacing')).toHaveAttribute('data-pacing', 'on-time', { timeout: 2_000 });
+    await expect(console.getByTestId('pacing')).toHaveAttribute('data-pacing', 'on-time');
   });
 });
 

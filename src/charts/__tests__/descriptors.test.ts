@@ -1,3 +1,4 @@
+import type { ECOption } from '../../lib/echarts';
 import { LIGHT_THEME } from '../../lib/theme';
 import { createProject } from '../../test/data-generators';
 import { fillFor } from '../../state/chart-colours';
@@ -27,6 +28,20 @@ const nativeChart = (chart: ChartDescriptor, patch: Partial<Filters> = {}) =>
   counted(chart, patch).deckSlide(LIGHT_THEME) as NativeChartSpec;
 const look = { theme: LIGHT_THEME, animation: false };
 
+/** The numbers a chart draws: a bar's value, a heatmap cell's count (the last of its coordinates). */
+function drawnValues(option: ECOption): number[] {
+  const series = (option.series ?? []) as { data?: ({ value: number | number[] } | number)[] }[];
+  return series.flatMap((s) =>
+    (s.data ?? []).map((d) => {
+      const value = typeof d === 'number' ? d : d.value;
+      return Array.isArray(value) ? value.at(-1)! : value;
+    }),
+  );
+}
+const CITY_TOTALS: Record<string, number> = { category: 3, level: 4, prefecture: 2, 'level-category': 5 };
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+const nonZero = (values: readonly number[]) => values.filter((v) => v !== 0).sort((a, b) => a - b);
+
 describe('the chart list', () => {
   it('holds the four statistics, in the dashboard order, each under its own name', () => {
     expect(CHARTS.map((c) => c.name)).toEqual(['category', 'level', 'prefecture', 'level-category']);
@@ -34,14 +49,21 @@ describe('the chart list', () => {
   });
 
   it.each(CHARTS.map((c) => [c.name, c] as const))(
-    '%s: says what it shows once, for the page and the slide alike',
+    '%s: draws, tabulates and says the same counts, for the page and the slide alike',
     (_name, chart) => {
+      // With 市级 chosen: the charts by level keep every level (dimming the others), 按类别 counts the democracy
+      // tag beside the two projects' category, 按省辖市 counts the two Xinyang projects.
       const counts = counted(chart, { levels: ['city'] });
       const spec = counts.deckSlide(LIGHT_THEME);
       expect(counts.summary()).toMatch(/^\S+项目数.*：.+ \d+ 项/u);
       if (spec.kind === 'chart') expect(spec.altText).toBe(counts.summary());
-      expect(counts.table().rows.length).toBeGreaterThan(0);
-      expect(counts.buildOption(look)).toHaveProperty('series');
+      const said = [...counts.summary().matchAll(/(\d+) 项/gu)].map((m) => Number(m[1]));
+      const tabulated = counts.table().rows.flatMap((row) => row.filter((cell) => typeof cell === 'number'));
+      const drawn = drawnValues(counts.buildOption(look));
+      expect([sum(said), sum(drawn)]).toEqual([CITY_TOTALS[chart.name], CITY_TOTALS[chart.name]]);
+      // Every count drawn is in the table (which may add a total column).
+      expect(tabulated).toEqual(expect.arrayContaining(nonZero(drawn)));
+      if (chart !== CATEGORY_CHART) expect(nonZero(tabulated)).toEqual(nonZero(drawn));
     },
   );
 });

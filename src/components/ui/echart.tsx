@@ -28,18 +28,10 @@ interface EChartProps {
 const OPTS = { renderer: 'canvas' } as const;
 
 /**
- * echarts-for-react's core with one change: the chart is created at once. The stock component first makes a
- * throwaway instance and waits for its first frame to learn the box's final size; our charts mount into boxes
- * that CSS has already sized (the map only once it has measured its box), so that frame only delayed the first
- * picture. Later size changes still reach the chart through the component's resize observer.
+ * ECharts through echarts-for-react's core build, which owns the instance's life: it creates it (once it knows
+ * the box's size), resizes it with the box and disposes it. Only its public props are used, so an upgrade that
+ * keeps them keeps this component working.
  */
-class ImmediateEChartsCore extends EChartsReactCore {
-  override initEchartsInstance(): Promise<EChartInstance> {
-    return Promise.resolve(echarts.init(this.ele, this.props.theme, OPTS));
-  }
-}
-
-/** ECharts through echarts-for-react's core build, which owns resize and dispose. */
 export function EChart({
   name,
   option,
@@ -87,7 +79,7 @@ export function EChart({
       style={style}
       data-chart={name}
     >
-      <ImmediateEChartsCore
+      <EChartsReactCore
         echarts={echarts}
         option={option}
         opts={OPTS}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render as renderWith, screen, within } from '@testing-library/react';
+import { act, render as renderWith, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { FIXTURE_LIST } from '../../../test/fixtures';
 import { showingList } from '../../../test/list-provider';
@@ -63,11 +63,19 @@ describe('ChartsSection', () => {
     expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(CHARTS.length + 1);
   });
 
-  it('hands each chart its own click, acting through the store', () => {
+  it('hands each chart its own click, acting through the store: the other charts count the choice', () => {
     render(<ChartsSection />);
-    clicks.get('level')!({ dataIndex: 2 });
+    const byCategory = within(panel('按类别')).getByRole('img');
+    act(() => clicks.get('level')!({ dataIndex: 2 }));
     expect(useDashboard.getState().levels).toEqual(['county']);
-    clicks.get('category')!({ seriesId: 'primary', dataIndex: 0 });
+    // The two county-level projects: №4 (全过程人民民主) and №6 (监督).
+    expect(byCategory).toHaveAccessibleName(
+      '按类别的项目数（主类别与兼属类别合计）：立法 0 项，监督 1 项，代表工作 0 项，全过程人民民主 1 项，综合与自身建设 0 项',
+    );
+    act(() => clicks.get('category')!({ seriesId: 'primary', dataIndex: 0 }));
     expect(useDashboard.getState().categories).toEqual(['legislation']);
+    expect(within(panel('按层级')).getByRole('img')).toHaveAccessibleName(
+      '按层级的项目数：省级 1 项，市级 2 项，县级 0 项',
+    );
   });
 });

@@ -12,7 +12,7 @@ const ROWS = drillTableRows(
   ]),
 );
 
-function renderTable(shown: boolean, onChoose = vi.fn()) {
+function showTable(shown: boolean, onChoose = vi.fn()) {
   render(
     <MapTable
       rows={ROWS}
@@ -28,7 +28,7 @@ function renderTable(shown: boolean, onChoose = vi.fn()) {
 
 describe('MapTable', () => {
   it('is a captioned table whose rows with projects are buttons; the chosen one is pressed', async () => {
-    const onChoose = renderTable(true);
+    const onChoose = showTable(true);
     const table = screen.getByRole('table', { name: '信阳市各县（市、区）出彩工作项目数' });
     expect(table).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '固始县' })).toHaveAttribute('aria-pressed', 'true');
@@ -40,7 +40,7 @@ describe('MapTable', () => {
   });
 
   it('stays readable but leaves the tab order while the map is shown', () => {
-    renderTable(false);
+    showTable(false);
     expect(screen.getByRole('table')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '固始县' })).toHaveAttribute('tabindex', '-1');
   });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render as renderWith, screen, within } from '@testing-library/react';
+import { act, render as renderWith, screen, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { showingList } from '../../../test/list-provider';
 import userEvent from '@testing-library/user-event';
@@ -40,9 +40,9 @@ describe('ResultsPanel', () => {
   it('follows the filters and shows a clear empty state with a reset', async () => {
     const user = userEvent.setup();
     render(<Screen />);
-    useDashboard.getState().setView({ ...EMPTY_VIEW, levels: ['county'] });
+    act(() => useDashboard.getState().setView({ ...EMPTY_VIEW, levels: ['county'] }));
     expect(await screen.findByText('显示 2 / 7 项')).toBeInTheDocument();
-    useDashboard.getState().setQuery('绝不会出现的词语');
+    act(() => useDashboard.getState().setQuery('绝不会出现的词语'));
     expect(await screen.findByText('没有符合当前筛选条件的项目。')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '重置筛选' }));
     expect(screen.getByText('显示 7 / 7 项')).toBeInTheDocument();
