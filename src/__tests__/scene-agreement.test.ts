@@ -440,5 +440,6 @@ describe('every surface drawn from the scene agrees, in every loading state and 
       ),
       { numRuns: 1000, verbose: 1 },
     );
-  });
+    // A thousand generated runs take about 10 s alone; a busy machine may take three times that.
+  }, 120_000);
 });
