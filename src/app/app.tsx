@@ -188,7 +188,8 @@ function Dashboard() {
           <div className="app-title">
             <h1>{dashboardTitle(source.year)}</h1>
             <p className="app-source">
-              来源：{source.publisher}《{source.title}》（{source.date}）
+              来源：{source.publisher}
+              <span className="app-source-title">《{source.title}》</span>（{source.date}）
             </p>
             <PrintCaption />
           </div>
