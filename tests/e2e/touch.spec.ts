@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { appStarted, expect, sidewaysScroll, test } from './fixtures';
+import { appStarted, expect, sidewaysScroll, test, waitForMap } from './fixtures';
 
 /** The sizes people hold, with touch: a small phone, a phone, a phone on its side, a tablet either way up. */
 const TOUCH_SIZES = [
@@ -59,6 +59,46 @@ function smallTargets(page: Page) {
   }, TOUCH_TARGET_PX);
 }
 
+/** The smallest size of visible text on screen (CSS px), with the text that has it. */
+function smallestText(page: Page) {
+  return page.evaluate(() => {
+    let smallest = { px: Infinity, text: '' };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const text = walker.currentNode.textContent!.trim();
+      const element = walker.currentNode.parentElement!;
+      if (
+        !text ||
+        element.closest('.visually-hidden, style, script') ||
+        element.getClientRects().length === 0
+      )
+        continue;
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || style.opacity === '0') continue;
+      const px = parseFloat(style.fontSize);
+      if (px < smallest.px) smallest = { px, text: text.slice(0, 12) };
+    }
+    return smallest;
+  });
+}
+
+/** Every font size the live map chart's option sets (its names, pins' names, legend, tooltip). */
+function chartFontSizes(page: Page) {
+  return page.evaluate(() => {
+    const sizes: number[] = [];
+    const walk = (value: unknown) => {
+      if (Array.isArray(value)) value.forEach(walk);
+      else if (value && typeof value === 'object')
+        for (const [key, inner] of Object.entries(value)) {
+          if (key === 'fontSize' && typeof inner === 'number') sizes.push(inner);
+          else walk(inner);
+        }
+    };
+    walk(window.__charts!.get('map')!.getOption());
+    return sizes;
+  });
+}
+
 for (const size of TOUCH_SIZES) {
   test.describe(`touch ${size.width}×${size.height}`, () => {
     test.use({ viewport: size, hasTouch: true, isMobile: true });
@@ -86,6 +126,109 @@ for (const size of TOUCH_SIZES) {
         expect(await lineTopsOf(page, 'h1', (await title.textContent())!)).toHaveLength(1);
 
       expect(await smallTargets(page)).toEqual([]);
+    });
+
+    test('no text under 12 px: the first screen, its static map and the chart that replaces it', async ({
+      page,
+    }) => {
+      await page.goto('/');
+      await appStarted(page);
+      const onStaticMap = await smallestText(page);
+      expect(onStaticMap.px, onStaticMap.text).toBeGreaterThanOrEqual(12);
+      // A touch on the map's corner (off the province) makes the chart, for the same box.
+      const frame = page.locator('.map-chart');
+      await frame.scrollIntoViewIfNeeded();
+      const box = (await frame.boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width - 6, box.y + box.height / 3);
+      await waitForMap(page);
+      expect(Math.min(...(await chartFontSizes(page)))).toBeGreaterThanOrEqual(12);
+      const onChart = await smallestText(page);
+      expect(onChart.px, onChart.text).toBeGreaterThanOrEqual(12);
+    });
+  });
+}
+
+/**
+ * On the static map, what a finger lands on at the middle of each name, pin and shape, resolved as a tap there is
+ * (the topmost element, then the place it stands for): mismatches, as "what was aimed at → what a tap chooses".
+ */
+function staticMapMistaps(page: Page) {
+  return page.evaluate(() => {
+    // The whole map in view: only what is on screen can be hit.
+    document.querySelector('.map-chart')!.scrollIntoView({ block: 'center' });
+    const placeOf = (el: Element | null) => {
+      const hit = el?.closest('[data-region], [data-project], [data-province]');
+      if (!hit) return 'nothing';
+      if (hit.hasAttribute('data-province')) return 'province';
+      return hit.getAttribute('data-region') ?? `project ${hit.getAttribute('data-project')}`;
+    };
+    const middle = (el: Element) => {
+      const r = el.getBoundingClientRect();
+      return [r.left + r.width / 2, r.top + r.height / 2] as const;
+    };
+    const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).display !== 'none';
+    const aims: { aim: string; at: readonly [number, number] }[] = [];
+    // What each name and pin is for, read from its class (map-static-r410100, map-static-p13) as the static map
+    // writes it for its own placement rules.
+    const named = (el: Element, prefix: string) =>
+      [...el.classList].find((c) => new RegExp(`^${prefix}\\d+$`).test(c))?.slice(prefix.length);
+    for (const label of document.querySelectorAll('.map-static-label')) {
+      if (shown(label)) aims.push({ aim: named(label, 'map-static-r')!, at: middle(label) });
+    }
+    for (const pin of document.querySelectorAll('.map-static-pin')) {
+      if (shown(pin)) aims.push({ aim: `project ${pin.getAttribute('data-project')}`, at: middle(pin) });
+    }
+    for (const label of document.querySelectorAll('.map-static-pin-label')) {
+      if (shown(label)) aims.push({ aim: `project ${named(label, 'map-static-p')}`, at: middle(label) });
+    }
+    // Each shape: some point of it (a grid of 24 × 24 over its box) that a tap chooses it from.
+    const problems: string[] = [];
+    for (const path of document.querySelectorAll<SVGPathElement>('.map-static path[data-region]')) {
+      const code = path.getAttribute('data-region')!;
+      const box = path.getBoundingClientRect();
+      let reachable = false;
+      for (let i = 1; i < 24 && !reachable; i++) {
+        for (let j = 1; j < 24 && !reachable; j++) {
+          const x = box.left + (box.width * i) / 24;
+          const y = box.top + (box.height * j) / 24;
+          const hit = document.elementFromPoint(x, y);
+          reachable = hit === path || placeOf(hit) === code;
+        }
+      }
+      if (!reachable) problems.push(`shape ${code} → never`);
+    }
+    for (const { aim, at } of aims) {
+      const lands = placeOf(document.elementFromPoint(at[0], at[1]));
+      if (lands !== aim) problems.push(`${aim} → ${lands}`);
+    }
+    return { problems, aimed: aims.length };
+  });
+}
+
+/** 漯河市, whose name on a phone's map reaches over 驻马店市. */
+const LUOHE = '411100';
+
+for (const size of [
+  { width: 320, height: 568 },
+  { width: 390, height: 844 },
+  { width: 768, height: 1024 },
+]) {
+  test.describe(`tapping the map at ${size.width}×${size.height}`, () => {
+    test.use({ viewport: size, hasTouch: true, isMobile: true });
+
+    test('a tap lands on the name, pin or shape under the finger', async ({ page }) => {
+      await page.goto('/');
+      await appStarted(page);
+      const { problems, aimed } = await staticMapMistaps(page);
+      expect(aimed).toBeGreaterThan(18);
+      expect(problems).toEqual([]);
+
+      // The real thing: a tap on 漯河's name drills into 漯河市.
+      const label = page.locator(`.map-static-label[data-region="${LUOHE}"]`);
+      await label.scrollIntoViewIfNeeded();
+      const box = (await label.boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      await expect(page).toHaveURL(`/?region=${LUOHE}`);
     });
   });
 }
