@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { appStarted, expect, sidewaysScroll, test, waitForMap } from './fixtures';
+import { appStarted, expect, shownMap, sidewaysScroll, test, waitForMap } from './fixtures';
 
 /** The sizes people hold, with touch: a small phone, a phone, a phone on its side, a tablet either way up. */
 const TOUCH_SIZES = [
@@ -232,3 +232,81 @@ for (const size of [
     });
   });
 }
+
+/** Lighthouse's and the issue's slow phone: slow 4G (1.6 Mbit/s down, 150 ms) and a CPU four times slower. */
+const SLOW_PHONE = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 };
+const SLOW_CPU = 4;
+
+test.describe('the first tap on a phone on a slow link', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the chart’s code comes while idle; the tapped map stays, highlighted, until the drilled chart draws', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW_PHONE });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOW_CPU });
+    await page.goto('/');
+    await appStarted(page);
+    // Untouched and idle, the phone fetches the chart's code: every module the build lists for it is in.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const listed = document.querySelector<HTMLMetaElement>('meta[name="modules-ahead"]');
+            const files = listed?.content.split(' ') ?? [];
+            const fetched = (file: string) =>
+              performance
+                .getEntriesByName(new URL(file, location.href).href, 'resource')
+                .some((e) => (e as PerformanceResourceTiming).responseEnd > 0);
+            return files.length > 0 && files.every(fetched);
+          }),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    expect(await page.evaluate(() => window.__charts?.has('map') ?? false)).toBe(false);
+
+    // Every frame from the tap on: what the map's frame shows.
+    await page.evaluate(() => {
+      const seen = new Set<string>();
+      (window as unknown as { __frames: Set<string> }).__frames = seen;
+      const look = () => {
+        const frame = document.querySelector('.map-chart')!;
+        if (frame.querySelector('.map-loading')) seen.add('地图加载中');
+        else if (frame.querySelector('.map-static-slot[data-chosen="411100"]'))
+          seen.add('static, 漯河 chosen');
+        else if (frame.querySelector('.map-static-slot')) seen.add('static');
+        else if (frame.querySelector('canvas')) seen.add('chart');
+        else seen.add('blank');
+        requestAnimationFrame(look);
+      };
+      look();
+    });
+    const afterTap: string[] = [];
+    page.on('request', (request) => afterTap.push(new URL(request.url()).pathname));
+    const label = page.locator(`.map-static-label[data-region="${LUOHE}"]`);
+    await label.scrollIntoViewIfNeeded();
+    const box = (await label.boundingBox())!;
+    const tapped = await page.evaluate(() => performance.now());
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await expect(page).toHaveURL(`/?region=${LUOHE}`);
+    const drawnMap = async () =>
+      (await page.evaluate(() => window.__charts?.has('map') ?? false)) ? (await shownMap(page)).map : 'none';
+    await expect.poll(drawnMap, { timeout: 30_000 }).toBe(`counties-${LUOHE}`);
+    const drilled = await page.evaluate(() => performance.now());
+    test.info().annotations.push({
+      type: 'tap → drilled map (slow 4G, CPU ×4)',
+      description: `${Math.round(drilled - tapped)} ms (at most; the check polls)`,
+    });
+
+    const frames = await page.evaluate(() => [...(window as unknown as { __frames: Set<string> }).__frames]);
+    expect(frames).toContain('static, 漯河 chosen');
+    expect(frames).not.toContain('地图加载中');
+    expect(frames).not.toContain('blank');
+    // Nothing of the chart's code was left to fetch after the tap.
+    const listed = await page.locator('meta[name="modules-ahead"]').getAttribute('content');
+    expect(afterTap.filter((path) => listed!.split(' ').includes(path))).toEqual([]);
+  });
+});
