@@ -65,7 +65,7 @@ interface MapPanelProps {
  * The prerendered static map, adopted from the page's first paint, over the chart's place until the chart has
  * drawn its first frame: the map never blinks out between the page's HTML and the chart.
  */
-function useStaticMap(stillTrue: boolean, chosen: string | null): string | null {
+function useStaticMap(): string | null {
   const { staticMap } = useContext(ShellMapContext);
   const retired = useDashboard((s) => s.staticMapRetired);
   const markup = retired ? null : staticMap;
@@ -75,9 +75,7 @@ function useStaticMap(stillTrue: boolean, chosen: string | null): string | null 
     // The static map goes in the frame after the chart's first.
     return afterChartDrawn('map', retire);
   }, [markup, retire]);
-  // Shown only while it is true: the default view (it shows again if a filter is undone before the chart draws),
-  // or that view with one prefecture chosen, highlighted.
-  return stillTrue || chosen !== null ? markup : null;
+  return markup;
 }
 
 /**
@@ -121,12 +119,15 @@ export function MapPanel({
   staticMapChosen = null,
   countiesComing = false,
 }: MapPanelProps) {
-  const staticMap = useStaticMap(staticMapTrue, staticMapChosen);
-  const chosen = staticMapTrue ? null : staticMapChosen;
-  const [chartWanted, makeChart] = useChartWanted(staticMap !== null && chosen === null);
+  const markup = useStaticMap();
+  const [chartWanted, makeChart] = useChartWanted(staticMapTrue && markup !== null);
   const { chartDeferred: deferred } = useContext(ShellMapContext);
   const cache = useResourceCache();
   const chartState = useResource(chartWanted ? mapChartParts : null);
+  // The static map shows while it is true: the default view (again, if a filter is undone before the chart
+  // draws), or that view with one prefecture chosen, highlighted, while the chart is still to come.
+  const chosen = staticMapTrue || chartState.status === 'failed' ? null : staticMapChosen;
+  const staticMap = staticMapTrue || chosen !== null ? markup : null;
   const parts = chartState.status === 'ready' ? chartState.value : null;
   const surface = mapSurface({
     // The static map standing in for a chosen prefecture gives way to the chart once it can draw the counties.
