@@ -189,7 +189,8 @@ function Dashboard() {
             <h1>{dashboardTitle(source.year)}</h1>
             <p className="app-source">
               来源：{source.publisher}
-              <span className="app-source-title">《{source.title}》</span>（{source.date}）
+              <span className="app-source-title">《{source.title}》</span>
+              <span className="app-source-date">（{source.date}）</span>
             </p>
             <PrintCaption />
           </div>
