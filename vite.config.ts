@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 import { visualizer } from 'rollup-plugin-visualizer';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { contentSecurityPolicy } from './scripts/csp-plugin';
-import { preloadFirstScreen } from './scripts/preload-plugin';
+import { listModulesAhead, preloadFirstScreen } from './scripts/preload-plugin';
 import { prerenderFirstScreen } from './scripts/prerender-plugin';
 import { normalBase } from './scripts/lib/nginx-conf';
 import { LISTS_DIR, newestYear, validateData } from './scripts/validate-data-plugin';
@@ -27,6 +27,8 @@ export default defineConfig(({ mode }) => {
       // shapes are not preloaded: the first screen draws the prerendered map, and they come with the live chart
       // (main.tsx starts both at once where the chart is made at once; a phone, when the map is touched).
       preloadFirstScreen([`/${newestYear(LISTS_DIR)}.json`]),
+      // The map chart's code and shapes, which a phone fetches while idle (src/app/map-chart-ahead.ts).
+      listModulesAhead(['/src/features/map/map-chart.tsx', '/data/geo/henan.json']),
       ...(offline ? [viteSingleFile({ removeViteModuleLoader: true, outputFileName: OFFLINE_FILE })] : []),
       // BUNDLE_REPORT=1 npm run build: what each chunk is made of, in dist/bundle-report.html (docs/performance.md).
       ...(process.env.BUNDLE_REPORT

@@ -15,6 +15,7 @@ import { chromium } from '@playwright/test';
 import type { Browser } from '@playwright/test';
 import { build } from 'vite';
 import { drillLatency } from './bench-drill';
+import { firstTapOnSlowPhone } from './bench-first-tap';
 import { lighthouseBench, printErroredAudits } from './bench-lighthouse';
 import { median, printFigures, type Figure } from './lib/bench-figure';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
@@ -246,6 +247,7 @@ async function browserFigures(): Promise<Figure[]> {
       await filterLatency(browser),
       await mapExport4k(browser),
       await drillLatency(browser, URL),
+      await firstTapOnSlowPhone(browser, URL),
       await deckSize(browser),
     ];
   } finally {

@@ -10,7 +10,7 @@ import { useDashboard } from './state/store';
 import { appResources } from './state/resources';
 import { linkedViewWithoutList, viewFromLocation, yearFromLocation } from './state/url-sync';
 import { adoptStaticShell, ShellMapContext } from './state/static-shell';
-import { mapChartParts } from './features/map/map-chart-resource';
+import { fetchMapChartAhead } from './app/map-chart-ahead';
 import './app/app.css';
 import './app/responsive.css';
 import './app/static-shell.css';
@@ -85,11 +85,9 @@ const listArrived = appResources.load(lists.resource(yearFromLocation())).then(
   () => false,
 );
 const painted = shell ? afterFirstPaint() : Promise.resolve();
-// The live map chart and ECharts come in their own chunk with the map's shapes: fetched now (after the first paint
-// of a prerendered page, which shows the static map meanwhile, so that their download and compilation do not hold
-// that paint back); a phone with the static map on screen fetches them only when the map is touched. A failure
-// here is the map panel's to report, when it asks for them itself.
-if (!shellMap.chartDeferred) void painted.then(() => appResources.load(mapChartParts).catch(() => undefined));
+// The live map chart and ECharts come in their own chunk with the map's shapes: after the first paint where the
+// chart is made at once; while the page is idle on a phone that keeps the static map until it is touched.
+fetchMapChartAhead(shellMap.chartDeferred, painted);
 void Promise.all([listArrived, painted]).then(([arrived]) => {
   // The first render is already the link's view (its year's list, its filters), not the default one.
   useDashboard.getState().setView(viewFromLocation() ?? linkedViewWithoutList());

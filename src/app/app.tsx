@@ -186,7 +186,9 @@ function Dashboard() {
           <div className="app-title">
             <h1>{dashboardTitle(source.year)}</h1>
             <p className="app-source">
-              来源：{source.publisher}《{source.title}》（{source.date}）
+              来源：{source.publisher}
+              <span className="app-source-title">《{source.title}》</span>
+              <span className="app-source-date">（{source.date}）</span>
             </p>
           </div>
           <div className="app-actions">

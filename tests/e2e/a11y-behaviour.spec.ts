@@ -181,7 +181,7 @@ test.describe('touch', () => {
 
     // A tapped pin on the static map opens its project.
     await page.goto('/');
-    const staticPin = page.locator('.map-static-slot [data-project="32"]');
+    const staticPin = page.locator('.map-static-slot .map-static-pin[data-project="32"]');
     const detail = page.getByRole('complementary', { name: '突出监督刚性　促进专项债资金用准用快用好' });
     await appStarted(page);
     await staticPin.tap();

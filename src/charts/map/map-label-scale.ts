@@ -4,11 +4,16 @@ export type Extent = readonly [number, number, number, number];
 /** How the map is laid out in its chart: where ECharts puts the geo component (see buildMapOption). */
 export const MAP_LAYOUT = { centerX: 0.52, centerY: 0.5, size: 0.96, aspectScale: 0.83 } as const;
 
-/** Label size bounds in px: never smaller than this, even on a phone. */
-export const MIN_MAP_FONT = 10;
+/** Label size bounds in px: never smaller than this, even on a phone (no text on screen is under 12 px). */
+export const MIN_MAP_FONT = 12;
 
 /** Pin names' size in label font sizes, where labels may be smaller than the names (not on a projector). */
 export const PIN_FONT = 0.86;
+
+/** Pin names' size in px beside names of `labelFont` px: PIN_FONT of them, never under MIN_MAP_FONT. */
+export function pinFontFor(labelFont: number): number {
+  return Math.max(MIN_MAP_FONT, Math.round(labelFont * PIN_FONT));
+}
 
 /**
  * Map labels need about this many font sizes per degree of latitude to sit apart (at 1280×720 there are ≈ 7).

@@ -12,7 +12,7 @@ import { countyLabelSpots } from './county-label-spots';
 import { buildDrillModel } from './drill-model';
 import type { DrillModel } from './drill-model';
 import { projectorTheme } from '../../state/chart-colours';
-import { labelScaleFor, MIN_MAP_FONT, PIN_FONT } from './map-label-scale';
+import { labelScaleFor, MIN_MAP_FONT, pinFontFor } from './map-label-scale';
 import { BORDER_WIDTH } from './map-option-parts';
 import { buildMapModel } from './map-model';
 import type { LabelScale, MapModel } from './map-model';
@@ -55,7 +55,11 @@ function provinceLabels(frame: MapFrame | null): {
     preferred,
     projected ? preferred : MIN_MAP_FONT,
   );
-  if (!projected) return { labelFont, pinFont: Math.round(labelFont * PIN_FONT), scale };
+  if (!projected) {
+    // Pins' names grow to MIN_MAP_FONT on a small map: their placement makes room for that.
+    const pinFont = pinFontFor(labelFont);
+    return { labelFont, pinFont, scale: scale && { ...scale, pinFont: pinFont / labelFont } };
+  }
   // Pins' names as large as the names: their placement makes room for that.
   return { labelFont, pinFont: labelFont, scale: scale && { ...scale, pinFont: 1 } };
 }

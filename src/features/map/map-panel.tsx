@@ -1,4 +1,13 @@
-import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { ReactNode } from 'react';
 import { NETWORK_HINT, PanelError } from '../../components/ui/panel-error';
 import { afterChartDrawn } from '../../state/charts-on-screen';
@@ -43,13 +52,20 @@ interface MapPanelProps {
    * before the chart has drawn retires it at once, never to stand under another view's list and title.
    */
   staticMapTrue?: boolean;
+  /**
+   * The prefecture chosen from the default view, if that is the only change: until the chart has drawn, the
+   * static map stands for it with that prefecture highlighted (a phone's first tap never blanks the map).
+   */
+  staticMapChosen?: string | null;
+  /** The chosen prefecture's counties are on their way: the stand-in static map waits for them with the chart. */
+  countiesComing?: boolean;
 }
 
 /**
  * The prerendered static map, adopted from the page's first paint, over the chart's place until the chart has
  * drawn its first frame: the map never blinks out between the page's HTML and the chart.
  */
-function useStaticMap(stillTrue: boolean): string | null {
+function useStaticMap(): string | null {
   const { staticMap } = useContext(ShellMapContext);
   const retired = useDashboard((s) => s.staticMapRetired);
   const markup = retired ? null : staticMap;
@@ -59,8 +75,7 @@ function useStaticMap(stillTrue: boolean): string | null {
     // The static map goes in the frame after the chart's first.
     return afterChartDrawn('map', retire);
   }, [markup, retire]);
-  // Shown only while it is true: the default view (it shows again if a filter is undone before the chart draws).
-  return stillTrue ? markup : null;
+  return markup;
 }
 
 /**
@@ -75,7 +90,9 @@ function useChartWanted(staticMapShown: boolean): [boolean, () => void] {
   // Remembered as the render finds it wanted (React's way to adjust state to new props), so a view that goes back
   // to the default one keeps the chart.
   if (wanted && !made) setMade(true);
-  const make = useCallback(() => setMade(true), []);
+  // In a transition: making the chart is long work, and the tap that asked for it chooses first (a prefecture's
+  // counties start to download before the chart is made).
+  const make = useCallback(() => startTransition(() => setMade(true)), []);
   return [wanted, make];
 }
 
@@ -99,15 +116,22 @@ export function MapPanel({
   measured,
   prerendered,
   staticMapTrue = false,
+  staticMapChosen = null,
+  countiesComing = false,
 }: MapPanelProps) {
-  const staticMap = useStaticMap(staticMapTrue);
-  const [chartWanted, makeChart] = useChartWanted(staticMap !== null);
+  const markup = useStaticMap();
+  const [chartWanted, makeChart] = useChartWanted(staticMapTrue && markup !== null);
   const { chartDeferred: deferred } = useContext(ShellMapContext);
   const cache = useResourceCache();
   const chartState = useResource(chartWanted ? mapChartParts : null);
+  // The static map shows while it is true: the default view (again, if a filter is undone before the chart
+  // draws), or that view with one prefecture chosen, highlighted, while the chart is still to come.
+  const chosen = staticMapTrue || chartState.status === 'failed' ? null : staticMapChosen;
+  const staticMap = staticMapTrue || chosen !== null ? markup : null;
   const parts = chartState.status === 'ready' ? chartState.value : null;
   const surface = mapSurface({
-    chunk: chartState.status,
+    // The static map standing in for a chosen prefecture gives way to the chart once it can draw the counties.
+    chunk: staticMap !== null && chosen !== null && countiesComing ? 'loading' : chartState.status,
     staticMap: staticMap !== null || Boolean(prerendered),
     measured,
     wanted: chartWanted,
@@ -205,10 +229,15 @@ export function MapPanel({
           // Named as the chart is: on a phone it is the map until the map is touched.
           role="img"
           aria-label={ariaLabel}
+          data-chosen={chosen ?? undefined}
           // A phone's taps reach it for as long as it stands (the chart, made on the first touch, then draws).
           onClick={deferred ? (event) => chooseOnStaticMap(event.target) : undefined}
           dangerouslySetInnerHTML={{ __html: staticMap }}
         />
+      ) : null}
+      {staticMap !== null && chosen !== null ? (
+        // The chosen prefecture stands out of the faded map (map.css), as on the chart while its counties load.
+        <style>{`.${STATIC_MAP_SLOT}[data-chosen] [data-region="${chosen}"] { opacity: 1 }`}</style>
       ) : null}
     </div>
   );

@@ -108,6 +108,8 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
     ...(chosenCounty ? [{ label: chosenCounty }] : []),
   ];
 
+  // The static map is drawn for the default view's year, in the office layout's light theme.
+  const defaultLook = tourFocus === null && year === lists.defaultYear && !dark && !presenting;
   // Build time only: the static map of the prerendered first screen, where the chart will be.
   const prerendered = useContext(StaticMapRendererContext)?.(map.projects);
   const place = drillModel ? drillModel.name : `河南省${PREFECTURES.length}个省辖市（含济源示范区）`;
@@ -156,14 +158,9 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
         prerendered={prerendered}
         // The static map is the default view's (the newest year, unfiltered) in the office layout and the light
         // theme: another year, the dark theme or presentation retire it too.
-        staticMapTrue={
-          drillModel === null &&
-          tourFocus === null &&
-          isUnfiltered(filters) &&
-          year === lists.defaultYear &&
-          !dark &&
-          !presenting
-        }
+        staticMapTrue={drillModel === null && defaultLook && isUnfiltered(filters)}
+        countiesComing={map.missing?.status === 'loading'}
+        staticMapChosen={defaultLook && isUnfiltered({ ...filters, region: null }) ? filters.region : null}
       />
       {withTable ? (
         <MapTable

@@ -7,6 +7,7 @@ import {
   FONTS_PER_DEGREE,
   MAP_LAYOUT,
   MIN_MAP_FONT,
+  pinFontFor,
   SHORT_NAMES_BELOW,
   mapFontSize,
   mapView,
@@ -130,6 +131,8 @@ export function StaticMap({ geometry, bounds, model, placements, theme }: Static
           return (
             <span
               key={region.code}
+              // A tap on a name chooses its place, as on the chart (not the shape that lies under the name).
+              data-region={region.code}
               className={`map-static-label ${regionClass(region.code)}${region.labelShown ? '' : ' map-static-off'}`}
               style={{
                 ...at(point),
@@ -156,6 +159,7 @@ export function StaticMap({ geometry, bounds, model, placements, theme }: Static
           return (
             <span
               key={id}
+              data-project={id}
               className={`map-static-pin-label map-static-pin-label-${pin.labelSide} ${pinClass(id)}${pin.labelShown ? '' : ' map-static-off'}`}
               style={{ ...at(pin.coord), color: theme.pin, background: theme.background }}
             >
@@ -253,7 +257,7 @@ export function staticMapOf(
   const modelFor = (width: number, height: number) => {
     const { pxPerDegree, bounds } = mapView(measured.bounds, width, height);
     const font = mapFontSize(PREFERRED_FONT, pxPerDegree);
-    const scale = { pxPerDegreePerFont: pxPerDegree / font, bounds };
+    const scale = { pxPerDegreePerFont: pxPerDegree / font, bounds, pinFont: pinFontFor(font) / font };
     return buildMapModel(matching, COUNTY_POINTS, measured.labelPoints, scale);
   };
   const model = modelFor(PRERENDER_FRAME.width, PRERENDER_FRAME.height);
