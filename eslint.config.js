@@ -9,7 +9,7 @@ import vitest from '@vitest/eslint-plugin';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Layering (STYLE.md): app -> features -> charts -> state -> data, geo, lib, components. No feature imports another
+// Layering: app -> features -> charts -> state -> data, geo, lib, components. No feature imports another
 // feature (zones generated from the folders, so a new feature is fenced on the day it is born); nothing imports
 // the app shell; only src/data reads the data files, only src/geo reads geometry. scripts/__tests__/fence.test.ts
 // feeds each rule a bad import and sees it fail.

@@ -39,7 +39,7 @@ const chunk = <T,>(key: string, load: () => Promise<T>) =>
 
 // The statistics load after the first screen, in their own chunk (bar charts, axes and all). Like the
 // presentation and the console below, a failed download shows in its panel, whose 重试 asks the cache again.
-const statisticsChunk = chunk('statistics', () => import('../features/charts/charts-section'));
+const statisticsChunk = chunk('statistics', () => import('../features/statistics/charts-section'));
 function StatisticsLoading() {
   return <p className="charts-loading">统计图表加载中……</p>;
 }
@@ -49,7 +49,7 @@ const presentChunk = chunk('present', () => import('../features/present/present-
 // The presenter console (演讲者视图) is an operator's tool: its own chunk, never downloaded by the office.
 const consoleChunk = chunk('presenter', () => import('../features/present/presenter-console'));
 
-function Statistics(props: ComponentProps<typeof import('../features/charts/charts-section').default>) {
+function Statistics(props: ComponentProps<typeof import('../features/statistics/charts-section').default>) {
   const module = useLoaded(statisticsChunk);
   return module ? <module.default {...props} /> : <StatisticsLoading />;
 }

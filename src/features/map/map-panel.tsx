@@ -51,7 +51,7 @@ interface MapPanelProps {
    * Whether the view is still the one the prerendered static map shows (the default view): a filter chosen
    * before the chart has drawn retires it at once, never to stand under another view's list and title.
    */
-  staticMapTrue?: boolean;
+  staticMapShowsView?: boolean;
   /**
    * The prefecture chosen from the default view, if that is the only change: until the chart has drawn, the
    * static map stands for it with that prefecture highlighted (a phone's first tap never blanks the map).
@@ -115,19 +115,19 @@ export function MapPanel({
   onFrame,
   measured,
   prerendered,
-  staticMapTrue = false,
+  staticMapShowsView = false,
   staticMapChosen = null,
   countiesComing = false,
 }: MapPanelProps) {
   const markup = useStaticMap();
-  const [chartWanted, makeChart] = useChartWanted(staticMapTrue && markup !== null);
+  const [chartWanted, makeChart] = useChartWanted(staticMapShowsView && markup !== null);
   const { chartDeferred: deferred } = useContext(ShellMapContext);
   const cache = useResourceCache();
   const chartState = useResource(chartWanted ? mapChartParts : null);
   // The static map shows while it is true: the default view (again, if a filter is undone before the chart
   // draws), or that view with one prefecture chosen, highlighted, while the chart is still to come.
-  const chosen = staticMapTrue || chartState.status === 'failed' ? null : staticMapChosen;
-  const staticMap = staticMapTrue || chosen !== null ? markup : null;
+  const chosen = staticMapShowsView || chartState.status === 'failed' ? null : staticMapChosen;
+  const staticMap = staticMapShowsView || chosen !== null ? markup : null;
   const parts = chartState.status === 'ready' ? chartState.value : null;
   const surface = mapSurface({
     // The static map standing in for a chosen prefecture gives way to the chart once it can draw the counties.

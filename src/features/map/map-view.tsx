@@ -158,7 +158,7 @@ export function MapView({ withTable = true, actions }: MapViewProps) {
         prerendered={prerendered}
         // The static map is the default view's (the newest year, unfiltered) in the office layout and the light
         // theme: another year, the dark theme or presentation retire it too.
-        staticMapTrue={drillModel === null && defaultLook && isUnfiltered(filters)}
+        staticMapShowsView={drillModel === null && defaultLook && isUnfiltered(filters)}
         countiesComing={map.missing?.status === 'loading'}
         staticMapChosen={defaultLook && isUnfiltered({ ...filters, region: null }) ? filters.region : null}
       />
