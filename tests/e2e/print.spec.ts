@@ -111,15 +111,25 @@ async function darkOnMap(pdf: Awaited<ReturnType<typeof printedPdf>>): Promise<n
   return shareOf(await pdf.image(1), { left: 0.05, top: 0.3, right: 0.95, bottom: 0.95 }, dark);
 }
 
+/** Records print() and saves 深色 (when `dark`) for the pages to come. */
+async function preparePrinting(page: Page, { dark = false } = {}): Promise<void> {
+  if (dark) await page.addInitScript((key) => localStorage.setItem(key, 'dark'), THEME_KEY);
+  await recordPrintCalls(page);
+}
+
+/** The № the office layout lists for the filters of `query`: what every mode's report must list. */
+async function listedInOffice(page: Page, query: string): Promise<number[]> {
+  await page.goto(`/${query}`);
+  await waitForMap(page);
+  return listedIds(page);
+}
+
 test('office, dark: Ctrl+P prints the light report; the screen and the saved theme stay dark', async ({
   page,
 }) => {
-  await page.addInitScript((key) => localStorage.setItem(key, 'dark'), THEME_KEY);
-  await recordPrintCalls(page);
-  await page.goto('/?level=county');
-  await waitForMap(page);
+  await preparePrinting(page, { dark: true });
+  const ids = await listedInOffice(page, '?level=county');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  const ids = await listedIds(page);
   await pressCtrlP(page, 1);
   const printed = await page.evaluate((key) => {
     const text = document.querySelector('[data-paper-chart="category"] svg text');
@@ -157,11 +167,8 @@ test('office, dark: Ctrl+P prints the light report; the screen and the saved the
 test('presentation mode prints the same report: no controls, the whole light map, the charts and the list', async ({
   page,
 }) => {
-  await page.addInitScript((key) => localStorage.setItem(key, 'dark'), THEME_KEY);
-  await recordPrintCalls(page);
-  await page.goto('/?cat=legislation');
-  await waitForMap(page);
-  const ids = await listedIds(page);
+  await preparePrinting(page, { dark: true });
+  const ids = await listedInOffice(page, '?cat=legislation');
   await page.goto('/?mode=present&cat=legislation&interval=120');
   await waitForMap(page);
   await pressCtrlP(page, 1);
@@ -181,10 +188,8 @@ test('presentation mode prints the same report: no controls, the whole light map
 test('the console prints the room’s report: its filters, the drilled map, the charts and the list', async ({
   page,
 }) => {
-  await page.goto('/?region=410100');
-  await waitForMap(page);
-  const ids = await listedIds(page);
-  await recordPrintCalls(page);
+  await preparePrinting(page);
+  const ids = await listedInOffice(page, '?region=410100');
   await page.goto('/?mode=presenter&region=410100&interval=120');
   await expect(page.locator('.presenter')).toHaveAttribute('data-joining', 'false');
   await pressCtrlP(page, 1);
