@@ -10,6 +10,7 @@ import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { readSheet } from 'read-excel-file/node';
 import { expect, listedIds, test, waitForMap } from './fixtures';
+import { officeToPdf } from './paper';
 
 const run = promisify(execFile);
 
@@ -28,24 +29,6 @@ async function exportDeck(page: Page, dir: string): Promise<{ name: string; path
   const path = join(dir, 'deck.pptx');
   await download.saveAs(path);
   return { name: download.suggestedFilename(), path };
-}
-
-/** Converts with LibreOffice in a private profile (parallel conversions would share and lock the default one). */
-async function toPdf(pptx: string, dir: string): Promise<string> {
-  await run(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      pptx,
-    ],
-    { timeout: 120_000 },
-  );
-  return pptx.replace(/\.pptx$/u, '.pdf');
 }
 
 async function zipEntries(file: string): Promise<string[]> {
@@ -91,7 +74,7 @@ for (const view of [
       expect(entries.filter((e) => /^ppt\/media\/.+\.svg$/u.test(e)).length).toBeGreaterThanOrEqual(1);
       expect((await stat(deck.path)).size).toBeLessThanOrEqual(800 * 1024);
 
-      const pdf = await toPdf(deck.path, dir);
+      const pdf = await officeToPdf(deck.path, dir);
       const pages = await pdfPages(pdf);
       expect(pages).toBe(slides.length);
       expect(view.pages(pages), `${pages} pages`).toBe(true);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test, waitForMap } from './fixtures';
+import { officeToPdf } from './paper';
 
 const run = promisify(execFile);
 const squeeze = (text: string) => text.replace(/\s+/gu, '');
@@ -40,21 +41,7 @@ test('导出Excel prints from Calc on at most 15 landscape pages, header on each
     ]);
     const xlsx = join(dir, 'list.xlsx');
     await download.saveAs(xlsx);
-    // A private profile: parallel conversions would share and lock the default one.
-    await run(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        xlsx,
-      ],
-      { timeout: 120_000 },
-    );
-    const pdf = join(dir, 'list.pdf');
+    const pdf = await officeToPdf(xlsx, dir);
     const { stdout: info } = await run('pdfinfo', [pdf]);
     const [, width, height] = /^Page size:\s+([\d.]+) x ([\d.]+)/mu.exec(info)!;
     expect(Number(width), 'landscape').toBeGreaterThan(Number(height));

@@ -3,7 +3,7 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 
@@ -28,6 +28,27 @@ export async function recordPrintCalls(page: Page): Promise<void> {
       window.__printCalls = (window.__printCalls ?? 0) + 1;
     };
   });
+}
+
+/**
+ * Converts an office file (.pptx, .xlsx) to PDF with LibreOffice, as a reader's LibreOffice would print it, in a
+ * private profile (parallel conversions would share and lock the default one); returns the PDF's path in `dir`.
+ */
+export async function officeToPdf(file: string, dir: string): Promise<string> {
+  await run(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      file,
+    ],
+    { timeout: 120_000 },
+  );
+  return join(dir, basename(file).replace(/\.[^.]+$/u, '.pdf'));
 }
 
 /** The PDF of the page as it prints now, and its pages as text and pixels. Call `done` when finished. */
