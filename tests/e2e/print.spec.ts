@@ -212,6 +212,17 @@ test.describe('a phone', () => {
     await page.goto('/');
     await appStarted(page);
     await expect(page.locator('.map-static')).toHaveCount(1);
+    // The app has hydrated and listens for printing (before, the browser prints the page's HTML as it stands).
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          window.dispatchEvent(new Event('beforeprint'));
+          const report = document.querySelector('[data-paper-report]') !== null;
+          window.dispatchEvent(new Event('afterprint'));
+          return report;
+        }),
+      )
+      .toBe(true);
     const pdf = await printedPdf(page);
     try {
       const page1 = squeeze(await pdf.text(1));
