@@ -1,10 +1,16 @@
 import type { Page } from '@playwright/test';
 import { appStarted, expect, shownMap, sidewaysScroll, test, waitForMap } from './fixtures';
 
-/** The sizes people hold, with touch: a small phone, a phone, a phone on its side, a tablet either way up. */
+/**
+ * The sizes people hold, with touch: a small phone, a phone, phones on their side (small to large), a tablet either
+ * way up.
+ */
 const TOUCH_SIZES = [
   { width: 320, height: 568 },
   { width: 390, height: 844 },
+  { width: 568, height: 320 },
+  { width: 667, height: 375 },
+  { width: 740, height: 360 },
   { width: 844, height: 390 },
   { width: 768, height: 1024 },
   { width: 1024, height: 768 },
