@@ -23,6 +23,7 @@ import { useAfterFirstMap } from './use-after-first-map';
 import { useAfterMapFrame } from './use-after-map-frame';
 import { usePrintReady } from './use-print-ready';
 import { useDocumentAppearance } from './use-document-appearance';
+import { HeaderActions } from './header-actions';
 import { ListMissing } from './list-missing';
 import { PaperReport } from './paper-report';
 import { useScene } from '../state/use-scene';
@@ -191,13 +192,13 @@ function Dashboard() {
               <span className="app-source-date">（{source.date}）</span>
             </p>
           </div>
-          <div className="app-actions">
+          <HeaderActions>
             <YearSwitcher />
             <ThemeToggle />
             <PresentButton />
             <DashboardExportButton map={DASHBOARD_MAP} />
             <DeckExportButton />
-          </div>
+          </HeaderActions>
         </header>
         <KeyFigures />
         <main className="app-main">

@@ -51,6 +51,15 @@ const STATES: {
       await expect(page.getByRole('combobox', { name: '地区' })).toBeVisible();
     },
   },
+  {
+    name: 'small phone on its side 568×320, 更多 open',
+    size: { width: 568, height: 320 },
+    path: '/',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: '更多' }).click();
+      await expect(page.getByRole('button', { name: '导出PPT' })).toBeVisible();
+    },
+  },
   { name: 'laptop 1366×768', size: { width: 1366, height: 768 }, path: '/' },
   { name: 'a region selected', path: '/?region=411500' },
 ];

@@ -1,10 +1,16 @@
 import type { Page } from '@playwright/test';
 import { appStarted, expect, shownMap, sidewaysScroll, test, waitForMap } from './fixtures';
 
-/** The sizes people hold, with touch: a small phone, a phone, a phone on its side, a tablet either way up. */
+/**
+ * The sizes people hold, with touch: a small phone, a phone, phones on their side (small to large), a tablet either
+ * way up.
+ */
 const TOUCH_SIZES = [
   { width: 320, height: 568 },
   { width: 390, height: 844 },
+  { width: 568, height: 320 },
+  { width: 667, height: 375 },
+  { width: 740, height: 360 },
   { width: 844, height: 390 },
   { width: 768, height: 1024 },
   { width: 1024, height: 768 },
@@ -147,6 +153,41 @@ for (const size of TOUCH_SIZES) {
     });
   });
 }
+
+test.describe('a small phone on its side, 568×320', () => {
+  test.use({ viewport: { width: 568, height: 320 }, hasTouch: true, isMobile: true });
+
+  test('the header’s buttons fold behind 更多, which opens and closes from the keyboard', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await appStarted(page);
+    const more = page.getByRole('button', { name: '更多' });
+    const present = page.getByRole('button', { name: '演示模式' });
+    await expect(present).toBeHidden();
+    // The header is one row: 更多 beside the title.
+    const header = (await page.locator('.app-header').boundingBox())!;
+    expect(header.height).toBeLessThanOrEqual(60);
+
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: '深色' })).toBeFocused();
+    for (const name of ['深色', '演示模式', '导出看板PNG', '导出PPT'])
+      await expect(page.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
+    await page.keyboard.press('Escape');
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    await expect(more).toBeFocused();
+    await expect(present).toBeHidden();
+
+    // A tap elsewhere folds the list away, too.
+    await more.tap();
+    await expect(present).toBeVisible();
+    await page.locator('.key-figures').tap();
+    await expect(present).toBeHidden();
+  });
+});
 
 /**
  * On the static map, what a finger lands on at the middle of each name, pin and shape, resolved as a tap there is
