@@ -56,6 +56,13 @@ export const test = base.extend<{ guards: Guards }>({
 
 export { expect };
 
+/** Where a tap is checked place by place, with touch: a small phone, a phone, a tablet. */
+export const TAP_SIZES = [
+  { width: 320, height: 568 },
+  { width: 390, height: 844 },
+  { width: 768, height: 1024 },
+] as const;
+
 /** The page's horizontal overflow in px (0: no sideways scrolling). */
 export function sidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -202,29 +209,41 @@ export function shanghaiDate(instant: Date): string {
   return parts.replace(/-/g, '');
 }
 
+/** A box in chart pixels, as zrender measures what it drew. */
+export interface DrawnRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  clone: () => DrawnRect;
+  applyTransform: (m: unknown) => void;
+}
+
+/** An element of zrender's display list: what ECharts actually drew (a name's text, a pin, a region's shape). */
+export interface DrawnElement {
+  type: string;
+  silent?: boolean;
+  parent?: DrawnElement;
+  /** The element a label belongs to (a region's shape, a pin). */
+  __hostTarget?: DrawnElement;
+  style?: { text?: string };
+  getBoundingRect: () => DrawnRect;
+  getComputedTransform: () => unknown;
+}
+
+/** A chart's zrender storage (`chart.getZr().storage`), for specs that read what was drawn inside the page. */
+export interface DrawnStorage {
+  storage: { getDisplayList: (update: boolean) => DrawnElement[] };
+}
+
 /**
  * Map labels that overlap (closer than 2 px) or run off the chart, read from what ECharts actually drew
  * (zrender's text elements: region names, pin labels, the 省级 plate, the legend).
  */
 export async function mapLabelProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    interface Rect {
-      x: number;
-      y: number;
-      width: number;
-      height: number;
-      clone: () => Rect;
-      applyTransform: (m: unknown) => void;
-    }
-    interface Drawn {
-      type: string;
-      parent?: Drawn;
-      style?: { text?: string };
-      getBoundingRect: () => Rect;
-      getComputedTransform: () => unknown;
-    }
     const chart = window.__charts!.get('map')!;
-    const zr = chart.getZr() as unknown as { storage: { getDisplayList: (update: boolean) => Drawn[] } };
+    const zr = chart.getZr() as unknown as DrawnStorage;
     const spans = zr.storage.getDisplayList(true).filter((el) => el.type === 'tspan' && el.style?.text);
     const texts = [...new Set(spans.map((el) => el.parent ?? el))];
     const boxes = texts.map((el) => {
