@@ -288,3 +288,24 @@ export async function holdRequests(page: Page, pattern: RegExp) {
   });
   return { held, release };
 }
+
+/** Makes the live chart by a touch on the static map where it shows nothing to choose, and waits for it. */
+export async function makeChartByTouch(page: Page): Promise<void> {
+  const frame = page.locator('.map-chart');
+  await frame.scrollIntoViewIfNeeded();
+  const box = (await frame.boundingBox())!;
+  const empty = await page.evaluate((box) => {
+    const corners = [
+      [box.x + 6, box.y + 6],
+      [box.x + box.width - 6, box.y + 6],
+    ];
+    return corners.find(
+      ([x, y]) =>
+        !document.elementFromPoint(x!, y!)?.closest('[data-region], [data-project], [data-province]'),
+    );
+  }, box);
+  await page.touchscreen.tap(empty![0]!, empty![1]!);
+  await waitForMap(page);
+  await expect(page.locator('.map-static')).toHaveCount(0);
+  expect(new URL(page.url()).search).toBe('');
+}

@@ -1,7 +1,7 @@
 // A tap on the live map chart of a phone or tablet chooses the place under the finger: every prefecture's name
 // and shape, every pin and its name. (The static map that stands before the chart: touch.spec.ts.)
 import type { Page } from '@playwright/test';
-import { appStarted, expect, TAP_SIZES, test, waitForMap } from './fixtures';
+import { appStarted, expect, makeChartByTouch, TAP_SIZES, test } from './fixtures';
 import type { DrawnElement, DrawnRect, DrawnStorage } from './fixtures';
 
 /** A place on the chart a finger aims at (chart pixels), and what a tap there must choose. */
@@ -181,27 +181,6 @@ async function backToProvince(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
 }
 
-/** Makes the live chart by a touch on the static map where it shows nothing to choose, and waits for it. */
-async function makeChart(page: Page): Promise<void> {
-  const frame = page.locator('.map-chart');
-  await frame.scrollIntoViewIfNeeded();
-  const box = (await frame.boundingBox())!;
-  const empty = await page.evaluate((box) => {
-    const corners = [
-      [box.x + 6, box.y + 6],
-      [box.x + box.width - 6, box.y + 6],
-    ];
-    return corners.find(
-      ([x, y]) =>
-        !document.elementFromPoint(x!, y!)?.closest('[data-region], [data-project], [data-province]'),
-    );
-  }, box);
-  await page.touchscreen.tap(empty![0]!, empty![1]!);
-  await waitForMap(page);
-  await expect(page.locator('.map-static')).toHaveCount(0);
-  expect(new URL(page.url()).search).toBe('');
-}
-
 for (const size of TAP_SIZES) {
   test.describe(`tapping the chart at ${size.width}×${size.height}`, () => {
     test.use({ viewport: size, hasTouch: true, isMobile: true });
@@ -211,7 +190,7 @@ for (const size of TAP_SIZES) {
     }) => {
       await page.goto('/');
       await appStarted(page);
-      await makeChart(page);
+      await makeChartByTouch(page);
       const { aims, unaimed, prefectures } = await chartAims(page);
       expect(prefectures).toBe(18);
       const mistaps = [...unaimed];

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { appStarted, expect, shownMap, sidewaysScroll, test, waitForMap } from './fixtures';
+import { appStarted, expect, makeChartByTouch, shownMap, sidewaysScroll, TAP_SIZES, test } from './fixtures';
 
 /**
  * The sizes people hold, with touch: a small phone, a phone, phones on their side (small to large), a tablet either
@@ -141,12 +141,8 @@ for (const size of TOUCH_SIZES) {
       await appStarted(page);
       const onStaticMap = await smallestText(page);
       expect(onStaticMap.px, onStaticMap.text).toBeGreaterThanOrEqual(12);
-      // A touch on the map's corner (off the province) makes the chart, for the same box.
-      const frame = page.locator('.map-chart');
-      await frame.scrollIntoViewIfNeeded();
-      const box = (await frame.boundingBox())!;
-      await page.touchscreen.tap(box.x + box.width - 6, box.y + box.height / 3);
-      await waitForMap(page);
+      // A touch where the static map shows nothing to choose makes the chart, for the same box.
+      await makeChartByTouch(page);
       expect(Math.min(...(await chartFontSizes(page)))).toBeGreaterThanOrEqual(12);
       const onChart = await smallestText(page);
       expect(onChart.px, onChart.text).toBeGreaterThanOrEqual(12);
@@ -249,11 +245,7 @@ function staticMapMistaps(page: Page) {
 /** 漯河市, whose name on a phone's map reaches over 驻马店市. */
 const LUOHE = '411100';
 
-for (const size of [
-  { width: 320, height: 568 },
-  { width: 390, height: 844 },
-  { width: 768, height: 1024 },
-]) {
+for (const size of TAP_SIZES) {
   test.describe(`tapping the map at ${size.width}×${size.height}`, () => {
     test.use({ viewport: size, hasTouch: true, isMobile: true });
 
