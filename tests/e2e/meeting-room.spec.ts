@@ -1,8 +1,7 @@
-import { rmSync } from 'node:fs';
 import { test as plain } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import { expect, installPausedClock, mapPoint, test, waitForMap } from './fixtures';
-import { blockNetwork, buildOffline, offlineUrl } from './offline-build';
+import { blockNetwork, offlinePackage } from './offline-build';
 
 // The meeting room (issue 26): every window of a meeting (screens, consoles) holds one replicated room and takes
 // the newest; the clicker's keys, the black screen, a clean audience screen, the console's grids and typed stop
@@ -95,6 +94,13 @@ async function openScreenOnPausedClock(console: Page): Promise<Page> {
   await expect(linkState(console)).toHaveText(/^已连接/);
   await expect(screen.getByText(/^由演讲者视图控制/)).toBeAttached();
   return screen;
+}
+
+/** Under a paused clock: the console, then a screen beside it that follows it. */
+async function openRoomOnPausedClock(console: Page): Promise<Page> {
+  await installPausedClock(console);
+  await openConsoleOnPausedClock(console);
+  return openScreenOnPausedClock(console);
 }
 
 /** The screen's tour panel and the console agree on the stop: the same n / N. */
@@ -225,9 +231,7 @@ test('Space on a focused console button pauses and does not press it; in a text 
 test('a reloaded console keeps the room’s stop, pause and elapsed time; a second console follows the first', async ({
   page: console,
 }) => {
-  await installPausedClock(console);
-  await openConsoleOnPausedClock(console);
-  const screen = await openScreenOnPausedClock(console);
+  const screen = await openRoomOnPausedClock(console);
   await console.keyboard.press('ArrowRight');
   await console.keyboard.press('ArrowRight');
   await console.keyboard.press('Space');
@@ -274,9 +278,7 @@ test('a reloaded console keeps the room’s stop, pause and elapsed time; a seco
 test('paused from the console, the screen stays paused after the console closes', async ({
   page: console,
 }) => {
-  await installPausedClock(console);
-  await openConsoleOnPausedClock(console);
-  const screen = await openScreenOnPausedClock(console);
+  const screen = await openRoomOnPausedClock(console);
   await console.keyboard.press('ArrowRight');
   await console.keyboard.press('Space');
   await expect(screenProgress(screen)).toHaveText('2 / 24 · 已暂停', FOLLOWS);
@@ -303,9 +305,7 @@ test.describe('a clean audience screen', () => {
   test('driven by a console, its controls hide until the pointer moves or Tab, and hide again after 2.5 s unless the keyboard is on them', async ({
     page: console,
   }) => {
-    await installPausedClock(console);
-    await openConsoleOnPausedClock(console);
-    const screen = await openScreenOnPausedClock(console);
+    const screen = await openRoomOnPausedClock(console);
     const present = screen.locator('.present');
     await expect(present).toHaveAttribute('data-clean', 'true');
     await expect(present).toHaveAttribute('data-controls', 'hidden');
@@ -347,9 +347,7 @@ test.describe('a clean audience screen', () => {
   test('the tooltip left by hovering the map is gone when the controls hide and when the stop changes', async ({
     page: console,
   }) => {
-    await installPausedClock(console);
-    await openConsoleOnPausedClock(console);
-    const screen = await openScreenOnPausedClock(console);
+    const screen = await openRoomOnPausedClock(console);
     const hover = async () => {
       const xinyang = await mapPoint(screen, [114.9, 32.0]);
       // From off the map, so the chart sees the pointer come onto 信阳 (a move within one shape is no new hover).
@@ -386,9 +384,7 @@ test.describe('a clean audience screen', () => {
 
   // Every stop clears the pointer's tooltip, also between two stops of one place (the same focus).
   test('the tooltip is gone after a stop change within the 省级 group too', async ({ page: console }) => {
-    await installPausedClock(console);
-    await openConsoleOnPausedClock(console);
-    const screen = await openScreenOnPausedClock(console);
+    const screen = await openRoomOnPausedClock(console);
     const xinyang = await mapPoint(screen, [114.9, 32.0]);
     await screen.mouse.move(xinyang.x - 10, xinyang.y - 10);
     await screen.mouse.move(xinyang.x, xinyang.y);
@@ -633,12 +629,8 @@ test('one meaning per number: 本站 n 项 is what the stop shows, its group’s
 
 // The offline file is opened from disk, outside the preview server's origin the fixtures guard: plain tests.
 plain.describe('the meeting from the offline file', () => {
-  let dir = '';
+  const offlineFile = offlinePackage();
   plain.use({ reducedMotion: 'reduce' });
-  plain.beforeAll(() => {
-    dir = buildOffline();
-  });
-  plain.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   plain(
     'the console opens its screen; next, black and pause reach it; the screen’s 演讲者视图 opens a console that adopts the room',
@@ -651,7 +643,7 @@ plain.describe('the meeting from the offline file', () => {
       // As in presenter.spec.ts: no BroadcastChannel, the windows' postMessage alone carries the room (and the
       // screen relays between the two consoles, which do not know each other).
       await context.addInitScript(() => Reflect.deleteProperty(window, 'BroadcastChannel'));
-      await console.goto(`${offlineUrl(dir)}?mode=presenter&interval=120`);
+      await console.goto(`${offlineFile()}?mode=presenter&interval=120`);
       await expect(console.locator('.presenter')).toHaveAttribute('data-joining', 'false');
       const [screen] = await Promise.all([
         console.waitForEvent('popup'),

@@ -1,8 +1,9 @@
 import { execSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { test } from '@playwright/test';
 import type { BrowserContext } from '@playwright/test';
 
 /** The offline package's one file, as the build names it. */
@@ -20,6 +21,19 @@ export function buildOffline(): string {
     env: { ...process.env, VITE_TEST_HOOKS: '1' },
   });
   return outDir;
+}
+
+/**
+ * For the tests of the describe block it is called in: builds the offline package before them and removes it after
+ * them. Returns the offline file's file:// address, to be read inside a test.
+ */
+export function offlinePackage(): () => string {
+  let outDir = '';
+  test.beforeAll(() => {
+    outDir = buildOffline();
+  });
+  test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+  return () => offlineUrl(outDir);
 }
 
 /** The file:// address of the offline file in a folder buildOffline made. */

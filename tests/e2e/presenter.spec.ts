@@ -1,9 +1,8 @@
-import { rmSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { test as plain } from '@playwright/test';
 import type { Page, Route } from '@playwright/test';
 import { expect, installPausedClock, test, waitForMap } from './fixtures';
-import { blockNetwork, buildOffline, offlineUrl } from './offline-build';
+import { blockNetwork, offlinePackage } from './offline-build';
 
 // The issue's promises: a screen follows its console within 200 ms, and the console sees a screen gone within
 // 2 s. Following is timed against the real clock with five times the promise. Going is timed on the page's own
@@ -193,12 +192,8 @@ test('axe finds no violations in the console at 1366×768, connected or not', as
 
 // The offline file is opened from disk, outside the preview server's origin the fixtures guard: plain tests.
 plain.describe('from the offline file', () => {
-  let dir = '';
+  const offlineFile = offlinePackage();
   plain.use({ reducedMotion: 'reduce' });
-  plain.beforeAll(() => {
-    dir = buildOffline();
-  });
-  plain.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   plain(
     'the console opens its screen from disk, and the screen follows it without a BroadcastChannel',
@@ -215,7 +210,7 @@ plain.describe('from the offline file', () => {
         Object.assign(window, { __cspViolations: seen });
         document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
       });
-      await page.goto(`${offlineUrl(dir)}?mode=presenter&interval=120`);
+      await page.goto(`${offlineFile()}?mode=presenter&interval=120`);
       const [screen] = await Promise.all([
         page.waitForEvent('popup'),
         page.getByRole('button', { name: '打开放映窗口' }).click(),
