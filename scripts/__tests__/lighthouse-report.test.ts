@@ -49,7 +49,7 @@ describe('lighthouseFigures', () => {
       name: 'Lighthouse mobile: performance (median of 3)',
       value: 75,
       unit: '/ 100',
-      budget: '≥ 95',
+      budget: '≥ 98',
     });
     expect(figures['Lighthouse mobile: FCP (median of 3)']).toMatchObject({
       value: 2.46,
@@ -70,7 +70,7 @@ describe('lighthouseFigures', () => {
   it('puts desktop’s own budgets on desktop’s figures only', () => {
     const figures = lighthouseFigures('desktop', [createReport(), createReport()]);
     expect(figures.filter((f) => f.budget).map((f) => [f.name, f.budget])).toEqual([
-      ['Lighthouse desktop: performance (median of 2)', '≥ 99'],
+      ['Lighthouse desktop: performance (median of 2)', '= 100'],
       ['Lighthouse desktop: LCP (median of 2)', '≤ 0.8 s'],
     ]);
     expect(figures.map((f) => [f.name, f.value, f.unit]).slice(-2)).toEqual([
