@@ -54,7 +54,11 @@ export function RegionSelect({ region, setRegion, counts, commit, disableEmpty }
           if (keys.fromKey()) draft.edit(code);
           else draft.pick(code);
         }}
-        onBlur={draft.commit}
+        onPointerDown={keys.forget}
+        onBlur={() => {
+          keys.forget();
+          draft.commit();
+        }}
       >
         <option value="">全省（{PREFECTURES.length}个省辖市）</option>
         {PREFECTURES.map((p) => {

@@ -39,10 +39,15 @@ export function SearchBox({ query, setQuery, commit }: SearchBoxProps) {
         onKeyDown={onKeyDown}
         onChange={(event) => {
           const text = event.target.value;
-          if (live || (text === '' && !keys.fromKey())) draft.pick(text);
+          const byKey = keys.fromKey();
+          if (live || (text === '' && !byKey)) draft.pick(text);
           else draft.edit(text);
         }}
-        onBlur={draft.commit}
+        onPointerDown={keys.forget}
+        onBlur={() => {
+          keys.forget();
+          draft.commit();
+        }}
         maxLength={100}
       />
     </label>

@@ -87,6 +87,35 @@ describe('FilterPanel committing on leave (a presenter console)', () => {
     expect(changes.region).toEqual(['410300']);
   });
 
+  it('keeps a key step a draft when timers run between its keydown and its change', () => {
+    vi.useFakeTimers();
+    render(<FilterPanel commit="on-leave" />);
+    const changes = storeChanges();
+    const select = regionSelect();
+    select.focus();
+    fireEvent.keyDown(select, { key: 'ArrowDown' });
+    // Time that moves by itself (the browser tests' clock) may fire timers before the step's change.
+    act(() => vi.advanceTimersByTime(50));
+    fireEvent.keyUp(select, { key: 'ArrowDown' });
+    fireEvent.change(select, { target: { value: '410100' } });
+    expect(select.value).toBe('410100');
+    expect(changes.region).toEqual([]);
+    fireEvent.keyDown(select, { key: 'Enter' });
+    expect(changes.region).toEqual(['410100']);
+  });
+
+  it('applies a pick with the pointer at once, after a key that changed nothing', () => {
+    render(<FilterPanel commit="on-leave" />);
+    const changes = storeChanges();
+    const select = regionSelect();
+    select.focus();
+    // ArrowUp on 全省, the first option: no change.
+    fireEvent.keyDown(select, { key: 'ArrowUp' });
+    fireEvent.pointerDown(select);
+    fireEvent.change(select, { target: { value: '410300' } });
+    expect(changes.region).toEqual(['410300']);
+  });
+
   it('gives back the committed region on Esc, without committing', () => {
     useDashboard.getState().setRegion('410100');
     render(<FilterPanel commit="on-leave" />);
