@@ -14,7 +14,7 @@ import {
   pinMarkerSeries,
   regionCountSeries,
 } from './map-option-parts';
-import { PIN_FONT } from './map-label-scale';
+import { pinFontFor } from './map-label-scale';
 import { PROVINCE_MARKER_COORD } from './map-model';
 import { tooltipHtml } from './map-tooltip';
 import type { MapModel } from './map-model';
@@ -149,7 +149,7 @@ export function buildMapOption(input: MapOptionInput): ECOption {
           distance: 2,
           formatter: '{b}',
           color: theme.pin,
-          fontSize: input.pinFontSize ?? Math.round(fontSize * PIN_FONT),
+          fontSize: input.pinFontSize ?? pinFontFor(fontSize),
           fontWeight: 600,
           // A plate behind the name keeps it legible on any fill colour.
           backgroundColor: theme.background,
